@@ -1,0 +1,51 @@
+/** Every way a request can fail, each with its own message and retry behaviour. */
+export type ApiErrorKind =
+  | 'invalid-id'
+  | 'not-found'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'rate-limited'
+  | 'server'
+  | 'network'
+  | 'invalid-json'
+  | 'invalid-shape'
+  | 'bad-request'
+
+export class ApiError extends Error {
+  readonly kind: ApiErrorKind
+  readonly status: number | null
+  /** Set when the server said how long to wait (Retry-After). */
+  readonly retryAfterMs: number | null
+
+  constructor(
+    kind: ApiErrorKind,
+    message: string,
+    options: { status?: number; retryAfterMs?: number | null } = {},
+  ) {
+    super(message)
+    this.name = 'ApiError'
+    this.kind = kind
+    this.status = options.status ?? null
+    this.retryAfterMs = options.retryAfterMs ?? null
+  }
+}
+
+export function kindForStatus(status: number): ApiErrorKind {
+  if (status === 401) return 'unauthorized'
+  if (status === 403) return 'forbidden'
+  if (status === 404) return 'not-found'
+  if (status === 429) return 'rate-limited'
+  if (status >= 500 || status === 408) return 'server'
+  return 'bad-request'
+}
+
+/** Retry-After is either delta-seconds or an HTTP date; Retry-After-Ms is milliseconds. */
+export function parseRetryAfter(headers: Headers, now = Date.now()): number | null {
+  const ms = Number(headers.get('retry-after-ms'))
+  if (headers.has('retry-after-ms') && Number.isFinite(ms) && ms >= 0) return ms
+  const value = headers.get('retry-after')?.trim()
+  if (!value) return null
+  if (/^\d+(\.\d+)?$/.test(value)) return Number(value) * 1000
+  const date = Date.parse(value)
+  return Number.isNaN(date) ? null : Math.max(0, date - now)
+}

@@ -1,0 +1,38 @@
+import { type ReactNode, useId } from 'react'
+
+type PanelProps = {
+  title: string
+  count?: number
+  actions?: ReactNode
+  children: ReactNode
+}
+
+export function Panel({ title, count, actions, children }: PanelProps) {
+  const headingId = useId()
+  return (
+    <section
+      aria-labelledby={headingId}
+      className="min-w-0 rounded-lg border border-slate-200 bg-white"
+    >
+      <div className="flex items-center justify-between gap-3 border-b border-slate-200 px-4 py-3">
+        <div className="flex min-w-0 items-baseline gap-2">
+          <h2 id={headingId} className="text-sm font-semibold text-slate-900">
+            {title}
+          </h2>
+          {/* Outside the h2 so the section's accessible name stays exactly the title. */}
+          {count !== undefined && (
+            <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700 tabular-nums">
+              {count.toLocaleString('en-US')}
+            </span>
+          )}
+        </div>
+        {actions && <div className="flex shrink-0 items-center gap-2">{actions}</div>}
+      </div>
+      <div className="p-4">{children}</div>
+    </section>
+  )
+}
+
+export function EmptyState({ children }: { children: ReactNode }) {
+  return <p className="text-sm text-slate-600">{children}</p>
+}

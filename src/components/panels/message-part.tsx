@@ -1,0 +1,61 @@
+import { isRecord } from '@/api/schema'
+import { domainOf, fileNameOf } from '@/lib/safe-url'
+import { ExternalLink } from '../external-link'
+import { JsonBlock } from '../json-block'
+import { focusRing } from '../styles'
+import { MessageText } from './message-text'
+import { ToolPart } from './tool-part'
+
+/* One part of an AI SDK v5 UIMessage. Parts are untrusted: anything unexpected is shown as JSON. */
+export function MessagePart({ part, role }: { part: unknown; role: string }) {
+  if (!isRecord(part) || typeof part.type !== 'string') return <JsonBlock value={part} />
+  const { type } = part
+  if (type === 'text' && typeof part.text === 'string') {
+    return <MessageText text={part.text} role={role} />
+  }
+  if (type === 'reasoning' && typeof part.text === 'string') return <Reasoning text={part.text} />
+  if (type === 'step-start') return <hr className="border-slate-200" />
+  if (type === 'file') return <FilePart part={part} />
+  if (type === 'source-url') return <SourceUrlPart part={part} />
+  if (type === 'dynamic-tool') {
+    return <ToolPart name={typeof part.toolName === 'string' ? part.toolName : ''} part={part} />
+  }
+  if (type.startsWith('tool-')) return <ToolPart name={type.slice('tool-'.length)} part={part} />
+  return <JsonBlock value={part} />
+}
+
+function Reasoning({ text }: { text: string }) {
+  return (
+    <details className="rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-600">
+      <summary className={`cursor-pointer rounded text-xs font-medium ${focusRing}`}>
+        Reasoning
+      </summary>
+      <p className="mt-2 break-words whitespace-pre-wrap">{text.trim() || 'No reasoning text.'}</p>
+    </details>
+  )
+}
+
+function FilePart({ part }: { part: Record<string, unknown> }) {
+  const url = typeof part.url === 'string' ? part.url : ''
+  const filename = typeof part.filename === 'string' ? part.filename.trim() : ''
+  const name = filename || fileNameOf(url) || 'Unnamed file'
+  const mediaType = typeof part.mediaType === 'string' ? part.mediaType : null
+  return (
+    <p className="text-sm break-words">
+      <span className="text-slate-600">File: </span>
+      <ExternalLink url={url}>{name}</ExternalLink>
+      {mediaType && <span className="ml-2 text-xs text-slate-600">{mediaType}</span>}
+    </p>
+  )
+}
+
+function SourceUrlPart({ part }: { part: Record<string, unknown> }) {
+  const url = typeof part.url === 'string' ? part.url : ''
+  const title = typeof part.title === 'string' ? part.title.trim() : ''
+  return (
+    <p className="text-sm break-words">
+      <span className="text-slate-600">Source: </span>
+      <ExternalLink url={url}>{title || domainOf(url) || url || 'Untitled source'}</ExternalLink>
+    </p>
+  )
+}

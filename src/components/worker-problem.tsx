@@ -1,0 +1,68 @@
+import { isRecord } from '@/api/schema'
+import { JsonToggle } from './json-toggle'
+
+type Props = { error: unknown; incompleteDetails: unknown }
+
+export function WorkerProblem({ error, incompleteDetails }: Props) {
+  const hasError = error !== null && error !== undefined
+  const incomplete = incompleteDetails !== null && incompleteDetails !== undefined
+  if (!hasError && !incomplete) return null
+  return (
+    <div className="space-y-3">
+      {hasError && (
+        <ProblemBox
+          title="This worker reported an error"
+          value={error}
+          tone="border-rose-300 bg-rose-50 text-rose-900"
+        />
+      )}
+      {incomplete && (
+        <ProblemBox
+          title="The answer is incomplete"
+          value={incompleteDetails}
+          tone="border-amber-300 bg-amber-50 text-amber-900"
+        />
+      )}
+    </div>
+  )
+}
+
+/* The shapes seen in the wild: a bare string, or { message, code?, type? }, or { reason }. */
+function describe(value: unknown): { message?: string; details: [string, string][] } {
+  if (typeof value === 'string') return { message: value.trim() || undefined, details: [] }
+  if (!isRecord(value)) return { details: [] }
+  const details: [string, string][] = []
+  for (const [key, label] of [
+    ['code', 'Code'],
+    ['type', 'Type'],
+    ['reason', 'Reason'],
+  ] as const) {
+    const field = value[key]
+    if (typeof field === 'string' || typeof field === 'number') details.push([label, String(field)])
+  }
+  const message = typeof value.message === 'string' ? value.message.trim() : ''
+  return { message: message || undefined, details }
+}
+
+function ProblemBox({ title, value, tone }: { title: string; value: unknown; tone: string }) {
+  const { message, details } = describe(value)
+  return (
+    <div role="alert" className={`rounded-lg border p-4 text-sm ${tone}`}>
+      <p className="font-semibold">{title}</p>
+      {message && <p className="mt-1 break-words whitespace-pre-wrap">{message}</p>}
+      {details.length > 0 && (
+        <dl className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs">
+          {details.map(([label, text]) => (
+            <div key={label} className="flex gap-1">
+              <dt className="font-medium">{label}:</dt>
+              <dd className="break-all">{text}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <div className="mt-3">
+        <JsonToggle value={value} />
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,64 @@
+/*
+ * Route patterns, link builders and the parser for what people paste into the home page.
+ * IDs are opaque but never contain '.', '/', '%' or spaces: checking them against this pattern
+ * before any request means no pasted value can walk to another API path.
+ */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/
+
+export const routes = {
+  home: '/',
+  worker: '/workers/:workerId',
+  task: '/workers/:workerId/tasks/:taskId',
+} as const
+
+export function isValidId(value: string | undefined): value is string {
+  return value !== undefined && ID_PATTERN.test(value)
+}
+
+export function workerHref(workerId: string, taskId?: string | null): string {
+  const worker = `/workers/${encodeURIComponent(workerId)}`
+  return taskId ? `${worker}/tasks/${encodeURIComponent(taskId)}` : worker
+}
+
+export type Target = { workerId: string; taskId: string | null }
+
+export type ParseResult = { ok: true; target: Target } | { ok: false; message: string }
+
+// Handinger's dashboard (`/worker/{id}/task/{id}`) and this app (`/workers/{id}/tasks/{id}`).
+const URL_PATH = /^\/workers?\/([^/]+)(?:\/tasks?\/([^/]+))?\/?$/
+
+export function parseTarget(input: string): ParseResult {
+  const text = input.trim()
+  if (text === '') return { ok: false, message: 'Enter a worker ID or a Handinger dashboard URL.' }
+  if (isValidId(text)) return { ok: true, target: { workerId: text, taskId: null } }
+
+  let url: URL
+  try {
+    url = new URL(text)
+  } catch {
+    return {
+      ok: false,
+      message: `"${shorten(text)}" is not a worker ID. IDs use only letters, digits, "-" and "_", like wrk_vk81XUHKHG-qr4.`,
+    }
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return { ok: false, message: 'Only http and https dashboard URLs can be opened.' }
+  }
+  const match = URL_PATH.exec(url.pathname)
+  const workerId = match?.[1]
+  const taskId = match?.[2]
+  if (!match || !isValidId(workerId)) {
+    return {
+      ok: false,
+      message: 'This URL does not point at a worker. Expected …/worker/{workerId} or …/worker/{workerId}/task/{taskId}.',
+    }
+  }
+  if (taskId !== undefined && !isValidId(taskId)) {
+    return { ok: false, message: `"${shorten(taskId)}" is not a valid task ID.` }
+  }
+  return { ok: true, target: { workerId, taskId: taskId ?? null } }
+}
+
+function shorten(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text
+}

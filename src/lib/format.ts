@@ -1,0 +1,35 @@
+const UNITS = ['B', 'KB', 'MB', 'GB', 'TB']
+
+/** 204800 -> "200 KB" (binary steps, as file managers show them). */
+export function formatBytes(bytes: number): string {
+  if (!Number.isFinite(bytes) || bytes < 0) return ''
+  let value = bytes
+  let unit = 0
+  while (value >= 1024 && unit < UNITS.length - 1) {
+    value /= 1024
+    unit += 1
+  }
+  const digits = unit === 0 || value >= 10 ? 0 : 1
+  return `${value.toFixed(digits).replace(/\.0$/, '')} ${UNITS[unit]}`
+}
+
+/** 83000 -> "1m 23s"; under a second -> "450ms". */
+export function formatDuration(ms: number): string {
+  if (!Number.isFinite(ms) || ms < 0) return ''
+  if (ms < 1000) return `${Math.round(ms)}ms`
+  const total = Math.round(ms / 1000)
+  const hours = Math.floor(total / 3600)
+  const minutes = Math.floor((total % 3600) / 60)
+  const seconds = total % 60
+  if (hours > 0) return minutes > 0 ? `${hours}h ${minutes}m` : `${hours}h`
+  if (minutes > 0) return seconds > 0 ? `${minutes}m ${seconds}s` : `${minutes}m`
+  return `${seconds}s`
+}
+
+const creditFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 })
+
+/** 12345 -> "12,345 credits". */
+export function formatCredits(credits: number): string {
+  if (!Number.isFinite(credits)) return ''
+  return `${creditFormat.format(credits)} ${credits === 1 ? 'credit' : 'credits'}`
+}

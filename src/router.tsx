@@ -1,0 +1,25 @@
+import { type RouteObject, createBrowserRouter } from 'react-router'
+import { routes } from '@/config/paths'
+import { AppShell, PageLoading } from '@/routes/app-shell'
+import { HomeRoute } from '@/routes/home'
+import { NotFoundRoute } from '@/routes/not-found'
+
+// The worker view carries the markdown stack; it loads on demand so the home page stays light.
+const lazyWorkerRoute = async () => ({ Component: (await import('@/routes/worker')).WorkerRoute })
+
+export const appRoutes: RouteObject[] = [
+  {
+    Component: AppShell,
+    HydrateFallback: PageLoading,
+    children: [
+      { path: routes.home, Component: HomeRoute },
+      { path: routes.worker, lazy: lazyWorkerRoute },
+      { path: routes.task, lazy: lazyWorkerRoute },
+      { path: '*', Component: NotFoundRoute },
+    ],
+  },
+]
+
+export function createAppRouter() {
+  return createBrowserRouter(appRoutes)
+}

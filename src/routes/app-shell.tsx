@@ -1,0 +1,47 @@
+import { useQuery } from '@tanstack/react-query'
+import { Link, Outlet } from 'react-router'
+import { appConfigQuery } from '@/api/queries'
+
+export function AppShell() {
+  const config = useQuery(appConfigQuery)
+  return (
+    <div className="min-h-screen">
+      <a
+        href="#content"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow"
+      >
+        Skip to content
+      </a>
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-7xl items-center gap-3 px-4 py-3">
+          <Link
+            to="/"
+            className="flex items-center gap-2 rounded font-semibold text-slate-900 focus-visible:outline-2 focus-visible:outline-indigo-600"
+          >
+            <img src="/favicon.svg" alt="" className="h-6 w-6" />
+            Handinger Worker Inspector
+          </Link>
+          {config.data?.mode === 'demo' && (
+            <span
+              className="rounded-full bg-amber-100 px-2.5 py-0.5 text-xs font-medium text-amber-900"
+              title="No HANDINGER_API_KEY is configured on the server, so every worker comes from the built-in simulated API."
+            >
+              Demo data
+            </span>
+          )}
+        </div>
+      </header>
+      <main id="content" className="mx-auto max-w-7xl px-4 py-6">
+        <Outlet />
+      </main>
+    </div>
+  )
+}
+
+export function PageLoading() {
+  return (
+    <p className="p-6 text-slate-600" role="status">
+      Loading…
+    </p>
+  )
+}

@@ -1,0 +1,93 @@
+import { useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
+import { Link } from 'react-router'
+import type { DemoWorker } from '@/api/app-config'
+import { appConfigQuery } from '@/api/queries'
+import { workerHref } from '@/config/paths'
+import { readRecent } from '@/lib/storage'
+import { TargetForm } from './target-form'
+
+export function HomeRoute() {
+  const config = useQuery(appConfigQuery)
+  const [recent] = useState(readRecent)
+  const demoWorkers = config.data?.demoWorkers ?? []
+
+  return (
+    <div className="mx-auto max-w-2xl space-y-10 py-8">
+      <title>Handinger Worker Inspector</title>
+      <div className="space-y-3">
+        <h1 className="text-3xl font-semibold tracking-tight">Inspect a Handinger worker</h1>
+        <p className="text-slate-700">
+          Paste a worker ID or a link from the Handinger dashboard to watch the worker live: its
+          conversation, answer, sources, files, structured output and cost.
+        </p>
+        <TargetForm />
+      </div>
+
+      {recent.length > 0 && (
+        <section aria-labelledby="recent-heading" className="space-y-2">
+          <h2 id="recent-heading" className="text-lg font-semibold">
+            Recently opened
+          </h2>
+          <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+            {recent.map((item) => (
+              <li key={`${item.workerId}/${item.taskId}`} className="px-4 py-2">
+                <Link to={workerHref(item.workerId, item.taskId)} className={linkClass}>
+                  {item.workerId}
+                  {item.taskId && <span className="text-slate-600"> / {item.taskId}</span>}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {config.data?.mode === 'demo' && (
+        <section aria-labelledby="demo-heading" className="space-y-3">
+          <h2 id="demo-heading" className="text-lg font-semibold">
+            Demo workers
+          </h2>
+          <p className="text-sm text-slate-700">
+            No API key is configured on the server, so the inspector runs on simulated data. Set{' '}
+            <code className="rounded bg-slate-100 px-1">HANDINGER_API_KEY</code> to inspect your
+            own workers.
+          </p>
+          <DemoList workers={demoWorkers.filter((w) => w.kind === 'worker')} />
+          <h3 className="pt-2 font-semibold">Error scenarios</h3>
+          <DemoList workers={demoWorkers.filter((w) => w.kind === 'error')} />
+        </section>
+      )}
+    </div>
+  )
+}
+
+const linkClass =
+  'font-mono text-sm font-medium text-indigo-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-700'
+
+function DemoList({ workers }: { workers: DemoWorker[] }) {
+  return (
+    <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+      {workers.map((worker) => (
+        <li key={worker.workerId} className="space-y-1 px-4 py-3">
+          <div className="flex flex-wrap items-baseline gap-x-3">
+            <Link to={workerHref(worker.workerId)} className={linkClass}>
+              {worker.title}
+            </Link>
+            <span className="font-mono text-xs text-slate-600">{worker.workerId}</span>
+          </div>
+          <p className="text-sm text-slate-700">{worker.summary}</p>
+          {worker.taskIds.length > 1 && (
+            <p className="flex flex-wrap gap-x-3 text-sm">
+              <span className="text-slate-600">Tasks:</span>
+              {worker.taskIds.map((taskId) => (
+                <Link key={taskId} to={workerHref(worker.workerId, taskId)} className={linkClass}>
+                  {taskId}
+                </Link>
+              ))}
+            </p>
+          )}
+        </li>
+      ))}
+    </ul>
+  )
+}

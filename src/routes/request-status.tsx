@@ -1,0 +1,77 @@
+import { Link } from 'react-router'
+import { ApiError } from '@/api/api-error'
+import { isTransient } from '@/api/retry'
+import { describeError } from './describe-error'
+
+/** A request that will not succeed by retrying: say why, and offer the way back. */
+export function RequestFailed({
+  error,
+  workerId,
+  taskId,
+}: {
+  error: unknown
+  workerId?: string
+  taskId?: string | null
+}) {
+  const { title, detail } = describeError(error, workerId, taskId)
+  return (
+    <div role="alert" className="mx-auto max-w-xl rounded-lg border border-red-200 bg-white p-6">
+      <h1 className="text-xl font-semibold text-red-800">{title}</h1>
+      <p className="mt-2 break-words text-slate-700">{detail}</p>
+      <Link
+        to="/"
+        className="mt-4 inline-block rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-700"
+      >
+        Open another worker
+      </Link>
+    </div>
+  )
+}
+
+/** First load in progress, possibly after transient failures that are being retried. */
+export function Retrying({ reason, failures }: { reason: unknown; failures: number }) {
+  if (!reason) {
+    return (
+      <p role="status" className="py-10 text-center text-slate-600">
+        Loading worker…
+      </p>
+    )
+  }
+  const { title, detail } = describeError(reason)
+  return (
+    <div role="status" className="mx-auto max-w-xl rounded-lg border border-amber-200 bg-white p-6">
+      <h1 className="text-xl font-semibold text-amber-900">{title}</h1>
+      <p className="mt-2 break-words text-slate-700">{detail}</p>
+      <p className="mt-2 text-sm text-slate-700">{retryText(reason, failures)}</p>
+      <Link to="/" className="mt-4 inline-block text-sm font-medium text-indigo-700 underline">
+        Open another worker
+      </Link>
+    </div>
+  )
+}
+
+/** Shown above data that is still on screen while refreshing it fails. */
+export function StaleNote({ error, updatedAt }: { error: unknown; updatedAt: number }) {
+  if (!error) return null
+  const { title, detail } = describeError(error)
+  const time = new Date(updatedAt).toLocaleTimeString()
+  return (
+    <div role="status" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm">
+      <p className="font-medium text-amber-950">
+        Showing data from {time}; it may be stale. {title}: {detail}
+      </p>
+      <p className="text-amber-900">
+        {isTransient(error) ? 'Retrying automatically.' : 'Use Refresh to try again.'}
+      </p>
+    </div>
+  )
+}
+
+function retryText(reason: unknown, failures: number): string {
+  const attempt = failures > 1 ? ` (attempt ${failures + 1})` : ''
+  if (reason instanceof ApiError && reason.retryAfterMs !== null) {
+    const seconds = Math.max(1, Math.ceil(reason.retryAfterMs / 1000))
+    return `Trying again in ${seconds} s, as the server asked${attempt}.`
+  }
+  return `Retrying automatically${attempt}.`
+}

@@ -1,0 +1,57 @@
+import { type FormEvent, useId, useState } from 'react'
+import { useNavigate } from 'react-router'
+import { parseTarget, workerHref } from '@/config/paths'
+
+/** The paste box: a worker ID or a dashboard URL in, a worker route out. */
+export function TargetForm() {
+  const navigate = useNavigate()
+  const [value, setValue] = useState('')
+  const [message, setMessage] = useState<string | null>(null)
+  const inputId = useId()
+  const messageId = useId()
+
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    const result = parseTarget(value)
+    if (!result.ok) {
+      setMessage(result.message)
+      return
+    }
+    navigate(workerHref(result.target.workerId, result.target.taskId))
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="space-y-2">
+      <label htmlFor={inputId} className="block text-sm font-medium text-slate-800">
+        Worker ID or Handinger dashboard URL
+      </label>
+      <div className="flex gap-2">
+        <input
+          id={inputId}
+          value={value}
+          onChange={(event) => {
+            setValue(event.target.value)
+            setMessage(null)
+          }}
+          placeholder="wrk_vk81XUHKHG-qr4 or https://v3.handinger.com/worker/…"
+          autoComplete="off"
+          spellCheck={false}
+          aria-invalid={message ? true : undefined}
+          aria-describedby={message ? messageId : undefined}
+          className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-sm shadow-sm placeholder:text-slate-500 focus:border-indigo-600 focus:outline-2 focus:outline-indigo-600"
+        />
+        <button
+          type="submit"
+          className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-700"
+        >
+          Open
+        </button>
+      </div>
+      {message && (
+        <p id={messageId} role="alert" className="text-sm text-red-700">
+          {message}
+        </p>
+      )}
+    </form>
+  )
+}

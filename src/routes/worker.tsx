@@ -1,0 +1,68 @@
+import { useQuery } from '@tanstack/react-query'
+import { useEffect } from 'react'
+import { useParams } from 'react-router'
+import { ApiError } from '@/api/api-error'
+import { workerQueries } from '@/api/queries'
+import { isValidId } from '@/config/paths'
+import { rememberRecent } from '@/lib/storage'
+import { RequestFailed, Retrying, StaleNote } from './request-status'
+import { WorkerHeader } from './worker-header'
+import { WorkerPanels } from './worker-panels'
+
+export function WorkerRoute() {
+  const { workerId, taskId } = useParams()
+  if (!isValidId(workerId) || (taskId !== undefined && !isValidId(taskId))) {
+    const error = new ApiError(
+      'invalid-id',
+      'IDs use only letters, digits, "-" and "_", so this address cannot name a worker.',
+    )
+    return <RequestFailed error={error} />
+  }
+  // Keyed so that moving to another worker or task starts from a clean view.
+  return <WorkerView key={`${workerId}/${taskId}`} workerId={workerId} taskId={taskId ?? null} />
+}
+
+function WorkerView({ workerId, taskId }: { workerId: string; taskId: string | null }) {
+  const query = useQuery(workerQueries.detail(workerId, taskId))
+  const loaded = query.data !== undefined
+
+  useEffect(() => {
+    if (loaded) rememberRecent({ workerId, taskId })
+  }, [loaded, workerId, taskId])
+
+  const title = `${taskId ? `Task ${taskId}` : `Worker ${workerId}`} · Handinger Worker Inspector`
+
+  if (!query.data) {
+    return (
+      <>
+        <title>{title}</title>
+        {query.isError ? (
+          <RequestFailed error={query.error} workerId={workerId} taskId={taskId} />
+        ) : (
+          <Retrying reason={query.failureReason} failures={query.failureCount} />
+        )}
+      </>
+    )
+  }
+
+  const { worker, problems } = query.data
+  return (
+    <div className="space-y-6">
+      <title>{title}</title>
+      <StaleNote
+        error={query.isError ? query.error : query.failureReason}
+        updatedAt={query.dataUpdatedAt}
+      />
+      <WorkerHeader
+        worker={worker}
+        workerId={workerId}
+        taskId={taskId}
+        problems={problems}
+        updatedAt={query.dataUpdatedAt}
+        fetching={query.isFetching}
+        onRefresh={() => void query.refetch()}
+      />
+      <WorkerPanels worker={worker} />
+    </div>
+  )
+}

@@ -1,0 +1,38 @@
+import { readFile } from 'node:fs/promises'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+import { serve } from '@hono/node-server'
+import { serveStatic } from '@hono/node-server/serve-static'
+import { type AppOptions, createApp } from '../app'
+
+export type RunningServer = { url: string; close: () => Promise<void> }
+
+/** The production server: the API (proxy or demo) plus the built app from `distDir`. */
+export async function startServer(
+  options: AppOptions & { port: number; host: string; distDir: string },
+): Promise<RunningServer> {
+  const app = createApp(options)
+  const indexHtml = await readFile(path.join(options.distDir, 'index.html'), 'utf8')
+
+  // Built assets carry a content hash in their name, so they never change.
+  app.use('/assets/*', async (c, next) => {
+    await next()
+    if (c.res.ok) c.header('Cache-Control', 'public, max-age=31536000, immutable')
+  })
+  app.use('*', serveStatic({ root: path.relative(process.cwd(), options.distDir) || '.' }))
+  // Every other page path is a client route; index.html decides (and renders its own 404).
+  app.get('*', (c) => {
+    if (path.extname(c.req.path)) return c.text('Not found', 404)
+    return c.html(indexHtml, 200, { 'Cache-Control': 'no-cache' })
+  })
+
+  return new Promise((resolve) => {
+    const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info) => {
+      const { port } = info as AddressInfo
+      resolve({
+        url: `http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${port}`,
+        close: () => new Promise((done) => server.close(() => done())),
+      })
+    })
+  })
+}

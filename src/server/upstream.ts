@@ -1,0 +1,66 @@
+/*
+ * Forwards a browser's /api request to Handinger with the API key added. The key is only ever
+ * placed in the outgoing Authorization header: never in a response, a redirect or a message.
+ */
+export type UpstreamConfig = {
+  baseUrl: string
+  apiKey: string
+  timeoutMs?: number
+  fetch?: typeof fetch
+}
+
+// Only what the browser needs; cookies and other upstream headers stay behind.
+const PASSED_HEADERS = [
+  'content-type',
+  'content-length',
+  'content-disposition',
+  'retry-after',
+  'retry-after-ms',
+  'etag',
+  'last-modified',
+]
+
+export async function forwardToUpstream(request: Request, config: UpstreamConfig): Promise<Response> {
+  // The inspector only reads: the key must not let a page visitor change or delete anything.
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    return jsonError(405, 'The inspector only reads from Handinger (GET).', { Allow: 'GET, HEAD' })
+  }
+  const incoming = new URL(request.url)
+  const target = `${config.baseUrl.replace(/\/+$/, '')}${incoming.pathname}${incoming.search}`
+  const timeoutMs = config.timeoutMs ?? 30_000
+
+  let upstream: Response
+  try {
+    upstream = await (config.fetch ?? fetch)(target, {
+      method: request.method,
+      headers: { Authorization: `Bearer ${config.apiKey}`, Accept: 'application/json' },
+      redirect: 'manual',
+      signal: AbortSignal.any([request.signal, AbortSignal.timeout(timeoutMs)]),
+    })
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'TimeoutError') {
+      return jsonError(504, `Handinger did not answer within ${Math.round(timeoutMs / 1000)} s.`)
+    }
+    return jsonError(502, 'Could not reach Handinger.')
+  }
+
+  if (upstream.status >= 300 && upstream.status < 400) {
+    // Following it could hand the key to another host; report it instead.
+    await upstream.body?.cancel()
+    return jsonError(502, `Handinger answered with an unexpected redirect (${upstream.status}).`)
+  }
+
+  const headers = new Headers({ 'Cache-Control': 'no-store' })
+  for (const name of PASSED_HEADERS) {
+    const value = upstream.headers.get(name)
+    if (value !== null) headers.set(name, value)
+  }
+  return new Response(upstream.body, { status: upstream.status, headers })
+}
+
+export function jsonError(status: number, message: string, extra: Record<string, string> = {}) {
+  return new Response(JSON.stringify({ error: message }), {
+    status,
+    headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', ...extra },
+  })
+}
