@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url'
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
-import { inspectorDevServer } from './src/server/node/dev-plugin'
-import { readEnv } from './src/server/node/env'
+import { inspectorDevServer } from './src/server/node/dev-plugin.ts'
+import { readEnv } from './src/server/node/env.ts'
 
 const env = readEnv()
 

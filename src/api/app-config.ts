@@ -22,6 +22,7 @@ export type DemoWorker = AppConfig['demoWorkers'][number]
 
 export function parseAppConfig(raw: unknown): AppConfig {
   const parsed = appConfigSchema.safeParse(raw)
-  if (!parsed.success) throw new ApiError('invalid-shape', 'The app configuration could not be read.')
+  if (!parsed.success)
+    throw new ApiError('invalid-shape', 'The app configuration could not be read.')
   return parsed.data
 }

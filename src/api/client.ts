@@ -47,9 +47,13 @@ export async function apiFetch<T>({ path, query, signal, parse }: ApiRequest<T>)
   try {
     raw = JSON.parse(body)
   } catch {
-    throw new ApiError('invalid-json', 'The server answered with something that is not valid JSON.', {
-      status: response.status,
-    })
+    throw new ApiError(
+      'invalid-json',
+      'The server answered with something that is not valid JSON.',
+      {
+        status: response.status,
+      },
+    )
   }
   return parse(raw)
 }
@@ -62,7 +66,9 @@ function errorMessage(body: string, response: Response): string {
       const { error } = parsed
       if (typeof error === 'string' && error.trim()) return error.slice(0, 300)
       if (typeof error === 'object' && error !== null && 'message' in error) {
-        if (typeof error.message === 'string') return error.message.slice(0, 300)
+        if (typeof error.message === 'string' && error.message.trim()) {
+          return error.message.slice(0, 300)
+        }
       }
     }
   } catch {

@@ -20,7 +20,7 @@ export function shouldRetry(_failureCount: number, error: unknown): boolean {
 export function retryDelay(failureCount: number, error: unknown): number {
   const backoff = Math.min(1000 * 2 ** Math.max(0, failureCount), MAX_BACKOFF_MS)
   if (error instanceof ApiError && error.retryAfterMs !== null) {
-    return Math.max(error.retryAfterMs, 1000)
+    return Math.max(error.retryAfterMs, backoff)
   }
   return backoff
 }

@@ -35,12 +35,18 @@ export type ParsedWorker = { worker: Worker; problems: string[] }
 
 const sourceSchema = z.object({
   id: z.string().catch(''),
-  title: z.string().nullish().transform((t) => t ?? null),
+  title: z
+    .string()
+    .nullish()
+    .transform((t) => t ?? null),
   url: z.string(),
 })
 
 const fileSchema = z.object({
-  filename: z.string().nullish().transform((f) => f ?? null),
+  filename: z
+    .string()
+    .nullish()
+    .transform((f) => f ?? null),
   mediaType: z.string().catch('application/octet-stream'),
   url: z.string(),
   size: z.number().int().nonnegative().optional().catch(undefined),

@@ -1,28 +1,30 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { smallButton } from './styles'
 
-type Outcome = { kind: 'idle' } | { kind: 'copied' | 'failed'; at: number }
+type Outcome = 'idle' | 'copied' | 'failed'
 
-const MESSAGES = { copied: 'Copied', failed: 'Copy failed' } as const
+const MESSAGES = { idle: '', copied: 'Copied', failed: 'Copy failed' } as const
 const RESET_MS = { copied: 2000, failed: 4000 } as const
 
 export function CopyButton({ text, label }: { text: string; label: string }) {
-  const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' })
+  const [outcome, setOutcome] = useState<Outcome>('idle')
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
+  useEffect(() => () => clearTimeout(timer.current), [])
 
-  useEffect(() => {
-    if (outcome.kind === 'idle') return
-    const timer = setTimeout(() => setOutcome({ kind: 'idle' }), RESET_MS[outcome.kind])
-    return () => clearTimeout(timer)
-  }, [outcome])
+  function show(next: 'copied' | 'failed') {
+    setOutcome(next)
+    clearTimeout(timer.current)
+    timer.current = setTimeout(() => setOutcome('idle'), RESET_MS[next])
+  }
 
   async function copy() {
     try {
       // The clipboard API is missing on insecure origins, so check before calling it.
       if (!navigator.clipboard?.writeText) throw new Error('Clipboard unavailable')
       await navigator.clipboard.writeText(text)
-      setOutcome({ kind: 'copied', at: Date.now() })
+      show('copied')
     } catch {
-      setOutcome({ kind: 'failed', at: Date.now() })
+      show('failed')
     }
   }
 
@@ -32,9 +34,9 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
       <span
         role="status"
         aria-live="polite"
-        className={outcome.kind === 'failed' ? 'text-xs text-rose-700' : 'text-xs text-slate-600'}
+        className={outcome === 'failed' ? 'text-xs text-rose-700' : 'text-xs text-slate-600'}
       >
-        {outcome.kind === 'idle' ? '' : MESSAGES[outcome.kind]}
+        {MESSAGES[outcome]}
       </span>
       <button type="button" onClick={copy} className={smallButton}>
         {label}

@@ -62,7 +62,7 @@ function Branch({ name, value, depth }: NodeProps & { value: object }) {
         <span aria-hidden="true" className="inline-block w-3 text-slate-600">
           {open ? '▾' : '▸'}
         </span>
-        {name !== undefined && <span className="text-slate-700">{name}:</span>}
+        {name !== undefined && <span className="text-slate-700">{name}:</span>}{' '}
         <span className="text-slate-600">{summary}</span>
       </button>
       {open && size > 0 && (

@@ -56,7 +56,16 @@ function Pre({ children }: Props<'pre'>) {
   )
 }
 
+/* GFM task-list checkboxes have no label of their own; axe requires one. */
+function Input({ type, checked }: Props<'input'>) {
+  if (type !== 'checkbox') return null
+  return (
+    <input type="checkbox" checked={checked} disabled aria-label={checked ? 'Done' : 'Not done'} />
+  )
+}
+
 const components: Components = {
+  input: Input,
   a: Link,
   h1: heading('h3'),
   h2: heading('h4'),
@@ -70,7 +79,7 @@ const components: Components = {
 
 export const Markdown = memo(function Markdown({ text }: { text: string }) {
   return (
-    <div className="prose prose-slate max-w-none text-sm break-words">
+    <div className="prose prose-sm prose-slate max-w-none break-words">
       <ReactMarkdown
         remarkPlugins={remarkPlugins}
         rehypePlugins={rehypePlugins}

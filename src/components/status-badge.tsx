@@ -1,7 +1,11 @@
 import type { WorkerStatus } from '@/api/schema'
 
 const STYLES = {
-  pending: { label: 'Pending', badge: 'bg-amber-50 text-amber-900 ring-amber-300', dot: 'bg-amber-500' },
+  pending: {
+    label: 'Pending',
+    badge: 'bg-amber-50 text-amber-900 ring-amber-300',
+    dot: 'bg-amber-500',
+  },
   running: { label: 'Running', badge: 'bg-sky-50 text-sky-900 ring-sky-300', dot: 'bg-sky-600' },
   completed: {
     label: 'Completed',
@@ -12,7 +16,7 @@ const STYLES = {
 
 /* `running` wins over `status`: the API can report a stale status while the run is still going. */
 export function StatusBadge({ status, running }: { status: WorkerStatus; running: boolean }) {
-  const key = running ? 'running' : (STYLES[status] ? status : 'completed')
+  const key = running ? 'running' : STYLES[status] ? status : 'completed'
   const style = STYLES[key]
   return (
     <span

@@ -26,6 +26,9 @@ export type ParseResult = { ok: true; target: Target } | { ok: false; message: s
 
 // Handinger's dashboard (`/worker/{id}/task/{id}`) and this app (`/workers/{id}/tasks/{id}`).
 const URL_PATH = /^\/workers?\/([^/]+)(?:\/tasks?\/([^/]+))?\/?$/
+// URL parsing resolves '.', '..' and '%2e%2e' segments (after dropping tabs and newlines), which
+// would silently open another worker or drop the task, so they are refused as written.
+const DOT_SEGMENT = /[/\\](?:\.|%2e){1,2}(?=[/\\]|$)/i
 
 export function parseTarget(input: string): ParseResult {
   const text = input.trim()
@@ -44,13 +47,20 @@ export function parseTarget(input: string): ParseResult {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     return { ok: false, message: 'Only http and https dashboard URLs can be opened.' }
   }
+  if (DOT_SEGMENT.test(input.replace(/[\t\n\r]/g, '').split(/[?#]/)[0] ?? '')) {
+    return {
+      ok: false,
+      message: 'This URL contains "." or ".." path segments, so it cannot be opened.',
+    }
+  }
   const match = URL_PATH.exec(url.pathname)
   const workerId = match?.[1]
   const taskId = match?.[2]
   if (!match || !isValidId(workerId)) {
     return {
       ok: false,
-      message: 'This URL does not point at a worker. Expected …/worker/{workerId} or …/worker/{workerId}/task/{taskId}.',
+      message:
+        'This URL does not point at a worker. Expected …/worker/{workerId} or …/worker/{workerId}/task/{taskId}.',
     }
   }
   if (taskId !== undefined && !isValidId(taskId)) {

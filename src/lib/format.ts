@@ -5,7 +5,8 @@ export function formatBytes(bytes: number): string {
   if (!Number.isFinite(bytes) || bytes < 0) return ''
   let value = bytes
   let unit = 0
-  while (value >= 1024 && unit < UNITS.length - 1) {
+  // From 1023.5 up the value would round to "1024", so it moves to the next unit.
+  while (value >= 1023.5 && unit < UNITS.length - 1) {
     value /= 1024
     unit += 1
   }
@@ -16,7 +17,7 @@ export function formatBytes(bytes: number): string {
 /** 83000 -> "1m 23s"; under a second -> "450ms". */
 export function formatDuration(ms: number): string {
   if (!Number.isFinite(ms) || ms < 0) return ''
-  if (ms < 1000) return `${Math.round(ms)}ms`
+  if (Math.round(ms) < 1000) return `${Math.round(ms)}ms`
   const total = Math.round(ms / 1000)
   const hours = Math.floor(total / 3600)
   const minutes = Math.floor((total % 3600) / 60)

@@ -14,13 +14,15 @@ export function readRecent(storage: Storage | undefined = globalThis.localStorag
   try {
     const raw: unknown = JSON.parse(storage?.getItem(KEY) ?? '[]')
     if (!Array.isArray(raw)) return []
-    return raw.flatMap((item: unknown) => {
-      if (typeof item !== 'object' || item === null) return []
-      const { workerId, taskId, openedAt } = item as Record<string, unknown>
-      if (typeof workerId !== 'string' || !isValidId(workerId)) return []
-      if (taskId !== null && (typeof taskId !== 'string' || !isValidId(taskId))) return []
-      return [{ workerId, taskId, openedAt: typeof openedAt === 'number' ? openedAt : 0 }]
-    })
+    return raw
+      .flatMap((item: unknown) => {
+        if (typeof item !== 'object' || item === null) return []
+        const { workerId, taskId, openedAt } = item as Record<string, unknown>
+        if (typeof workerId !== 'string' || !isValidId(workerId)) return []
+        if (taskId !== null && (typeof taskId !== 'string' || !isValidId(taskId))) return []
+        return [{ workerId, taskId, openedAt: typeof openedAt === 'number' ? openedAt : 0 }]
+      })
+      .slice(0, LIMIT)
   } catch {
     return []
   }

@@ -49,8 +49,8 @@ export function HomeRoute() {
           </h2>
           <p className="text-sm text-slate-700">
             No API key is configured on the server, so the inspector runs on simulated data. Set{' '}
-            <code className="rounded bg-slate-100 px-1">HANDINGER_API_KEY</code> to inspect your
-            own workers.
+            <code className="rounded bg-slate-100 px-1">HANDINGER_API_KEY</code> to inspect your own
+            workers.
           </p>
           <DemoList workers={demoWorkers.filter((w) => w.kind === 'worker')} />
           <h3 className="pt-2 font-semibold">Error scenarios</h3>

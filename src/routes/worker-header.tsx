@@ -16,7 +16,15 @@ type Props = {
   onRefresh: () => void
 }
 
-export function WorkerHeader({ worker, workerId, taskId, problems, updatedAt, fetching, onRefresh }: Props) {
+export function WorkerHeader({
+  worker,
+  workerId,
+  taskId,
+  problems,
+  updatedAt,
+  fetching,
+  onRefresh,
+}: Props) {
   const dashboard = safeHref(worker.url)
   const live = isActive(worker)
   return (

@@ -9,10 +9,10 @@ export type UpstreamConfig = {
   fetch?: typeof fetch
 }
 
-// Only what the browser needs; cookies and other upstream headers stay behind.
+// Only what the browser needs; cookies and other upstream headers stay behind. Not
+// content-length: fetch decompresses the body, so the upstream length may not match it.
 const PASSED_HEADERS = [
   'content-type',
-  'content-length',
   'content-disposition',
   'retry-after',
   'retry-after-ms',
@@ -20,7 +20,10 @@ const PASSED_HEADERS = [
   'last-modified',
 ]
 
-export async function forwardToUpstream(request: Request, config: UpstreamConfig): Promise<Response> {
+export async function forwardToUpstream(
+  request: Request,
+  config: UpstreamConfig,
+): Promise<Response> {
   // The inspector only reads: the key must not let a page visitor change or delete anything.
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     return jsonError(405, 'The inspector only reads from Handinger (GET).', { Allow: 'GET, HEAD' })

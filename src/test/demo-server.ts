@@ -8,7 +8,7 @@ import type { DemoOptions } from '@/server/demo/demo-api'
  * Tests talk to the same server app as the browser does in demo mode (the simulated Handinger
  * API behind /api), through msw. Anything else a test tries to fetch fails the test.
  */
-export function useDemoServer(options?: DemoOptions) {
+export function setupDemoServer(options?: DemoOptions) {
   const app = createApp({ upstream: null, demo: options })
   const server = setupServer(
     http.all(/^https?:\/\/[^/]+\/(api|_app)\//, ({ request }) => app.fetch(request)),

@@ -4,7 +4,9 @@ import { RouterProvider, createMemoryRouter } from 'react-router'
 import { appRoutes } from '@/router'
 
 /** A fresh QueryClient per test, without retries unless a test asks for the app's policy. */
-export function createTestQueryClient(overrides: ConstructorParameters<typeof QueryClient>[0] = {}) {
+export function createTestQueryClient(
+  overrides: ConstructorParameters<typeof QueryClient>[0] = {},
+) {
   return new QueryClient({
     ...overrides,
     defaultOptions: { queries: { retry: false, ...overrides.defaultOptions?.queries } },

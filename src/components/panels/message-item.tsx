@@ -17,16 +17,19 @@ export const MessageItem = memo(function MessageItem({ message }: { message: unk
   const [showJson, setShowJson] = useState(false)
   const jsonId = useId()
   const role = isRecord(message) && typeof message.role === 'string' ? message.role : null
-  const label = role === null ? 'Unrecognized item' : (ROLE_LABELS[role] ?? (role.trim() || '(empty role)'))
+  const label =
+    role === null ? 'Unrecognized item' : (ROLE_LABELS[role] ?? (role.trim() || '(empty role)'))
   return (
     <li
       className={`min-w-0 rounded-lg border border-slate-200 p-3 ${role === 'user' ? 'bg-slate-50' : 'bg-white'}`}
     >
       <div className="mb-2 flex items-center justify-between gap-2">
-        <span className="min-w-0 truncate text-xs font-semibold tracking-wide text-slate-700 uppercase">
-          {label}
-        </span>
-        <JsonToggleButton open={showJson} onToggle={() => setShowJson(!showJson)} controls={jsonId} />
+        <span className="min-w-0 truncate text-xs font-semibold text-slate-700">{label}</span>
+        <JsonToggleButton
+          open={showJson}
+          onToggle={() => setShowJson(!showJson)}
+          controls={jsonId}
+        />
       </div>
       <div className="space-y-3">
         <MessageBody message={message} role={role} />

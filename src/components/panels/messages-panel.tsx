@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react'
 import { EmptyState, Panel } from '../panel'
-import { smallButton } from '../styles'
+import { focusRing, smallButton } from '../styles'
 import { MessageItem } from './message-item'
 
 /* Long runs have thousands of messages; mount the newest ones and reveal older ones on request. */
@@ -35,7 +35,7 @@ export function MessagesPanel({ messages }: { messages: unknown[] }) {
               </button>
             </div>
           )}
-          <ol ref={listRef} tabIndex={-1} className="space-y-3 outline-none">
+          <ol ref={listRef} tabIndex={-1} className={`space-y-3 rounded-md ${focusRing}`}>
             {list.slice(start).map((message, index) => (
               // Absolute index: messages are only appended, so a message keeps its key.
               <MessageItem key={start + index} message={message} />

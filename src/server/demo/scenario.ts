@@ -21,9 +21,7 @@ export type DemoTask = { taskId: string; spec: () => WorkerSpec }
 export function taskScenario(tasks: DemoTask[]): Scenario {
   return {
     handle(request) {
-      const task = request.taskId
-        ? tasks.find((t) => t.taskId === request.taskId)
-        : tasks[0]
+      const task = request.taskId ? tasks.find((t) => t.taskId === request.taskId) : tasks[0]
       if (!task) return errorResponse(404, 'Task not found')
       return workerResponse(task.spec(), request)
     },

@@ -39,9 +39,7 @@ export type WireWorker = {
 }
 
 /** A file the demo serves itself, or a raw entry copied as is (hostile or external URLs). */
-export type FileRef =
-  | { served: DemoFile; filename: string | null }
-  | { raw: WireFile }
+export type FileRef = { served: DemoFile; filename: string | null } | { raw: WireFile }
 
 export type WorkerSpec = {
   createdAt: number

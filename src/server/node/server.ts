@@ -27,12 +27,15 @@ export async function startServer(
   })
 
   return new Promise((resolve) => {
-    const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info) => {
-      const { port } = info as AddressInfo
-      resolve({
-        url: `http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${port}`,
-        close: () => new Promise((done) => server.close(() => done())),
-      })
-    })
+    const server = serve(
+      { fetch: app.fetch, port: options.port, hostname: options.host },
+      (info) => {
+        const { port } = info as AddressInfo
+        resolve({
+          url: `http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${port}`,
+          close: () => new Promise((done) => server.close(() => done())),
+        })
+      },
+    )
   })
 }

@@ -76,7 +76,10 @@ const messages = [
       'read_page',
       'call_mkt_read_1',
       { url: s.urbanArrow.url },
-      { title: s.urbanArrow.title, excerpt: 'Family — from €6,149. Bosch Cargo Line motor, 500 Wh.' },
+      {
+        title: s.urbanArrow.title,
+        excerpt: 'Family — from €6,149. Bosch Cargo Line motor, 500 Wh.',
+      },
     ),
     toolCall(
       'read_page',
@@ -137,9 +140,27 @@ const structuredOutput = {
     risks: ['dealer margins of 30–35%', 'Urban Arrow brand loyalty in NL'],
   },
   markets: [
-    { country: 'DE', unitsSold2025: 185000, yoyGrowthPct: 4, avgPriceEur: 5900, segments: { family: 0.58, commercial: 0.42 } },
-    { country: 'NL', unitsSold2025: 62000, yoyGrowthPct: -3, avgPriceEur: 5100, segments: { family: 0.71, commercial: 0.29 } },
-    { country: 'FR', unitsSold2025: 48000, yoyGrowthPct: 12, avgPriceEur: 4700, segments: { family: 0.44, commercial: 0.56 } },
+    {
+      country: 'DE',
+      unitsSold2025: 185000,
+      yoyGrowthPct: 4,
+      avgPriceEur: 5900,
+      segments: { family: 0.58, commercial: 0.42 },
+    },
+    {
+      country: 'NL',
+      unitsSold2025: 62000,
+      yoyGrowthPct: -3,
+      avgPriceEur: 5100,
+      segments: { family: 0.71, commercial: 0.29 },
+    },
+    {
+      country: 'FR',
+      unitsSold2025: 48000,
+      yoyGrowthPct: 12,
+      avgPriceEur: 4700,
+      segments: { family: 0.44, commercial: 0.56 },
+    },
   ],
   competitors: [
     { name: 'Riese & Müller', model: 'Load4 75', band: 'premium', priceFromEur: 7899 },

@@ -37,9 +37,5 @@ export const researchSources = {
     'https://transport.ec.europa.eu/news-events/news/european-declaration-cycling-2024-04-03_en',
     'European Declaration on Cycling – European Commission',
   ),
-  ecf: source(
-    'src_ecf-cargo',
-    'https://ecf.com/',
-    'European Cyclists’ Federation',
-  ),
+  ecf: source('src_ecf-cargo', 'https://ecf.com/', 'European Cyclists’ Federation'),
 }

@@ -1,0 +1,84 @@
+import { ApiError, kindForStatus, parseRetryAfter } from './api-error'
+
+describe('kindForStatus', () => {
+  it.each([
+    [400, 'bad-request'],
+    [401, 'unauthorized'],
+    [403, 'forbidden'],
+    [404, 'not-found'],
+    [408, 'server'],
+    [409, 'bad-request'],
+    [422, 'bad-request'],
+    [429, 'rate-limited'],
+    [500, 'server'],
+    [502, 'server'],
+    [503, 'server'],
+    [504, 'server'],
+  ] as const)('maps %d to %s', (status, kind) => {
+    expect(kindForStatus(status)).toBe(kind)
+  })
+})
+
+describe('ApiError', () => {
+  it('carries kind, status and retry delay', () => {
+    const error = new ApiError('rate-limited', 'Slow down', { status: 429, retryAfterMs: 5000 })
+    expect(error).toBeInstanceOf(Error)
+    expect(error).toMatchObject({
+      name: 'ApiError',
+      message: 'Slow down',
+      kind: 'rate-limited',
+      status: 429,
+      retryAfterMs: 5000,
+    })
+  })
+
+  it('defaults status and retry delay to null', () => {
+    const error = new ApiError('network', 'Offline')
+    expect(error.status).toBeNull()
+    expect(error.retryAfterMs).toBeNull()
+  })
+})
+
+describe('parseRetryAfter', () => {
+  const now = Date.parse('2026-07-18T12:00:00Z')
+  const headers = (init: Record<string, string>) => new Headers(init)
+
+  it('reads delta-seconds', () => {
+    expect(parseRetryAfter(headers({ 'Retry-After': '120' }), now)).toBe(120_000)
+    expect(parseRetryAfter(headers({ 'Retry-After': '0' }), now)).toBe(0)
+    expect(parseRetryAfter(headers({ 'Retry-After': ' 3 ' }), now)).toBe(3000)
+  })
+
+  it('reads an HTTP date relative to now', () => {
+    expect(parseRetryAfter(headers({ 'Retry-After': 'Sat, 18 Jul 2026 12:00:30 GMT' }), now)).toBe(
+      30_000,
+    )
+  })
+
+  it('treats an HTTP date in the past as no wait', () => {
+    expect(parseRetryAfter(headers({ 'Retry-After': 'Sat, 18 Jul 2026 11:00:00 GMT' }), now)).toBe(
+      0,
+    )
+  })
+
+  it('prefers retry-after-ms', () => {
+    expect(parseRetryAfter(headers({ 'Retry-After-Ms': '1500', 'Retry-After': '60' }), now)).toBe(
+      1500,
+    )
+  })
+
+  it('falls back to Retry-After when retry-after-ms is garbage', () => {
+    expect(parseRetryAfter(headers({ 'Retry-After-Ms': 'soon', 'Retry-After': '2' }), now)).toBe(
+      2000,
+    )
+    expect(parseRetryAfter(headers({ 'Retry-After-Ms': '-5' }), now)).toBeNull()
+  })
+
+  it.each(['soon', '12abc', '1e3', 'NaN', ''])('ignores the garbage value %j', (value) => {
+    expect(parseRetryAfter(headers({ 'Retry-After': value }), now)).toBeNull()
+  })
+
+  it('returns null without the headers', () => {
+    expect(parseRetryAfter(new Headers(), now)).toBeNull()
+  })
+})

@@ -1,0 +1,240 @@
+import { HttpResponse, http } from 'msw'
+import { setupDemoServer } from '@/test/demo-server'
+import { ApiError } from './api-error'
+import { apiFetch, apiUrl } from './client'
+import { isRecord } from './schema'
+
+// eslint-disable-next-line react-hooks/rules-of-hooks -- registers vitest hooks, not a React hook
+const server = setupDemoServer()
+const origin = window.location.origin
+const identity = (raw: unknown) => raw
+
+/** Runs `promise`, which must reject with an ApiError, and returns that error. */
+async function apiError(promise: Promise<unknown>): Promise<ApiError> {
+  const error = await promise.then(
+    () => null,
+    (reason: unknown) => reason,
+  )
+  if (!(error instanceof ApiError)) throw new Error(`expected an ApiError, got ${String(error)}`)
+  return error
+}
+
+/** Answers GET /api/test once with `response` and records the request it got. */
+function answerWith(response: () => Response) {
+  const requests: Request[] = []
+  server.use(
+    http.get(`${origin}/api/test`, ({ request }) => {
+      requests.push(request)
+      return response()
+    }),
+  )
+  return requests
+}
+
+const fetchTest = () => apiFetch({ path: ['api', 'test'], parse: identity })
+
+describe('apiUrl', () => {
+  it('builds an absolute URL on this origin', () => {
+    expect(apiUrl(['api', 'workers', 'wrk_1'])).toBe(`${origin}/api/workers/wrk_1`)
+  })
+
+  it('encodes every path segment', () => {
+    expect(apiUrl(['api', 'workers', 'a b/c?d#e'])).toBe(`${origin}/api/workers/a%20b%2Fc%3Fd%23e`)
+    expect(apiUrl(['api', 'workers', '%2e%2e'])).toBe(`${origin}/api/workers/%252e%252e`)
+  })
+
+  it('sends the query through URLSearchParams and leaves out empty values', () => {
+    const url = new URL(
+      apiUrl(['api', 'workers', 'wrk_1'], {
+        taskId: 'tsk 1&x=2',
+        empty: '',
+        none: null,
+        missing: undefined,
+      }),
+    )
+    expect([...url.searchParams]).toEqual([['taskId', 'tsk 1&x=2']])
+  })
+
+  it.each([['..'], ['.'], ['']])('refuses the path segment %j', (segment) => {
+    let thrown: unknown
+    try {
+      apiUrl(['api', 'workers', segment])
+    } catch (error) {
+      thrown = error
+    }
+    expect(thrown).toBeInstanceOf(ApiError)
+    expect(thrown).toMatchObject({ kind: 'invalid-id' })
+  })
+})
+
+describe('apiFetch against the demo API', () => {
+  it('returns the parsed JSON body', async () => {
+    const body = await apiFetch({
+      path: ['api', 'workers', 'wrk_demo-research'],
+      parse: (raw) => (isRecord(raw) ? raw.id : null),
+    })
+    expect(body).toBe('wrk_demo-research')
+  })
+
+  it('reads the app configuration', async () => {
+    const config = await apiFetch({ path: ['_app', 'config'], parse: identity })
+    expect(config).toMatchObject({ mode: 'demo' })
+  })
+
+  it.each([
+    ['wrk_demo-unauthorized', 401, 'unauthorized'],
+    ['wrk_demo-forbidden', 403, 'forbidden'],
+    ['wrk_unknown', 404, 'not-found'],
+  ] as const)('maps %s to %d %s with the server message', async (workerId, status, kind) => {
+    const error = await apiError(apiFetch({ path: ['api', 'workers', workerId], parse: identity }))
+    expect(error).toMatchObject({ kind, status, retryAfterMs: null })
+    expect(error.message).not.toMatch(/^\d{3}/)
+    expect(error.message.length).toBeGreaterThan(0)
+  })
+
+  it('reports a 200 with an HTML body as invalid JSON', async () => {
+    const error = await apiError(
+      apiFetch({ path: ['api', 'workers', 'wrk_demo-broken'], parse: identity }),
+    )
+    expect(error).toMatchObject({ kind: 'invalid-json', status: 200 })
+  })
+
+  it('passes errors thrown by parse through unchanged', async () => {
+    const thrown = new ApiError('invalid-shape', 'not a worker')
+    const promise = apiFetch({
+      path: ['api', 'workers', 'wrk_demo-research'],
+      parse: () => {
+        throw thrown
+      },
+    })
+    await expect(promise).rejects.toBe(thrown)
+  })
+})
+
+describe('apiFetch: requests', () => {
+  it('asks for JSON at the encoded URL with the query', async () => {
+    const requests: Request[] = []
+    server.use(
+      http.get(`${origin}/api/workers/:workerId`, ({ request }) => {
+        requests.push(request)
+        return HttpResponse.json({ ok: true })
+      }),
+    )
+    await apiFetch({
+      path: ['api', 'workers', 'wrk one'],
+      query: { taskId: 'tsk_1' },
+      parse: identity,
+    })
+    expect(requests).toHaveLength(1)
+    expect(requests[0]?.url).toBe(`${origin}/api/workers/wrk%20one?taskId=tsk_1`)
+    expect(requests[0]?.headers.get('accept')).toBe('application/json')
+  })
+
+  it('rethrows the abort instead of calling it a network error', async () => {
+    answerWith(() => HttpResponse.json({}))
+    const controller = new AbortController()
+    controller.abort()
+    const promise = apiFetch({ path: ['api', 'test'], signal: controller.signal, parse: identity })
+    await expect(promise).rejects.toMatchObject({ name: 'AbortError' })
+    await expect(promise).rejects.not.toBeInstanceOf(ApiError)
+  })
+})
+
+describe('apiFetch: failures', () => {
+  it('reports a network failure', async () => {
+    answerWith(() => HttpResponse.error())
+    const error = await apiError(fetchTest())
+    expect(error).toMatchObject({ kind: 'network', status: null })
+    expect(error.message).toMatch(/could not reach the server/i)
+  })
+
+  it('reads Retry-After on 429', async () => {
+    answerWith(() =>
+      HttpResponse.json(
+        { error: 'Rate limit exceeded' },
+        { status: 429, headers: { 'Retry-After': '7' } },
+      ),
+    )
+    const error = await apiError(fetchTest())
+    expect(error).toMatchObject({
+      kind: 'rate-limited',
+      status: 429,
+      message: 'Rate limit exceeded',
+      retryAfterMs: 7000,
+    })
+  })
+
+  it('reads retry-after-ms', async () => {
+    answerWith(() =>
+      HttpResponse.json(
+        { error: 'Slow down' },
+        { status: 503, headers: { 'retry-after-ms': '250' } },
+      ),
+    )
+    expect(await apiError(fetchTest())).toMatchObject({ kind: 'server', retryAfterMs: 250 })
+  })
+
+  it.each([500, 502, 503, 504, 408])('maps %d to a server error', async (status) => {
+    answerWith(() => HttpResponse.json({ error: 'Upstream trouble' }, { status }))
+    expect(await apiError(fetchTest())).toMatchObject({
+      kind: 'server',
+      status,
+      message: 'Upstream trouble',
+    })
+  })
+
+  it.each([400, 422])('maps %d to a bad request', async (status) => {
+    answerWith(() => HttpResponse.json({ error: 'Bad input' }, { status }))
+    expect(await apiError(fetchTest())).toMatchObject({ kind: 'bad-request', status })
+  })
+
+  it('reads an {error: {message}} body', async () => {
+    answerWith(() => HttpResponse.json({ error: { message: 'Key revoked' } }, { status: 401 }))
+    expect(await apiError(fetchTest())).toMatchObject({
+      kind: 'unauthorized',
+      message: 'Key revoked',
+    })
+  })
+
+  it('falls back to the status line for an HTML error page', async () => {
+    answerWith(
+      () =>
+        new HttpResponse('<html><body>Bad Gateway</body></html>', {
+          status: 502,
+          statusText: 'Bad Gateway',
+          headers: { 'Content-Type': 'text/html' },
+        }),
+    )
+    expect(await apiError(fetchTest())).toMatchObject({
+      kind: 'server',
+      status: 502,
+      message: '502 Bad Gateway',
+    })
+  })
+
+  it.each([{ error: '' }, { error: { message: '' } }, { error: 42 }, { message: 'nope' }, []])(
+    'falls back to the status line for the error body %j',
+    async (body) => {
+      answerWith(() => HttpResponse.json(body, { status: 403, statusText: 'Forbidden' }))
+      expect(await apiError(fetchTest())).toMatchObject({
+        kind: 'forbidden',
+        message: '403 Forbidden',
+      })
+    },
+  )
+
+  it('cuts a very long server message', async () => {
+    answerWith(() => HttpResponse.json({ error: 'x'.repeat(5000) }, { status: 400 }))
+    expect((await apiError(fetchTest())).message).toHaveLength(300)
+  })
+
+  it('reports an HTML page with status 200 as invalid JSON', async () => {
+    answerWith(() => HttpResponse.html('<!doctype html><p>Hello</p>'))
+    expect(await apiError(fetchTest())).toMatchObject({ kind: 'invalid-json', status: 200 })
+  })
+
+  it('reports an empty 200 body as invalid JSON', async () => {
+    answerWith(() => new HttpResponse(null, { status: 200 }))
+    expect(await apiError(fetchTest())).toMatchObject({ kind: 'invalid-json' })
+  })
+})

@@ -1,0 +1,230 @@
+import { QueryClient, QueryObserver } from '@tanstack/react-query'
+import { HttpResponse, http } from 'msw'
+import { setupDemoServer } from '@/test/demo-server'
+import { ApiError } from './api-error'
+import { POLL_INTERVAL_MS, appConfigQuery, fetchWorker, workerQueries } from './queries'
+
+// A clock the demo API reads, so the live worker can be moved from pending to completed.
+let clock = 1_000_000_000
+const LIVE_MS = 10_000
+// eslint-disable-next-line react-hooks/rules-of-hooks -- registers vitest hooks, not a React hook
+const server = setupDemoServer({ now: () => clock, liveDurationMs: LIVE_MS })
+const origin = window.location.origin
+
+let requests: URL[] = []
+let client: QueryClient
+
+beforeEach(() => {
+  // Far enough ahead that every stateful scenario (live run, rate limit) starts over.
+  clock += 10_000_000
+  requests = []
+  server.events.on('request:start', ({ request }) => {
+    requests.push(new URL(request.url))
+  })
+  client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+})
+
+afterEach(() => {
+  server.events.removeAllListeners()
+  client.clear()
+})
+
+async function apiError(promise: Promise<unknown>): Promise<ApiError> {
+  const error = await promise.then(
+    () => null,
+    (reason: unknown) => reason,
+  )
+  if (!(error instanceof ApiError)) throw new Error(`expected an ApiError, got ${String(error)}`)
+  return error
+}
+
+describe('fetchWorker', () => {
+  it('loads the latest task of a worker', async () => {
+    const { worker, problems } = await fetchWorker('wrk_demo-research', null)
+    expect(worker.id).toBe('wrk_demo-research')
+    expect(worker.status).toBe('completed')
+    expect(worker.outputText).not.toBe('')
+    expect(problems).toEqual([])
+    expect(requests).toHaveLength(1)
+    expect(requests[0]?.pathname).toBe('/api/workers/wrk_demo-research')
+    expect(requests[0]?.search).toBe('')
+  })
+
+  it('asks for a task with ?taskId= and gets that task', async () => {
+    const latest = await fetchWorker('wrk_demo-research', null)
+    const pricing = await fetchWorker('wrk_demo-research', 'tsk_demo-pricing')
+    expect(requests[1]?.search).toBe('?taskId=tsk_demo-pricing')
+    expect([...(requests[1]?.searchParams.keys() ?? [])]).toEqual(['taskId'])
+    expect(pricing.worker.outputText).not.toBe(latest.worker.outputText)
+  })
+
+  it('parses the April shape served by the demo', async () => {
+    const { worker } = await fetchWorker('wrk_demo-legacy', null)
+    expect(worker.id).toBe('wrk_demo-legacy')
+    expect(worker.url).toBeNull()
+  })
+
+  it.each([
+    ['wrk_demo-unknown', null, 'not-found', 404],
+    ['wrk_demo-research', 'tsk_demo-unknown', 'not-found', 404],
+    ['wrk_demo-unauthorized', null, 'unauthorized', 401],
+    ['wrk_demo-forbidden', null, 'forbidden', 403],
+    ['wrk_demo-broken', null, 'invalid-json', 200],
+  ] as const)('reports %s / %s as %s', async (workerId, taskId, kind, status) => {
+    expect(await apiError(fetchWorker(workerId, taskId))).toMatchObject({ kind, status })
+  })
+
+  it('reports the demo rate limit with its Retry-After, then loads', async () => {
+    const error = await apiError(fetchWorker('wrk_demo-ratelimited', null))
+    expect(error).toMatchObject({ kind: 'rate-limited', status: 429, retryAfterMs: 3000 })
+    const { worker } = await fetchWorker('wrk_demo-ratelimited', null)
+    expect(worker.id).toBe('wrk_demo-ratelimited')
+  })
+
+  it.each([
+    ['../admin', null],
+    ['%2e%2e', null],
+    ['a/b', null],
+    ['a b', null],
+    ['', null],
+    ['w'.repeat(129), null],
+    ['wrk_1', '..'],
+    ['wrk_1', 'tsk_1?x=1'],
+    ['wrk_1', ''],
+  ])('rejects %j / %j without a request', async (workerId, taskId) => {
+    const error = await apiError(fetchWorker(workerId, taskId))
+    expect(error.kind).toBe('invalid-id')
+    expect(requests).toEqual([])
+  })
+
+  it.each([[[1, 2]], ['a worker'], [null]])('rejects the non-object body %j', async (body) => {
+    server.use(http.get(`${origin}/api/workers/:workerId`, () => HttpResponse.json(body)))
+    expect(await apiError(fetchWorker('wrk_1', null))).toMatchObject({ kind: 'invalid-shape' })
+  })
+
+  it('keeps a partly broken worker and lists its problems', async () => {
+    server.use(
+      http.get(`${origin}/api/workers/:workerId`, () =>
+        HttpResponse.json({ id: 'wrk_1', status: 'completed', running: false, usage: 'lots' }),
+      ),
+    )
+    const { worker, problems } = await fetchWorker('wrk_1', null)
+    expect(worker.usage).toBeNull()
+    expect(problems).toEqual(['usage'])
+  })
+})
+
+describe('workerQueries', () => {
+  it('builds keys from general to specific', () => {
+    expect(workerQueries.all()).toEqual(['workers'])
+    expect(workerQueries.worker('wrk_1')).toEqual(['workers', 'wrk_1'])
+    expect(workerQueries.detail('wrk_1', null).queryKey).toEqual([
+      'workers',
+      'wrk_1',
+      'task',
+      'latest',
+    ])
+    expect(workerQueries.detail('wrk_1', 'tsk_1').queryKey).toEqual([
+      'workers',
+      'wrk_1',
+      'task',
+      'tsk_1',
+    ])
+  })
+
+  it('fetches the worker through the query client', async () => {
+    const data = await client.fetchQuery(
+      workerQueries.detail('wrk_demo-research', 'tsk_demo-summary'),
+    )
+    expect(data.worker.id).toBe('wrk_demo-research')
+    expect(requests[0]?.searchParams.get('taskId')).toBe('tsk_demo-summary')
+  })
+
+  it('surfaces an invalid ID as a query error', async () => {
+    const promise = client.fetchQuery(workerQueries.detail('../x', null))
+    await expect(promise).rejects.toMatchObject({ kind: 'invalid-id' })
+    expect(requests).toEqual([])
+  })
+})
+
+describe('workerQueries.detail: polling and freshness', () => {
+  const options = workerQueries.detail('wrk_demo-live', null)
+
+  // The observer hands back the cached query with the option functions' exact types.
+  const currentQuery = (opts: typeof options) => new QueryObserver(client, opts).getCurrentQuery()
+  type DetailQuery = ReturnType<typeof currentQuery>
+
+  function refetchInterval(query: DetailQuery) {
+    const option = options.refetchInterval
+    if (typeof option !== 'function') throw new Error('refetchInterval should be a function')
+    return option(query)
+  }
+
+  function staleTime(query: DetailQuery) {
+    const option = options.staleTime
+    if (typeof option !== 'function') throw new Error('staleTime should be a function')
+    return option(query)
+  }
+
+  it('polls while pending and running, and stops once completed', async () => {
+    const pending = await client.fetchQuery({ ...options, staleTime: 0 })
+    expect(pending.worker.status).toBe('pending')
+    expect(refetchInterval(currentQuery(options))).toBe(POLL_INTERVAL_MS)
+    expect(staleTime(currentQuery(options))).toBe(0)
+
+    clock += LIVE_MS / 2
+    const running = await client.fetchQuery({ ...options, staleTime: 0 })
+    expect(running.worker.status).toBe('running')
+    expect(refetchInterval(currentQuery(options))).toBe(POLL_INTERVAL_MS)
+    expect(staleTime(currentQuery(options))).toBe(0)
+
+    clock += LIVE_MS
+    const completed = await client.fetchQuery({ ...options, staleTime: 0 })
+    expect(completed.worker.status).toBe('completed')
+    expect(refetchInterval(currentQuery(options))).toBe(false)
+    expect(staleTime(currentQuery(options))).toBe(Number.POSITIVE_INFINITY)
+  })
+
+  it('does not poll before any data has arrived, nor after an error without data', async () => {
+    expect(refetchInterval(currentQuery(options))).toBe(false)
+    server.use(
+      http.get(`${origin}/api/workers/:workerId`, () =>
+        HttpResponse.json({ error: 'No access' }, { status: 403 }),
+      ),
+    )
+    await expect(client.fetchQuery(options)).rejects.toMatchObject({ kind: 'forbidden' })
+    const query = currentQuery(options)
+    expect(query.state.status).toBe('error')
+    expect(refetchInterval(query)).toBe(false)
+  })
+
+  it('keeps polling through a failed poll while the last data was active', async () => {
+    await client.fetchQuery(options)
+    server.use(http.get(`${origin}/api/workers/:workerId`, () => HttpResponse.error()))
+    await expect(client.fetchQuery({ ...options, staleTime: 0 })).rejects.toMatchObject({
+      kind: 'network',
+    })
+    const query = currentQuery(options)
+    expect(query.state.status).toBe('error')
+    expect(refetchInterval(query)).toBe(POLL_INTERVAL_MS)
+  })
+
+  it('refetches an active worker on the next read but keeps a finished one', async () => {
+    await client.fetchQuery(options)
+    await client.fetchQuery(options)
+    expect(requests).toHaveLength(2)
+
+    const finished = workerQueries.detail('wrk_demo-research', null)
+    await client.fetchQuery(finished)
+    await client.fetchQuery(finished)
+    expect(requests).toHaveLength(3)
+  })
+})
+
+describe('appConfigQuery', () => {
+  it('reads demo mode and the demo catalog', async () => {
+    const config = await client.fetchQuery(appConfigQuery)
+    expect(config.mode).toBe('demo')
+    expect(config.demoWorkers.map((w) => w.workerId)).toContain('wrk_demo-research')
+  })
+})

@@ -1,0 +1,295 @@
+import { type Worker, isActive, parseWorker } from './schema'
+
+// The current shape (PY-new / TS-idx, from 10 July): usage has durationMs only.
+const july = {
+  id: 'wrk_vk81XUHKHG-qr4',
+  object: 'worker',
+  created_at: 1752840000,
+  error: null,
+  files: [
+    {
+      filename: 'report.md',
+      mediaType: 'text/markdown',
+      url: 'https://handinger.com/files/report.md',
+      size: 2048,
+    },
+  ],
+  incomplete_details: null,
+  messages: [{ id: 'msg_1', role: 'user', parts: [{ type: 'text', text: 'Research the market' }] }],
+  metadata: { foo: 'bar' },
+  output: [
+    {
+      id: 'out_1',
+      content: [{ text: 'The market is growing.', type: 'output_text' }],
+      role: 'assistant',
+      status: 'completed',
+      type: 'message',
+    },
+  ],
+  output_text: 'The market is growing.',
+  running: false,
+  sources: [{ id: 'src_1', title: 'Example', type: 'url', url: 'https://example.com/a' }],
+  status: 'completed',
+  structured_output: { score: 3, tags: ['a'] },
+  url: 'https://v3.handinger.com/worker/wrk_vk81XUHKHG-qr4',
+  usage: { durationMs: 83000 },
+}
+
+// The stored docs (June): usage still carries credits.
+const june = { ...july, usage: { credits: 120, durationMs: 5000 } }
+
+// 22–23 April: token usage fields and `costs`; no url, structured_output or files[].size.
+/** A copy of a fixture without some of its keys. */
+function without(raw: Record<string, unknown>, ...keys: string[]): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(raw).filter(([key]) => !keys.includes(key)))
+}
+
+const april = {
+  ...without(july, 'url', 'structured_output'),
+  files: [
+    { filename: 'data.csv', mediaType: 'text/csv', url: 'https://v3.handinger.com/f/data.csv' },
+  ],
+  usage: {
+    cacheReadTokens: 10,
+    cacheWriteTokens: 0,
+    costUsd: 0.0123,
+    inputTokens: 1200,
+    outputTokens: 340,
+    reasoningTokens: 0,
+    steps: 4,
+    totalTokens: 1540,
+    credits: 7,
+    durationMs: 12000,
+  },
+  costs: { internalCostUsd: 0.001, modelCostUsd: 0.01, sandboxCostUsd: 0, toolCostUsd: 0.0013 },
+}
+
+function parse(raw: unknown, requestedId = 'wrk_requested') {
+  const parsed = parseWorker(raw, requestedId)
+  if (!parsed) throw new Error('expected a parsed worker')
+  return parsed
+}
+
+describe('parseWorker: known shapes', () => {
+  it('reads the current (July) shape, mapping mixed casing to the app model', () => {
+    const { worker, problems } = parse(july)
+    expect(problems).toEqual([])
+    expect(worker).toEqual({
+      id: 'wrk_vk81XUHKHG-qr4',
+      status: 'completed',
+      running: false,
+      createdAt: 1752840000,
+      url: 'https://v3.handinger.com/worker/wrk_vk81XUHKHG-qr4',
+      messages: july.messages,
+      outputText: 'The market is growing.',
+      sources: [{ id: 'src_1', title: 'Example', url: 'https://example.com/a' }],
+      files: [
+        {
+          filename: 'report.md',
+          mediaType: 'text/markdown',
+          url: 'https://handinger.com/files/report.md',
+          size: 2048,
+        },
+      ],
+      structuredOutput: { score: 3, tags: ['a'] },
+      usage: { durationMs: 83000 },
+      error: null,
+      incompleteDetails: null,
+    })
+  })
+
+  it('keeps usage.credits from the June docs shape', () => {
+    const { worker, problems } = parse(june)
+    expect(problems).toEqual([])
+    expect(worker.usage).toEqual({ credits: 120, durationMs: 5000 })
+  })
+
+  it('reads the April shape: token fields and costs ignored, missing fields empty', () => {
+    const { worker, problems } = parse(april)
+    expect(problems).toEqual([])
+    expect(worker.usage?.credits).toBe(7)
+    expect(worker.usage?.durationMs).toBe(12000)
+    expect(worker.usage).not.toHaveProperty('totalTokens')
+    expect(worker.url).toBeNull()
+    expect(worker.structuredOutput).toBeNull()
+    expect(worker.files).toEqual([
+      { filename: 'data.csv', mediaType: 'text/csv', url: 'https://v3.handinger.com/f/data.csv' },
+    ])
+    expect(worker.files[0]?.size).toBeUndefined()
+  })
+
+  it('accepts null filename, title, created_at, structured_output and usage', () => {
+    const { worker, problems } = parse({
+      ...july,
+      created_at: null,
+      structured_output: null,
+      usage: null,
+      files: [{ filename: null, mediaType: 'image/png', url: 'https://x.test/a.png' }],
+      sources: [{ id: 's', title: null, type: 'url', url: 'https://x.test/' }],
+    })
+    expect(problems).toEqual([])
+    expect(worker.createdAt).toBeNull()
+    expect(worker.structuredOutput).toBeNull()
+    expect(worker.usage).toBeNull()
+    expect(worker.files[0]?.filename).toBeNull()
+    expect(worker.sources[0]?.title).toBeNull()
+  })
+
+  it('keeps any JSON in error and incomplete_details', () => {
+    const error = { code: 'tool_failed', detail: ['step 3', 4] }
+    const { worker, problems } = parse({ ...july, error, incomplete_details: 'max_steps' })
+    expect(problems).toEqual([])
+    expect(worker.error).toEqual(error)
+    expect(worker.incompleteDetails).toBe('max_steps')
+  })
+
+  it('tolerates unknown extra fields at every level', () => {
+    const { worker, problems } = parse({
+      ...july,
+      brand_new_field: { nested: true },
+      files: [{ ...july.files[0], checksum: 'abc' }],
+      sources: [{ ...july.sources[0], favicon: 'https://example.com/favicon.ico' }],
+      usage: { durationMs: 1, gpuSeconds: 9 },
+    })
+    expect(problems).toEqual([])
+    expect(worker.files).toHaveLength(1)
+    expect(worker.sources).toHaveLength(1)
+    expect(worker.usage?.durationMs).toBe(1)
+  })
+
+  it('falls back to the requested ID when the body has none', () => {
+    expect(parse(without(july, 'id'), 'wrk_fallback').worker.id).toBe('wrk_fallback')
+  })
+})
+
+describe('parseWorker: broken responses degrade field by field', () => {
+  it('drops only the broken file and names it in problems', () => {
+    const { worker, problems } = parse({
+      ...july,
+      files: [
+        { filename: 'a.txt', mediaType: 'text/plain', url: 'https://x.test/a.txt' },
+        { filename: 'b.txt', mediaType: 'text/plain' },
+        { filename: 'c.txt', mediaType: 'text/plain', url: 'https://x.test/c.txt' },
+      ],
+    })
+    expect(worker.files.map((f) => f.filename)).toEqual(['a.txt', 'c.txt'])
+    expect(problems).toEqual(['files[1]'])
+  })
+
+  it('drops a broken source and keeps the rest', () => {
+    const { worker, problems } = parse({
+      ...july,
+      sources: [42, { id: 's2', title: 'Two', url: 'https://x.test/2' }],
+    })
+    expect(worker.sources).toEqual([{ id: 's2', title: 'Two', url: 'https://x.test/2' }])
+    expect(problems).toEqual(['sources[0]'])
+  })
+
+  it('treats a string usage as no usage and reports it', () => {
+    const { worker, problems } = parse({ ...july, usage: '83 seconds' })
+    expect(worker.usage).toBeNull()
+    expect(problems).toEqual(['usage'])
+  })
+
+  it('drops a bad usage number without losing the other one', () => {
+    const { worker } = parse({ ...july, usage: { credits: -3, durationMs: 40 } })
+    expect(worker.usage?.credits).toBeUndefined()
+    expect(worker.usage?.durationMs).toBe(40)
+  })
+
+  it('replaces messages that are not an array with an empty list', () => {
+    const { worker, problems } = parse({ ...july, messages: { 0: 'hello' } })
+    expect(worker.messages).toEqual([])
+    expect(problems).toEqual(['messages'])
+    expect(worker.outputText).toBe('The market is growing.')
+  })
+
+  it('reports files and sources that are not arrays', () => {
+    const { worker, problems } = parse({ ...july, files: 'none', sources: {} })
+    expect(worker.files).toEqual([])
+    expect(worker.sources).toEqual([])
+    expect(problems).toEqual(expect.arrayContaining(['files', 'sources']))
+  })
+
+  it.each([
+    [true, 'running'],
+    [false, 'completed'],
+  ] as const)('derives an unknown status from running=%s', (running, expected) => {
+    const { worker, problems } = parse({ ...july, running, status: 'aborted' })
+    expect(worker.status).toBe(expected)
+    expect(problems).toContain('status')
+  })
+
+  it('derives status from running when status is missing', () => {
+    const { worker } = parse({ ...without(july, 'status'), running: true })
+    expect(worker.status).toBe('running')
+  })
+
+  it('joins output[].content[].text when output_text is missing', () => {
+    const { worker, problems } = parse({
+      ...without(july, 'output_text'),
+      output: [
+        { content: [{ type: 'output_text', text: 'First.' }] },
+        { content: [{ type: 'output_text', text: 'Second.' }] },
+      ],
+    })
+    expect(worker.outputText).toBe('First.\n\nSecond.')
+    expect(problems).toEqual([])
+  })
+
+  it('uses the output text as a fallback when output_text is not a string', () => {
+    const { worker, problems } = parse({ ...july, output_text: 17 })
+    expect(worker.outputText).toBe('The market is growing.')
+    expect(problems).toEqual(['output_text'])
+  })
+
+  it('reports a wrongly typed created_at and url without failing', () => {
+    const { worker, problems } = parse({ ...july, created_at: '2026-07-18', url: 5 })
+    expect(worker.createdAt).toBeNull()
+    expect(worker.url).toBeNull()
+    expect(problems).toEqual(expect.arrayContaining(['created_at', 'url']))
+    expect(worker.id).toBe('wrk_vk81XUHKHG-qr4')
+  })
+
+  it.each([null, 'text', 42, [july], undefined])(
+    'returns null for a non-object body (%s)',
+    (raw) => {
+      expect(parseWorker(raw, 'wrk_1')).toBeNull()
+    },
+  )
+
+  it('turns an empty object into an empty completed worker', () => {
+    const { worker } = parse({}, 'wrk_empty')
+    expect(worker).toMatchObject({
+      id: 'wrk_empty',
+      status: 'completed',
+      running: false,
+      outputText: '',
+      files: [],
+      sources: [],
+      messages: [],
+      usage: null,
+    })
+  })
+})
+
+describe('isActive', () => {
+  const base = parse(july).worker
+  const worker = (patch: Partial<Worker>): Worker => ({ ...base, ...patch })
+
+  it('is active while running', () => {
+    expect(isActive(worker({ running: true, status: 'completed' }))).toBe(true)
+  })
+
+  it.each(['pending', 'running'] as const)('is active while status is %s', (status) => {
+    expect(isActive(worker({ running: false, status }))).toBe(true)
+  })
+
+  it('is not active once completed and not running', () => {
+    expect(isActive(worker({ running: false, status: 'completed' }))).toBe(false)
+  })
+
+  it('is not active without a worker', () => {
+    expect(isActive(undefined)).toBe(false)
+  })
+})

@@ -1,0 +1,17 @@
+import { render, screen } from '@testing-library/react'
+import { MessageText } from './message-text'
+
+describe('MessageText', () => {
+  it('renders Markdown for the assistant only', () => {
+    const { rerender } = render(<MessageText text="[a](https://a.example)" role="assistant" />)
+    expect(screen.getByRole('link', { name: 'a' })).toBeInTheDocument()
+    rerender(<MessageText text="[a](https://a.example)" role="system" />)
+    expect(screen.queryByRole('link')).not.toBeInTheDocument()
+    expect(screen.getByText('[a](https://a.example)')).toBeVisible()
+  })
+
+  it('keeps line breaks in plain text', () => {
+    render(<MessageText text={'line one\nline two'} role="user" />)
+    expect(screen.getByText(/line one\s+line two/)).toHaveClass('whitespace-pre-wrap')
+  })
+})

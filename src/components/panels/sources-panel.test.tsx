@@ -1,0 +1,58 @@
+import { render, screen, within } from '@testing-library/react'
+import type { Source } from '@/api/schema'
+import { SourcesPanel } from './sources-panel'
+
+describe('SourcesPanel', () => {
+  it('links each title to its URL with the domain beside it', () => {
+    const sources: Source[] = [
+      { id: '1', title: 'Annual report', url: 'https://www.example.com/report' },
+    ]
+    render(<SourcesPanel sources={sources} />)
+    const panel = screen.getByRole('region', { name: 'Sources' })
+    const link = within(panel).getByRole('link', { name: 'Annual report' })
+    expect(link).toHaveAttribute('href', 'https://www.example.com/report')
+    expect(link).toHaveAttribute('target', '_blank')
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer')
+    expect(within(panel).getByText('example.com')).toBeVisible()
+    expect(within(panel).getByText('1')).toBeInTheDocument()
+  })
+
+  it('falls back to the domain when the title is null or blank', () => {
+    const sources: Source[] = [
+      { id: 'a', title: null, url: 'https://news.example.org/a' },
+      { id: 'a', title: '   ', url: 'https://blog.example.net/b' },
+    ]
+    render(<SourcesPanel sources={sources} />)
+    expect(screen.getByRole('link', { name: 'news.example.org' })).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'blog.example.net' })).toBeInTheDocument()
+  })
+
+  it('never turns unsafe URLs into links', () => {
+    const sources: Source[] = [
+      { id: 'x', title: 'Click me', url: 'javascript:alert(document.cookie)' },
+      { id: 'y', title: null, url: 'data:text/html,<script>alert(1)</script>' },
+      { id: 'z', title: 'Relative', url: '/etc/passwd' },
+    ]
+    const { container } = render(<SourcesPanel sources={sources} />)
+    expect(screen.queryByRole('link')).not.toBeInTheDocument()
+    expect(container.querySelector('[href]')).toBeNull()
+    expect(screen.getByText('Click me')).toBeVisible()
+    expect(screen.getByText(/javascript:alert\(document\.cookie\)/)).toBeVisible()
+    expect(container.querySelector('script')).toBeNull()
+  })
+
+  it('shows hostile titles as text', () => {
+    const title = '<img src=x onerror=alert(1)><script>alert(2)</script>'
+    const { container } = render(
+      <SourcesPanel sources={[{ id: '1', title, url: 'https://evil.example/' }]} />,
+    )
+    expect(screen.getByRole('link', { name: title })).toBeInTheDocument()
+    expect(container.querySelector('img, script')).toBeNull()
+  })
+
+  it('says when there are no sources', () => {
+    render(<SourcesPanel sources={[]} />)
+    expect(screen.getByText('No sources cited.')).toBeVisible()
+    expect(screen.queryByRole('list')).not.toBeInTheDocument()
+  })
+})

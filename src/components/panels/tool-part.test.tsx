@@ -1,0 +1,33 @@
+import { render, screen } from '@testing-library/react'
+import { ToolPart } from './tool-part'
+
+describe('ToolPart', () => {
+  it('shows the error text of a failed call', () => {
+    render(
+      <ToolPart
+        name="web_search"
+        part={{ type: 'tool-web_search', state: 'output-error', input: {}, errorText: 'HTTP 429' }}
+      />,
+    )
+    expect(screen.getByText('Error: HTTP 429')).toBeVisible()
+    expect(screen.getByText('output-error')).toBeVisible()
+  })
+
+  it('omits input and output that have not arrived yet', () => {
+    render(<ToolPart name="search" part={{ type: 'tool-search', state: 'input-streaming' }} />)
+    expect(screen.queryByRole('button')).not.toBeInTheDocument()
+  })
+
+  it('labels a tool without a name, and ignores non-string state and error', () => {
+    render(<ToolPart name="" part={{ state: 3, errorText: { html: '<b>x</b>' } }} />)
+    expect(screen.getByText('(unnamed)')).toBeVisible()
+    expect(screen.queryByText(/Error:/)).not.toBeInTheDocument()
+    expect(screen.queryByText('3')).not.toBeInTheDocument()
+  })
+
+  it('shows primitive input and output', () => {
+    render(<ToolPart name="echo" part={{ input: 'ping', output: null }} />)
+    expect(screen.getByText('"ping"')).toBeVisible()
+    expect(screen.getByText('null')).toBeVisible()
+  })
+})

@@ -1,0 +1,73 @@
+import { screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { setupDemoServer } from '@/test/demo-server'
+import { renderApp } from '@/test/render'
+
+const server = setupDemoServer()
+
+function trackApiRequests() {
+  const urls: string[] = []
+  server.events.on('request:start', ({ request }) => {
+    if (new URL(request.url).pathname.startsWith('/api/')) urls.push(request.url)
+  })
+  return urls
+}
+
+describe('home', () => {
+  beforeEach(() => localStorage.clear())
+
+  it('opens a pasted worker ID on Enter, ignoring surrounding whitespace', async () => {
+    const { router } = renderApp('/')
+    await userEvent.type(
+      screen.getByLabelText('Worker ID or Handinger dashboard URL'),
+      '  wrk_demo-research {Enter}',
+    )
+    await waitFor(() => expect(router.state.location.pathname).toBe('/workers/wrk_demo-research'))
+    expect(await screen.findByRole('heading', { name: /wrk_demo-research/ })).toBeInTheDocument()
+  })
+
+  it('opens the task of a pasted dashboard URL', async () => {
+    const { router } = renderApp('/')
+    await userEvent.type(
+      screen.getByLabelText('Worker ID or Handinger dashboard URL'),
+      'https://v3.handinger.com/worker/wrk_demo-research/task/tsk_demo-pricing{Enter}',
+    )
+    await waitFor(() =>
+      expect(router.state.location.pathname).toBe(
+        '/workers/wrk_demo-research/tasks/tsk_demo-pricing',
+      ),
+    )
+  })
+
+  it('explains an invalid ID and sends no request', async () => {
+    const requests = trackApiRequests()
+    const { router } = renderApp('/')
+    const input = screen.getByLabelText('Worker ID or Handinger dashboard URL')
+    await userEvent.type(input, '../../etc/passwd{Enter}')
+    expect(await screen.findByRole('alert')).toHaveTextContent('is not a worker ID')
+    expect(input).toHaveAttribute('aria-invalid', 'true')
+    expect(router.state.location.pathname).toBe('/')
+    expect(requests).toEqual([])
+  })
+
+  it('lists the demo workers as links in demo mode', async () => {
+    renderApp('/')
+    expect(await screen.findByText('Demo data')).toBeInTheDocument()
+    const demo = await screen.findByRole('region', { name: 'Demo workers' })
+    await waitFor(() =>
+      expect(demo.querySelector('a[href="/workers/wrk_demo-live"]')).not.toBeNull(),
+    )
+    expect(
+      demo.querySelector('a[href="/workers/wrk_demo-research/tasks/tsk_demo-pricing"]'),
+    ).not.toBeNull()
+  })
+
+  it('remembers opened workers under "Recently opened"', async () => {
+    const first = renderApp('/workers/wrk_demo-research')
+    expect(await screen.findByRole('region', { name: 'Output' })).toBeInTheDocument()
+    first.unmount()
+    renderApp('/')
+    const recent = screen.getByRole('region', { name: 'Recently opened' })
+    expect(recent).toHaveTextContent('wrk_demo-research')
+  })
+})

@@ -1,0 +1,90 @@
+import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { HttpResponse, http } from 'msw'
+import { retryDelay, shouldRetry } from '@/api/retry'
+import { setupDemoServer } from '@/test/demo-server'
+import { createTestQueryClient, renderApp } from '@/test/render'
+
+const server = setupDemoServer()
+const PANELS = ['Messages', 'Output', 'Sources', 'Files', 'Structured output']
+
+describe('worker page', () => {
+  it('shows the header and every panel with content for a completed worker', async () => {
+    renderApp('/workers/wrk_demo-research')
+    expect(await screen.findByRole('heading', { name: /wrk_demo-research/ })).toBeInTheDocument()
+    expect(screen.getByText('Completed')).toBeInTheDocument()
+    expect(screen.getByText(/credits/)).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: /Open in Handinger/ })).toHaveAttribute(
+      'href',
+      'https://v3.handinger.com/worker/wrk_demo-research',
+    )
+    for (const name of PANELS) {
+      const panel = screen.getByRole('region', { name })
+      expect(within(panel).queryByText(/^No .*(yet|cited|produced|output)\.$/)).toBeNull()
+    }
+  })
+
+  it('selects a task from the deep link', async () => {
+    const requests: string[] = []
+    server.events.on('request:start', ({ request }) => {
+      if (request.url.includes('/api/')) requests.push(request.url)
+    })
+    renderApp('/workers/wrk_demo-research/tasks/tsk_demo-pricing')
+    expect(await screen.findByRole('region', { name: 'Output' })).toBeInTheDocument()
+    expect(screen.getByText('tsk_demo-pricing')).toBeInTheDocument()
+    expect(requests).toContain(
+      'http://localhost:3000/api/workers/wrk_demo-research?taskId=tsk_demo-pricing',
+    )
+  })
+
+  it.each([
+    ['/workers/wrk_nobody', 'Worker not found'],
+    ['/workers/wrk_demo-research/tasks/tsk_nope', 'Task not found'],
+    ['/workers/wrk_demo-unauthorized', 'Not authorized'],
+    ['/workers/wrk_demo-forbidden', 'Access denied'],
+    ['/workers/wrk_demo-broken', 'Unreadable response'],
+    ['/workers/a..b', 'Not a valid ID'],
+  ])('%s explains the failure and links back home', async (path, title) => {
+    renderApp(path)
+    const alert = await screen.findByRole('alert')
+    expect(within(alert).getByRole('heading', { name: title })).toBeInTheDocument()
+    expect(within(alert).getByRole('link', { name: 'Open another worker' })).toHaveAttribute(
+      'href',
+      '/',
+    )
+  })
+
+  it('keeps the last good data on screen when a refresh fails', async () => {
+    renderApp('/workers/wrk_demo-research')
+    expect(await screen.findByRole('region', { name: 'Output' })).toBeInTheDocument()
+    server.use(
+      http.get('*/api/workers/:id', () => HttpResponse.json({ error: 'Boom' }, { status: 500 })),
+    )
+    await userEvent.click(screen.getByRole('button', { name: 'Refresh' }))
+    expect(await screen.findByText(/it may be stale/)).toHaveTextContent('Server error')
+    expect(screen.getByRole('region', { name: 'Output' })).toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: /wrk_demo-research/ })).toBeInTheDocument()
+  })
+
+  it('waits out a 429 and recovers by itself', async () => {
+    server.use(
+      http.get(
+        '*/api/workers/:id',
+        () =>
+          HttpResponse.json(
+            { error: 'Slow down' },
+            { status: 429, headers: { 'Retry-After': '1' } },
+          ),
+        { once: true },
+      ),
+    )
+    const client = createTestQueryClient({
+      defaultOptions: { queries: { retry: shouldRetry, retryDelay } },
+    })
+    renderApp('/workers/wrk_demo-research', client)
+    expect(await screen.findByText(/Trying again in 1 s, as the server asked/)).toBeInTheDocument()
+    expect(
+      await screen.findByRole('region', { name: 'Output' }, { timeout: 3000 }),
+    ).toBeInTheDocument()
+  })
+})

@@ -1,0 +1,211 @@
+// @vitest-environment node
+import {
+  type IncomingHttpHeaders,
+  type RequestListener,
+  type Server,
+  createServer,
+} from 'node:http'
+import { createApp } from './app'
+import { demoCatalog } from './demo/catalog'
+
+const KEY = 'hdg_live_secret123'
+
+type Recorded = { method: string; url: string; headers: IncomingHttpHeaders }
+
+/** A real HTTP server on 127.0.0.1 that records each request and answers with `respond`. */
+async function startFake(respond: RequestListener) {
+  const requests: Recorded[] = []
+  const server: Server = createServer((req, res) => {
+    requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers })
+    respond(req, res)
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const address = server.address()
+  if (address === null || typeof address === 'string') throw new Error('no port')
+  return {
+    baseUrl: `http://127.0.0.1:${address.port}`,
+    requests,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
+  }
+}
+
+let respond: RequestListener
+let upstream: Awaited<ReturnType<typeof startFake>>
+
+beforeAll(async () => {
+  upstream = await startFake((req, res) => respond(req, res))
+})
+
+afterAll(() => upstream.close())
+
+beforeEach(() => {
+  upstream.requests.length = 0
+  respond = (_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'application/json' })
+    res.end(JSON.stringify({ id: 'wrk_1', status: 'completed', running: false }))
+  }
+})
+
+const liveApp = (timeoutMs?: number) =>
+  createApp({ upstream: { baseUrl: upstream.baseUrl, apiKey: KEY, timeoutMs } })
+
+/** The whole browser-side response (status line aside): every header and the body. */
+async function expectNoKey(response: Response) {
+  expect(await response.clone().text()).not.toContain(KEY)
+  for (const [name, value] of response.headers) expect(`${name}: ${value}`).not.toContain(KEY)
+}
+
+function expectSecurityHeaders(response: Response) {
+  const csp = response.headers.get('content-security-policy') ?? ''
+  expect(csp).toContain("default-src 'self'")
+  expect(csp).toContain("script-src 'self'")
+  expect(csp).toContain("frame-ancestors 'none'")
+  expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+  expect(response.headers.get('referrer-policy')).toBe('no-referrer')
+}
+
+describe('live mode: /api is forwarded to Handinger', () => {
+  it('adds the key and keeps the path and query', async () => {
+    const response = await liveApp().request('/api/workers/wrk_1?taskId=tsk_1')
+    expect(response.status).toBe(200)
+    expect(await response.clone().json()).toMatchObject({ id: 'wrk_1' })
+    expect(upstream.requests).toHaveLength(1)
+    expect(upstream.requests[0]).toMatchObject({
+      method: 'GET',
+      url: '/api/workers/wrk_1?taskId=tsk_1',
+    })
+    expect(upstream.requests[0]?.headers.authorization).toBe(`Bearer ${KEY}`)
+    await expectNoKey(response)
+    expectSecurityHeaders(response)
+  })
+
+  it('keeps browser cookies away from Handinger and upstream cookies away from the browser', async () => {
+    respond = (_req, res) => {
+      res.writeHead(200, {
+        'Content-Type': 'application/json',
+        'Set-Cookie': ['hdg_session=abc; HttpOnly', 'tracking=1'],
+      })
+      res.end('{}')
+    }
+    const response = await liveApp().request('/api/workers/wrk_1', {
+      headers: { Cookie: 'inspector=1; other=2', Authorization: 'Bearer from-the-browser' },
+    })
+    expect(upstream.requests[0]?.headers.cookie).toBeUndefined()
+    expect(upstream.requests[0]?.headers.authorization).toBe(`Bearer ${KEY}`)
+    expect(response.headers.get('set-cookie')).toBeNull()
+    expect(response.headers.getSetCookie()).toEqual([])
+  })
+
+  it('passes back 429 with Retry-After', async () => {
+    respond = (_req, res) => {
+      res.writeHead(429, { 'Content-Type': 'application/json', 'Retry-After': '30' })
+      res.end(JSON.stringify({ error: 'Rate limit exceeded' }))
+    }
+    const response = await liveApp().request('/api/workers/wrk_1')
+    expect(response.status).toBe(429)
+    expect(response.headers.get('retry-after')).toBe('30')
+    expect(await response.json()).toEqual({ error: 'Rate limit exceeded' })
+    expectSecurityHeaders(response)
+  })
+
+  it('passes back 401 without the key', async () => {
+    respond = (_req, res) => {
+      res.writeHead(401, { 'Content-Type': 'application/json', 'WWW-Authenticate': 'Bearer' })
+      res.end(JSON.stringify({ error: 'Invalid API key' }))
+    }
+    const response = await liveApp().request('/api/workers/wrk_1')
+    expect(response.status).toBe(401)
+    expect(await response.clone().json()).toEqual({ error: 'Invalid API key' })
+    await expectNoKey(response)
+  })
+
+  it.each(['POST', 'PUT', 'DELETE'])('refuses %s without calling Handinger', async (method) => {
+    const response = await liveApp().request('/api/workers/wrk_1', { method, body: '{}' })
+    expect(response.status).toBe(405)
+    expect(upstream.requests).toEqual([])
+    await expectNoKey(response)
+    expectSecurityHeaders(response)
+  })
+
+  it('answers 502 in JSON, without the key, when Handinger is down', async () => {
+    const closed = await startFake((_req, res) => res.end())
+    await closed.close()
+    const app = createApp({ upstream: { baseUrl: closed.baseUrl, apiKey: KEY } })
+    const response = await app.request('/api/workers/wrk_1')
+    expect(response.status).toBe(502)
+    expect(response.headers.get('content-type')).toMatch(/application\/json/)
+    expect(await response.clone().json()).toEqual({ error: expect.any(String) })
+    await expectNoKey(response)
+  })
+
+  it('answers 504 when Handinger is too slow', async () => {
+    respond = () => {
+      // never answers; afterAll closes the connection
+    }
+    const response = await liveApp(200).request('/api/workers/wrk_1')
+    expect(response.status).toBe(504)
+    expect(await response.clone().json()).toEqual({ error: expect.any(String) })
+    await expectNoKey(response)
+  })
+
+  it('does not follow a redirect from Handinger', async () => {
+    const target = await startFake((_req, res) => res.end('{}'))
+    respond = (_req, res) => {
+      res.writeHead(302, { Location: `${target.baseUrl}/collect` })
+      res.end()
+    }
+    try {
+      const response = await liveApp().request('/api/workers/wrk_1')
+      expect(response.status).toBe(502)
+      expect(response.headers.get('location')).toBeNull()
+      expect(target.requests).toEqual([])
+      await expectNoKey(response)
+    } finally {
+      await target.close()
+    }
+  })
+
+  it('never forwards a path that climbs out of /api', async () => {
+    const response = await liveApp().request('/api/%2e%2e/admin/keys')
+    expect(response.status).toBe(404)
+    expect(upstream.requests).toEqual([])
+  })
+
+  it('says it is live in /_app/config, without the key', async () => {
+    const response = await liveApp().request('/_app/config')
+    expect(response.status).toBe(200)
+    expect(await response.clone().json()).toEqual({ mode: 'live', demoWorkers: [] })
+    expect(response.headers.get('cache-control')).toBe('no-store')
+    await expectNoKey(response)
+    expectSecurityHeaders(response)
+  })
+})
+
+describe('demo mode: no key', () => {
+  const demoApp = () => createApp({ upstream: null })
+
+  it('lists the demo catalog in /_app/config', async () => {
+    const response = await demoApp().request('/_app/config')
+    expect(await response.json()).toEqual({ mode: 'demo', demoWorkers: demoCatalog })
+    expect(demoCatalog.map((w) => w.workerId)).toContain('wrk_demo-research')
+    expectSecurityHeaders(response)
+  })
+
+  it('answers /api from the simulated API, never from Handinger', async () => {
+    const response = await demoApp().request('/api/workers/wrk_demo-research')
+    expect(response.status).toBe(200)
+    expect(await response.json()).toMatchObject({ id: 'wrk_demo-research', object: 'worker' })
+    expect(upstream.requests).toEqual([])
+    expectSecurityHeaders(response)
+  })
+
+  it('answers unknown workers with 404 and security headers', async () => {
+    const response = await demoApp().request('/api/workers/wrk_nobody')
+    expect(response.status).toBe(404)
+    expectSecurityHeaders(response)
+  })
+})

@@ -1,0 +1,95 @@
+/*
+ * The demo workers listed on the home page. Kept free of scenario imports so the client bundle
+ * stays small.
+ */
+export type DemoCatalogEntry = {
+  workerId: string
+  title: string
+  summary: string
+  /** The worker's tasks, latest first. */
+  taskIds: string[]
+  kind: 'worker' | 'error'
+}
+
+export const demoCatalog: DemoCatalogEntry[] = [
+  {
+    workerId: 'wrk_demo-live',
+    title: 'Heat-pump subsidies (live)',
+    summary:
+      'Watch a research task run: it compares heat-pump subsidies in four EU countries and finishes in about 20 seconds.',
+    taskIds: ['tsk_demo-live'],
+    kind: 'worker',
+  },
+  {
+    workerId: 'wrk_demo-research',
+    title: 'Cargo e-bike market research',
+    summary:
+      'A finished worker with three tasks: market sizing, pricing and the research plan, with sources, files and structured output.',
+    taskIds: ['tsk_demo-market', 'tsk_demo-pricing', 'tsk_demo-summary'],
+    kind: 'worker',
+  },
+  {
+    workerId: 'wrk_demo-failed',
+    title: 'Owner review analysis (out of credits)',
+    summary: 'A task that stopped when it ran out of budget, with an error and partial output.',
+    taskIds: ['tsk_demo-reviews'],
+    kind: 'worker',
+  },
+  {
+    workerId: 'wrk_demo-legacy',
+    title: 'Newsletter draft (April API shape)',
+    summary: 'A worker in the older API shape: token usage, cost breakdown, no dashboard URL.',
+    taskIds: ['tsk_demo-legacy'],
+    kind: 'worker',
+  },
+  {
+    workerId: 'wrk_demo-large',
+    title: 'Retail index (very large)',
+    summary: '2,000 messages, 300 sources, 100 files and a 300 KB report, to test performance.',
+    taskIds: ['tsk_demo-large'],
+    kind: 'worker',
+  },
+  {
+    workerId: 'wrk_demo-hostile',
+    title: 'Hostile content',
+    summary:
+      'Content written by an attacker: scripts, javascript: links, tracking images and malformed messages.',
+    taskIds: ['tsk_demo-hostile'],
+    kind: 'worker',
+  },
+  {
+    workerId: 'wrk_demo-ratelimited',
+    title: 'Rate limited',
+    summary: 'The first request gets 429 with Retry-After: 3, then the worker loads.',
+    taskIds: ['tsk_demo-ratelimited'],
+    kind: 'error',
+  },
+  {
+    workerId: 'wrk_demo-flaky',
+    title: 'Flaky server',
+    summary: 'The first two requests fail with 500, then the worker loads.',
+    taskIds: ['tsk_demo-flaky'],
+    kind: 'error',
+  },
+  {
+    workerId: 'wrk_demo-unauthorized',
+    title: 'Invalid API key',
+    summary: 'Every request is rejected with 401.',
+    taskIds: [],
+    kind: 'error',
+  },
+  {
+    workerId: 'wrk_demo-forbidden',
+    title: 'No access',
+    summary: 'The key is valid but cannot see this worker: 403.',
+    taskIds: [],
+    kind: 'error',
+  },
+  {
+    workerId: 'wrk_demo-broken',
+    title: 'Broken response',
+    summary: 'A 200 response labelled JSON whose body is an HTML error page.',
+    taskIds: [],
+    kind: 'error',
+  },
+]

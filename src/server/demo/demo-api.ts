@@ -1,0 +1,49 @@
+import { Hono } from 'hono'
+import { ID_PATTERN } from '../../config/paths'
+import { fileResponse } from './demo-files'
+import { errorResponse } from './responses'
+import { createScenarios } from './scenarios/registry'
+
+export type DemoOptions = { now?: () => number; liveDurationMs?: number }
+
+const ALLOWED_METHODS = new Set(['GET', 'HEAD'])
+
+/** The simulated Handinger API. Web-standard only: it also runs in jsdom tests through msw. */
+export function createDemoApi(options: DemoOptions = {}): Hono {
+  const now = options.now ?? Date.now
+  const scenarios = createScenarios({ now, liveDurationMs: options.liveDurationMs ?? 20_000 })
+  const app = new Hono()
+
+  app.use('/api/*', async (c, next) => {
+    if (!ALLOWED_METHODS.has(c.req.method)) {
+      return errorResponse(405, 'Method not allowed', { Allow: 'GET, HEAD' })
+    }
+    await next()
+  })
+
+  app.get('/api/workers/:workerId', (c) => {
+    const workerId = c.req.param('workerId')
+    if (!ID_PATTERN.test(workerId)) return errorResponse(400, 'Invalid worker ID')
+    const taskId = c.req.query('taskId') ?? null
+    if (taskId !== null && !ID_PATTERN.test(taskId)) return errorResponse(400, 'Invalid task ID')
+    const scenario = scenarios.get(workerId)
+    if (!scenario) return errorResponse(404, 'Worker not found')
+    const fileUrl = (name: string) =>
+      new URL(
+        `/api/workers/${encodeURIComponent(workerId)}/files/${encodeURIComponent(name)}`,
+        c.req.url,
+      ).href
+    return scenario.handle({ workerId, taskId, fileUrl })
+  })
+
+  app.get('/api/workers/:workerId/files/:fileName', (c) => {
+    const workerId = c.req.param('workerId')
+    if (!ID_PATTERN.test(workerId)) return errorResponse(400, 'Invalid worker ID')
+    const file = scenarios.get(workerId)?.file(c.req.param('fileName'))
+    return file ? fileResponse(file) : errorResponse(404, 'File not found')
+  })
+
+  app.all('/api/*', () => errorResponse(404, 'Not found'))
+  app.notFound(() => errorResponse(404, 'Not found'))
+  return app
+}

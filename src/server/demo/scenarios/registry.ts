@@ -1,0 +1,44 @@
+import { type Scenario, taskScenario } from '../scenario'
+import { failedScenario } from './failed'
+import { hostileScenario } from './hostile'
+import { largeScenario } from './large'
+import { legacyScenario } from './legacy'
+import { liveScenario } from './live'
+import { priceWatchTask } from './price-watch'
+import { researchScenario } from './research'
+import {
+  brokenScenario,
+  flakyScenario,
+  forbiddenScenario,
+  rateLimitedScenario,
+  unauthorizedScenario,
+} from './unreliable'
+
+export type ScenarioClock = { now: () => number; liveDurationMs: number }
+
+/** One set per API instance, so the stateful scenarios (live, rate limit, flaky) never leak. */
+export function createScenarios(clock: ScenarioClock): Map<string, Scenario> {
+  const { now } = clock
+  return new Map<string, Scenario>([
+    ['wrk_demo-live', liveScenario({ now, durationMs: clock.liveDurationMs })],
+    ['wrk_demo-research', researchScenario()],
+    ['wrk_demo-failed', failedScenario()],
+    ['wrk_demo-hostile', hostileScenario()],
+    ['wrk_demo-large', largeScenario()],
+    ['wrk_demo-legacy', legacyScenario()],
+    [
+      'wrk_demo-ratelimited',
+      rateLimitedScenario(
+        now,
+        taskScenario([{ taskId: 'tsk_demo-ratelimited', spec: priceWatchTask }]),
+      ),
+    ],
+    [
+      'wrk_demo-flaky',
+      flakyScenario(now, taskScenario([{ taskId: 'tsk_demo-flaky', spec: priceWatchTask }])),
+    ],
+    ['wrk_demo-unauthorized', unauthorizedScenario()],
+    ['wrk_demo-forbidden', forbiddenScenario()],
+    ['wrk_demo-broken', brokenScenario()],
+  ])
+}

@@ -1,0 +1,216 @@
+// @vitest-environment node
+import {
+  type IncomingHttpHeaders,
+  type RequestListener,
+  type Server,
+  createServer,
+} from 'node:http'
+import { gzipSync } from 'node:zlib'
+import { forwardToUpstream } from './upstream'
+
+const KEY = 'hdg_live_secret123'
+
+type Recorded = { method: string; url: string; headers: IncomingHttpHeaders }
+
+/** A real HTTP server on 127.0.0.1 that records each request and answers with `respond`. */
+async function startFake(respond: RequestListener) {
+  const requests: Recorded[] = []
+  const server: Server = createServer((req, res) => {
+    requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers })
+    respond(req, res)
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const address = server.address()
+  if (address === null || typeof address === 'string') throw new Error('no port')
+  return {
+    baseUrl: `http://127.0.0.1:${address.port}`,
+    requests,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
+  }
+}
+
+type Fake = Awaited<ReturnType<typeof startFake>>
+
+let respond: RequestListener
+let upstream: Fake
+
+beforeAll(async () => {
+  upstream = await startFake((req, res) => respond(req, res))
+})
+
+afterAll(() => upstream.close())
+
+beforeEach(() => {
+  upstream.requests.length = 0
+  respond = (_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'application/json' })
+    res.end(JSON.stringify({ id: 'wrk_1', status: 'completed' }))
+  }
+})
+
+const forward = (path: string, init?: RequestInit, timeoutMs?: number) =>
+  forwardToUpstream(new Request(`http://inspector.test${path}`, init), {
+    baseUrl: upstream.baseUrl,
+    apiKey: KEY,
+    timeoutMs,
+  })
+
+async function expectNoKey(response: Response) {
+  const body = await response.clone().text()
+  expect(body).not.toContain(KEY)
+  for (const [name, value] of response.headers) {
+    expect(`${name}: ${value}`).not.toContain(KEY)
+  }
+}
+
+describe('forwardToUpstream', () => {
+  it('adds the key and keeps the path and query', async () => {
+    const response = await forward('/api/workers/wrk_1?taskId=tsk_1')
+    expect(response.status).toBe(200)
+    expect(await response.json()).toEqual({ id: 'wrk_1', status: 'completed' })
+    expect(upstream.requests).toEqual([
+      expect.objectContaining({ method: 'GET', url: '/api/workers/wrk_1?taskId=tsk_1' }),
+    ])
+    expect(upstream.requests[0]?.headers.authorization).toBe(`Bearer ${KEY}`)
+    expect(upstream.requests[0]?.headers.accept).toBe('application/json')
+  })
+
+  it('keeps encoded IDs encoded', async () => {
+    await forward('/api/workers/wrk%2F1?taskId=a%20b')
+    expect(upstream.requests[0]?.url).toBe('/api/workers/wrk%2F1?taskId=a%20b')
+  })
+
+  it('tolerates a trailing slash on the base URL', async () => {
+    const response = await forwardToUpstream(new Request('http://inspector.test/api/workers/w'), {
+      baseUrl: `${upstream.baseUrl}//`,
+      apiKey: KEY,
+    })
+    expect(response.status).toBe(200)
+    expect(upstream.requests[0]?.url).toBe('/api/workers/w')
+  })
+
+  it('forwards neither browser cookies nor browser credentials', async () => {
+    await forward('/api/workers/wrk_1', {
+      headers: {
+        Cookie: 'session=browser',
+        Authorization: 'Bearer browser-token',
+        'X-Custom': 'x',
+      },
+    })
+    const headers = upstream.requests[0]?.headers
+    expect(headers?.cookie).toBeUndefined()
+    expect(headers?.['x-custom']).toBeUndefined()
+    expect(headers?.authorization).toBe(`Bearer ${KEY}`)
+  })
+
+  it('passes back only safe headers', async () => {
+    respond = (_req, res) => {
+      res.writeHead(200, {
+        'Content-Type': 'application/json',
+        'Set-Cookie': 'upstream_session=1; HttpOnly',
+        'X-Upstream-Secret': 'internal',
+        ETag: '"v1"',
+      })
+      res.end('{}')
+    }
+    const response = await forward('/api/workers/wrk_1')
+    expect(response.headers.get('set-cookie')).toBeNull()
+    expect(response.headers.get('x-upstream-secret')).toBeNull()
+    expect(response.headers.get('content-type')).toBe('application/json')
+    expect(response.headers.get('etag')).toBe('"v1"')
+    expect(response.headers.get('cache-control')).toBe('no-store')
+  })
+
+  it('passes back error statuses with their body and Retry-After', async () => {
+    respond = (_req, res) => {
+      res.writeHead(429, { 'Content-Type': 'application/json', 'Retry-After': '12' })
+      res.end(JSON.stringify({ error: 'Rate limit exceeded' }))
+    }
+    const response = await forward('/api/workers/wrk_1')
+    expect(response.status).toBe(429)
+    expect(response.headers.get('retry-after')).toBe('12')
+    expect(await response.json()).toEqual({ error: 'Rate limit exceeded' })
+  })
+
+  it('never sends a content-length that does not match the body it returns', async () => {
+    const json = JSON.stringify({ id: 'wrk_1', output_text: 'x'.repeat(2000) })
+    respond = (_req, res) => {
+      const compressed = gzipSync(json)
+      res.writeHead(200, {
+        'Content-Type': 'application/json',
+        'Content-Encoding': 'gzip',
+        'Content-Length': String(compressed.length),
+      })
+      res.end(compressed)
+    }
+    const response = await forward('/api/workers/wrk_1')
+    const body = new Uint8Array(await response.arrayBuffer())
+    expect(new TextDecoder().decode(body)).toBe(json)
+    const length = response.headers.get('content-length')
+    if (length !== null) expect(Number(length)).toBe(body.byteLength)
+    expect(response.headers.get('content-encoding')).toBeNull()
+  })
+
+  it.each(['POST', 'PUT', 'PATCH', 'DELETE'])(
+    'refuses %s without calling Handinger',
+    async (method) => {
+      const response = await forward('/api/workers/wrk_1', { method, body: '{}' })
+      expect(response.status).toBe(405)
+      expect(response.headers.get('allow')).toBe('GET, HEAD')
+      expect(upstream.requests).toEqual([])
+      await expectNoKey(response)
+    },
+  )
+
+  it('forwards HEAD', async () => {
+    const response = await forward('/api/workers/wrk_1', { method: 'HEAD' })
+    expect(response.status).toBe(200)
+    expect(upstream.requests[0]?.method).toBe('HEAD')
+  })
+
+  it('answers 502 when Handinger cannot be reached', async () => {
+    const closed = await startFake((_req, res) => res.end())
+    await closed.close()
+    const response = await forwardToUpstream(new Request('http://inspector.test/api/workers/w'), {
+      baseUrl: closed.baseUrl,
+      apiKey: KEY,
+    })
+    expect(response.status).toBe(502)
+    expect(await response.clone().json()).toEqual({ error: expect.any(String) })
+    await expectNoKey(response)
+  })
+
+  it('answers 504 when Handinger is too slow', async () => {
+    respond = () => {
+      // never answers; the connection is closed in afterAll
+    }
+    const started = Date.now()
+    const response = await forward('/api/workers/wrk_1', undefined, 200)
+    expect(response.status).toBe(504)
+    expect(Date.now() - started).toBeLessThan(5000)
+    expect(await response.clone().json()).toEqual({ error: expect.any(String) })
+    await expectNoKey(response)
+  })
+
+  it('does not follow a redirect, so the key never reaches another host', async () => {
+    const elsewhere = await startFake((_req, res) => res.end('{}'))
+    respond = (_req, res) => {
+      res.writeHead(302, { Location: `${elsewhere.baseUrl}/steal` })
+      res.end()
+    }
+    try {
+      const response = await forward('/api/workers/wrk_1')
+      expect(response.status).toBe(502)
+      expect(response.headers.get('location')).toBeNull()
+      expect(elsewhere.requests).toEqual([])
+      expect(upstream.requests).toHaveLength(1)
+      await expectNoKey(response)
+    } finally {
+      await elsewhere.close()
+    }
+  })
+})
