@@ -4,7 +4,6 @@ import { ApiError } from './api-error'
 import { apiFetch, apiUrl } from './client'
 import { isRecord } from './schema'
 
-// eslint-disable-next-line react-hooks/rules-of-hooks -- registers vitest hooks, not a React hook
 const server = setupDemoServer()
 const origin = window.location.origin
 const identity = (raw: unknown) => raw

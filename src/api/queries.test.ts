@@ -2,12 +2,12 @@ import { QueryClient, QueryObserver } from '@tanstack/react-query'
 import { HttpResponse, http } from 'msw'
 import { setupDemoServer } from '@/test/demo-server'
 import { ApiError } from './api-error'
-import { POLL_INTERVAL_MS, appConfigQuery, fetchWorker, workerQueries } from './queries'
+import { appConfigQuery } from './app-config'
+import { POLL_INTERVAL_MS, fetchWorker, workerQueries } from './queries'
 
 // A clock the demo API reads, so the live worker can be moved from pending to completed.
 let clock = 1_000_000_000
 const LIVE_MS = 10_000
-// eslint-disable-next-line react-hooks/rules-of-hooks -- registers vitest hooks, not a React hook
 const server = setupDemoServer({ now: () => clock, liveDurationMs: LIVE_MS })
 const origin = window.location.origin
 

@@ -3,7 +3,6 @@ import { isValidId } from '@/config/paths'
 import { ApiError } from './api-error'
 import { apiFetch } from './client'
 import { type ParsedWorker, isActive, parseWorker } from './schema'
-import { type AppConfig, parseAppConfig } from './app-config'
 
 export const POLL_INTERVAL_MS = 2000
 
@@ -40,9 +39,3 @@ export const workerQueries = {
       staleTime: (query) => (isActive(query.state.data?.worker) ? 0 : Number.POSITIVE_INFINITY),
     }),
 }
-
-export const appConfigQuery = queryOptions<AppConfig>({
-  queryKey: ['app-config'],
-  queryFn: ({ signal }) => apiFetch({ path: ['_app', 'config'], signal, parse: parseAppConfig }),
-  staleTime: Number.POSITIVE_INFINITY,
-})

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link, Outlet } from 'react-router'
-import { appConfigQuery } from '@/api/queries'
+import { appConfigQuery } from '@/api/app-config'
 
 export function AppShell() {
   const config = useQuery(appConfigQuery)
