@@ -17,5 +17,6 @@ export default defineConfig({
     globals: true,
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
+    benchmark: { include: ['bench/**/*.bench.{ts,tsx}'] },
   },
 })

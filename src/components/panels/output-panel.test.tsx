@@ -1,4 +1,5 @@
 import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { OutputPanel } from './output-panel'
 
 describe('OutputPanel', () => {
@@ -25,5 +26,20 @@ describe('OutputPanel', () => {
     expect(screen.getByRole('region', { name: 'Output' })).toHaveTextContent(
       '<script>alert(1)</script>',
     )
+  })
+})
+
+describe('OutputPanel with a very long answer', () => {
+  it('renders a preview first and the whole text on request', async () => {
+    const sections = Array.from(
+      { length: 400 },
+      (_, i) => `## Section ${i}\n\n${'text '.repeat(30)}`,
+    )
+    render(<OutputPanel text={sections.join('\n\n')} />)
+    expect(screen.getByRole('heading', { name: 'Section 0' })).toBeInTheDocument()
+    expect(screen.queryByRole('heading', { name: 'Section 399' })).toBeNull()
+    await userEvent.click(screen.getByRole('button', { name: /Show the full output/ }))
+    expect(screen.getByRole('heading', { name: 'Section 399' })).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: /Show the full output/ })).toBeNull()
   })
 })

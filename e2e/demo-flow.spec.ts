@@ -1,0 +1,112 @@
+import { readFile } from 'node:fs/promises'
+import { expect, type Page, test } from '@playwright/test'
+import { demoCatalog } from '../src/server/demo/catalog.ts'
+import { panel, recordApiCalls, sleep, statusBadge, workerHeading } from './support'
+
+/*
+ * The only test that watches wrk_demo-live run to completion: the demo's live clock starts at
+ * the first request and restarts only after 60 s of quiet, so no other test opens it.
+ */
+
+test('home lists the demo workers in demo mode', async ({ page }) => {
+  await page.goto('/')
+  await expect(page).toHaveTitle('Handinger Worker Inspector')
+  await expect(page.getByText('Demo data', { exact: true })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Demo workers' })).toBeVisible()
+  for (const entry of demoCatalog) {
+    const link = page.getByRole('link', { name: entry.title, exact: true })
+    await expect(link).toBeVisible()
+    await expect(link).toHaveAttribute('href', `/workers/${entry.workerId}`)
+  }
+  // The research worker also links to each of its tasks.
+  await expect(page.getByRole('link', { name: 'tsk_demo-pricing', exact: true })).toHaveAttribute(
+    'href',
+    '/workers/wrk_demo-research/tasks/tsk_demo-pricing',
+  )
+})
+
+test('the live worker runs to completion, then polling stops and files download', async ({
+  page,
+}) => {
+  test.setTimeout(90_000)
+  await page.goto('/')
+  await page.getByRole('link', { name: 'Heat-pump subsidies (live)', exact: true }).click()
+  await expect(page).toHaveURL(/\/workers\/wrk_demo-live$/)
+  await expect(workerHeading(page, 'wrk_demo-live')).toBeVisible()
+
+  // It starts live: pending, then running, while the page polls.
+  await expect(statusBadge(page, 'Pending').or(statusBadge(page, 'Running'))).toBeVisible()
+  await expect(page.getByText(/live, every 2 s/)).toBeVisible()
+  await expect(statusBadge(page, 'Running')).toBeVisible({ timeout: 15_000 })
+
+  await expect(statusBadge(page, 'Completed')).toBeVisible({ timeout: 40_000 })
+  await expect(page.getByText(/live, every 2 s/)).toHaveCount(0)
+
+  const output = panel(page, 'Output')
+  await expect(
+    output.getByRole('heading', {
+      name: 'Heat-pump subsidies: Germany, France, Italy, Netherlands',
+    }),
+  ).toBeVisible()
+  await expect(output.getByRole('heading', { name: 'Recommendation' })).toBeVisible()
+  await expect(output.getByRole('table')).toBeVisible()
+
+  const sources = panel(page, 'Sources')
+  await expect(sources.getByRole('link', { name: 'Ecobonus – ENEA' })).toBeVisible()
+  expect(await sources.getByRole('listitem').count()).toBeGreaterThanOrEqual(4)
+
+  const files = panel(page, 'Files')
+  await expect(files.getByText('heat-pump-subsidy-report.md', { exact: true })).toBeVisible()
+  await expect(files.getByText('heat-pump-subsidies.csv', { exact: true })).toBeVisible()
+
+  const structured = panel(page, 'Structured output')
+  await expect(structured.getByText('No structured output.')).toHaveCount(0)
+  await expect(structured.getByRole('button', { name: 'Copy JSON' })).toBeVisible()
+  await expect(structured.getByText('countries:')).toBeVisible()
+
+  const messages = panel(page, 'Messages')
+  await expect(messages.getByRole('button', { name: 'Show JSON' })).toHaveCount(2)
+
+  // usage: { credits: 1840, durationMs: 20000 }
+  await expect(page.getByText('1,840 credits · 20s', { exact: true })).toBeVisible()
+
+  // A completed worker is final: no more requests.
+  const api = recordApiCalls(page)
+  await sleep(6_000)
+  api.stop()
+  expect(api.calls.map((call) => call.url)).toEqual([])
+
+  await expectDownload(page, 'heat-pump-subsidies.csv', 'country,scheme,type')
+})
+
+/** Clicks a file's Download link and checks that a real, non-empty file arrives. */
+async function expectDownload(page: Page, name: string, startsWith: string) {
+  const link = panel(page, 'Files').getByRole('link', { name: `Download ${name}`, exact: true })
+  await expect(link).toBeVisible()
+  const href = await link.getAttribute('href')
+  expect(href).not.toBeNull()
+  expect(new URL(href ?? '').origin).toBe(new URL(page.url()).origin)
+
+  const popup = page.context().waitForEvent('page', { timeout: 10_000 }).catch(() => null)
+  const download = page.waitForEvent('download', { timeout: 10_000 }).catch(() => null)
+  await link.click()
+  const first = await Promise.race([download, popup.then((p) => (p ? 'popup' : null))])
+
+  test.info().annotations.push({
+    type: 'download',
+    description: first === 'popup' ? 'opened a new tab' : first ? 'download event' : 'nothing',
+  })
+  if (first && first !== 'popup') {
+    expect(first.suggestedFilename()).toBe(name)
+    const saved = await first.path()
+    const body = await readFile(saved, 'utf8')
+    expect(body.length).toBeGreaterThan(0)
+    expect(body.startsWith(startsWith)).toBe(true)
+    return
+  }
+  // The link opened a new tab instead: the file must still be served.
+  const response = await page.request.get(href ?? '')
+  expect(response.status()).toBe(200)
+  expect(response.headers()['content-disposition']).toContain(name)
+  expect((await response.text()).startsWith(startsWith)).toBe(true)
+}

@@ -1,0 +1,45 @@
+import type { Locator, Page, Request } from '@playwright/test'
+
+/** The five worker panels, by their exact accessible names. */
+export const PANEL_NAMES = ['Output', 'Messages', 'Sources', 'Files', 'Structured output'] as const
+
+export type PanelName = (typeof PANEL_NAMES)[number]
+
+export function panel(page: Page, name: PanelName): Locator {
+  return page.getByRole('region', { name, exact: true })
+}
+
+/** The worker page's h1 reads "Worker <id>" (the first word is visually hidden). */
+export function workerHeading(page: Page, workerId: string): Locator {
+  return page.getByRole('heading', { level: 1, name: `Worker ${workerId}`, exact: true })
+}
+
+/** The status badge of a worker page. */
+export function statusBadge(page: Page, label: 'Pending' | 'Running' | 'Completed'): Locator {
+  return page.getByText(label, { exact: true })
+}
+
+export type ApiCall = { url: string; at: number }
+
+/**
+ * Records every request the page makes to /api/ (not /_app/ or the assets), with the time it
+ * was sent. `calls` is live: read it whenever needed.
+ */
+export function recordApiCalls(page: Page, filter: (url: URL) => boolean = () => true) {
+  const calls: ApiCall[] = []
+  const onRequest = (request: Request) => {
+    const url = new URL(request.url())
+    if (url.pathname.startsWith('/api/') && filter(url)) {
+      calls.push({ url: request.url(), at: Date.now() })
+    }
+  }
+  page.on('request', onRequest)
+  return {
+    calls,
+    stop: () => page.off('request', onRequest),
+  }
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms))
+}
