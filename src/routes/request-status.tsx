@@ -29,7 +29,22 @@ export function RequestFailed({
 }
 
 /** First load in progress, possibly after transient failures that are being retried. */
-export function Retrying({ reason, failures }: { reason: unknown; failures: number }) {
+export function Retrying({
+  reason,
+  failures,
+  offline,
+}: {
+  reason: unknown
+  failures: number
+  offline: boolean
+}) {
+  if (offline && !reason) {
+    return (
+      <p role="status" className="py-10 text-center text-slate-700">
+        You appear to be offline. The worker loads as soon as the connection is back.
+      </p>
+    )
+  }
   if (!reason) {
     return (
       <p role="status" className="py-10 text-center text-slate-600">
@@ -51,12 +66,28 @@ export function Retrying({ reason, failures }: { reason: unknown; failures: numb
 }
 
 /** Shown above data that is still on screen while refreshing it fails. */
-export function StaleNote({ error, updatedAt }: { error: unknown; updatedAt: number }) {
+export function StaleNote({
+  error,
+  updatedAt,
+  offline,
+}: {
+  error: unknown
+  updatedAt: number
+  offline: boolean
+}) {
+  const time = new Date(updatedAt).toLocaleTimeString()
+  if (offline && !error) {
+    return (
+      <p role="status" className={noteClass}>
+        You appear to be offline. Showing data from {time}; updates resume when the connection is
+        back.
+      </p>
+    )
+  }
   if (!error) return null
   const { title, detail } = describeError(error)
-  const time = new Date(updatedAt).toLocaleTimeString()
   return (
-    <div role="status" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm">
+    <div role="status" className={noteClass}>
       <p className="font-medium text-amber-950">
         Showing data from {time}; it may be stale. {title}: {detail}
       </p>
@@ -66,6 +97,8 @@ export function StaleNote({ error, updatedAt }: { error: unknown; updatedAt: num
     </div>
   )
 }
+
+const noteClass = 'rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950'
 
 function retryText(reason: unknown, failures: number): string {
   const attempt = failures > 1 ? ` (attempt ${failures + 1})` : ''

@@ -34,7 +34,10 @@ export function WorkerHeader({
           <span className="sr-only">Worker </span>
           {workerId}
         </h1>
-        <StatusBadge status={worker.status} running={worker.running} />
+        {/* A live region, so completion is announced to screen-reader users too. */}
+        <span role="status">
+          <StatusBadge status={worker.status} running={worker.running} />
+        </span>
         <UsageBadge usage={worker.usage} />
         <div className="ml-auto flex items-center gap-3 text-sm">
           {dashboard && (

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { onlineManager } from '@tanstack/react-query'
 import { HttpResponse, http } from 'msw'
 import { retryDelay, shouldRetry } from '@/api/retry'
 import { setupDemoServer } from '@/test/demo-server'
@@ -86,5 +87,17 @@ describe('worker page', () => {
     expect(
       await screen.findByRole('region', { name: 'Output' }, { timeout: 3000 }),
     ).toBeInTheDocument()
+  })
+
+  it('says so when the browser is offline, and loads once it is back', async () => {
+    onlineManager.setOnline(false)
+    try {
+      renderApp('/workers/wrk_demo-research')
+      expect(await screen.findByText(/You appear to be offline/)).toBeInTheDocument()
+      expect(screen.queryByRole('region', { name: 'Output' })).toBeNull()
+    } finally {
+      onlineManager.setOnline(true)
+    }
+    expect(await screen.findByRole('region', { name: 'Output' })).toBeInTheDocument()
   })
 })

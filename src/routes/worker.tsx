@@ -39,7 +39,11 @@ function WorkerView({ workerId, taskId }: { workerId: string; taskId: string | n
         {query.isError ? (
           <RequestFailed error={query.error} workerId={workerId} taskId={taskId} />
         ) : (
-          <Retrying reason={query.failureReason} failures={query.failureCount} />
+          <Retrying
+            reason={query.failureReason}
+            failures={query.failureCount}
+            offline={query.fetchStatus === 'paused'}
+          />
         )}
       </>
     )
@@ -52,6 +56,7 @@ function WorkerView({ workerId, taskId }: { workerId: string; taskId: string | n
       <StaleNote
         error={query.isError ? query.error : query.failureReason}
         updatedAt={query.dataUpdatedAt}
+        offline={query.fetchStatus === 'paused'}
       />
       <WorkerHeader
         worker={worker}
