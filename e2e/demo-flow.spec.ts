@@ -87,14 +87,18 @@ async function expectDownload(page: Page, name: string, startsWith: string) {
   expect(href).not.toBeNull()
   expect(new URL(href ?? '').origin).toBe(new URL(page.url()).origin)
 
-  const popup = page.context().waitForEvent('page', { timeout: 10_000 }).catch(() => null)
+  const popup = page
+    .context()
+    .waitForEvent('page', { timeout: 10_000 })
+    .catch(() => null)
   const download = page.waitForEvent('download', { timeout: 10_000 }).catch(() => null)
   await link.click()
   const first = await Promise.race([download, popup.then((p) => (p ? 'popup' : null))])
 
+  expect(first, 'clicking Download neither downloaded nor opened a tab').not.toBeNull()
   test.info().annotations.push({
     type: 'download',
-    description: first === 'popup' ? 'opened a new tab' : first ? 'download event' : 'nothing',
+    description: first === 'popup' ? 'opened a new tab' : 'download event',
   })
   if (first && first !== 'popup') {
     expect(first.suggestedFilename()).toBe(name)

@@ -6,7 +6,10 @@ async function expectFinalError(page: Page, title: string, detail?: RegExp) {
   const alert = page.getByRole('alert')
   await expect(alert.getByRole('heading', { level: 1, name: title, exact: true })).toBeVisible()
   if (detail) await expect(alert).toContainText(detail)
-  await expect(alert.getByRole('link', { name: 'Open another worker' })).toHaveAttribute('href', '/')
+  await expect(alert.getByRole('link', { name: 'Open another worker' })).toHaveAttribute(
+    'href',
+    '/',
+  )
 }
 
 async function backToPasteBox(page: Page) {
@@ -123,7 +126,7 @@ test('a failed refresh keeps the data with a stale note, and recovers', async ({
   await expect(staleNote).toHaveCount(0)
 
   await page.route('**/api/**', (route) => route.abort())
-  await page.getByRole('button', { name: 'Refresh' }).click()
+  await page.getByRole('button', { name: 'Refresh', exact: true }).click()
   await expect(staleNote).toBeVisible()
   await expect(staleNote).toContainText('Connection problem')
   // The old data is still on screen.
@@ -132,11 +135,33 @@ test('a failed refresh keeps the data with a stale note, and recovers', async ({
   await expect(panel(page, 'Sources').getByRole('listitem').first()).toBeVisible()
 
   await page.unroute('**/api/**')
-  // Transient failures are retried automatically, and Refresh is disabled while they are;
-  // clicking waits until it is enabled again, then asks once more.
-  await page.getByRole('button', { name: 'Refresh' }).click({ timeout: 20_000 })
-  await expect(staleNote).toHaveCount(0)
+  // While the failed refresh waits for its next automatic retry, Refresh stays usable.
+  const refresh = page.getByRole('button', { name: 'Refresh', exact: true })
+  await expect(staleNote).toBeVisible()
+  await expect(refresh).toBeEnabled()
+  const api = recordApiCalls(page)
+  await refresh.click()
+  await expect(staleNote).toHaveCount(0, { timeout: 3_000 })
+  expect(api.calls.length).toBeGreaterThanOrEqual(1)
+  await expect(page.getByRole('button', { name: 'Refresh', exact: true })).toBeEnabled()
   await expect(marketHeading).toBeVisible()
+})
+
+test('going offline keeps the data on screen and says so', async ({ page, context }) => {
+  await page.goto('/workers/wrk_demo-research')
+  const output = panel(page, 'Output')
+  await expect(output.getByRole('heading', { level: 3 }).first()).toBeVisible()
+
+  await context.setOffline(true)
+  await page.getByRole('button', { name: 'Refresh', exact: true }).click()
+  const offlineNote = page.getByText(/You appear to be offline/)
+  await expect(offlineNote).toBeVisible()
+  await expect(output.getByRole('heading', { level: 3 }).first()).toBeVisible()
+
+  await context.setOffline(false)
+  await expect(offlineNote).toHaveCount(0)
+  await expect(page.getByText(/it may be stale/)).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Refresh', exact: true })).toBeEnabled()
 })
 
 test('a slow API shows "Loading worker…" and then the content', async ({ page }) => {

@@ -1,6 +1,7 @@
 import { Link } from 'react-router'
 import { POLL_INTERVAL_MS } from '@/api/queries'
 import { type Worker, isActive } from '@/api/schema'
+import { CopyButton } from '@/components/copy-button'
 import { StatusBadge } from '@/components/status-badge'
 import { UsageBadge } from '@/components/usage-badge'
 import { workerHref } from '@/config/paths'
@@ -34,6 +35,7 @@ export function WorkerHeader({
           <span className="sr-only">Worker </span>
           {workerId}
         </h1>
+        <CopyButton text={workerId} label="Copy worker ID" />
         {/* A live region, so completion is announced to screen-reader users too. */}
         <span role="status">
           <StatusBadge status={worker.status} running={worker.running} />

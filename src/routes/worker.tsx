@@ -64,7 +64,8 @@ function WorkerView({ workerId, taskId }: { workerId: string; taskId: string | n
         taskId={taskId}
         problems={problems}
         updatedAt={query.dataUpdatedAt}
-        fetching={query.isFetching}
+        // While a failed refresh waits to retry, the button stays usable to retry at once.
+        fetching={query.isFetching && query.failureCount === 0}
         onRefresh={() => void query.refetch()}
       />
       <WorkerPanels worker={worker} />

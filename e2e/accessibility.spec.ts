@@ -1,0 +1,136 @@
+import { AxeBuilder } from '@axe-core/playwright'
+import { expect, type Page, test } from '@playwright/test'
+import { PANEL_NAMES, panel, workerHeading } from './support'
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
+const EMPTY_STATE =
+  /No output yet\.|No messages yet\.|No sources cited\.|No files produced\.|No structured output\./
+
+/** Runs axe on the page as it is now; fails with a readable list of serious/critical issues. */
+async function expectNoSeriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze()
+  const serious = results.violations.filter(
+    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+  )
+  const report = serious
+    .map((violation) => {
+      const nodes = violation.nodes
+        .slice(0, 5)
+        .map((node) => `    - ${node.target.join(' ')}\n      ${node.failureSummary ?? ''}`)
+        .join('\n')
+      const more =
+        violation.nodes.length > 5 ? `\n    … and ${violation.nodes.length - 5} more` : ''
+      return `[${violation.impact}] ${violation.id}: ${violation.help}\n  ${violation.helpUrl}\n${nodes}${more}`
+    })
+    .join('\n\n')
+  expect(report, `axe found serious violations on ${page.url()}`).toBe('')
+  // Sanity: axe really looked at the page.
+  expect(results.passes.length).toBeGreaterThan(0)
+}
+
+test('home page', async ({ page }) => {
+  await page.goto('/')
+  await expect(page.getByRole('link', { name: 'Heat-pump subsidies (live)' })).toBeVisible()
+  await expectNoSeriousViolations(page)
+})
+
+test('home page with an error message in the paste box', async ({ page }) => {
+  await page.goto('/')
+  const box = page.getByRole('textbox', { name: 'Worker ID or Handinger dashboard URL' })
+  await box.fill('not an id!')
+  await box.press('Enter')
+  await expect(page.getByRole('alert')).toBeVisible()
+  await expect(box).toHaveAccessibleDescription(/is not a worker ID/)
+  await expectNoSeriousViolations(page)
+})
+
+/** Opens a reasoning block, a message's JSON and a structured-output branch. */
+async function openCollapsibles(page: Page) {
+  const messages = panel(page, 'Messages')
+  const reasoning = messages.getByText('Reasoning', { exact: true }).first()
+  await reasoning.click()
+  await expect(messages.locator('details[open]').first()).toBeVisible()
+
+  await messages.getByRole('button', { name: 'Show JSON' }).first().click()
+  await expect(messages.getByRole('button', { name: 'Hide JSON' })).toHaveCount(1)
+
+  const structured = panel(page, 'Structured output')
+  const branch = structured.getByRole('button', { expanded: false }).first()
+  await branch.click()
+  await expect(structured.getByRole('button', { expanded: true })).not.toHaveCount(0)
+}
+
+for (const path of [
+  '/workers/wrk_demo-research',
+  '/workers/wrk_demo-research/tasks/tsk_demo-pricing',
+]) {
+  test(`completed worker with every panel filled: ${path}`, async ({ page }) => {
+    await page.goto(path)
+    await expect(workerHeading(page, 'wrk_demo-research')).toBeVisible()
+    for (const name of PANEL_NAMES) {
+      await expect(panel(page, name)).toBeVisible()
+      await expect(panel(page, name)).not.toContainText(EMPTY_STATE)
+    }
+    await openCollapsibles(page)
+    await expectNoSeriousViolations(page)
+  })
+}
+
+test('failed worker with its error box open', async ({ page }) => {
+  await page.goto('/workers/wrk_demo-failed')
+  const problem = page.getByRole('alert').filter({ hasText: 'This worker reported an error' })
+  await expect(problem).toBeVisible()
+  await problem.getByRole('button', { name: 'Show JSON' }).click()
+  await expect(problem).toContainText('"budget_exceeded"')
+  await expectNoSeriousViolations(page)
+})
+
+test('hostile worker', async ({ page }) => {
+  await page.goto('/workers/wrk_demo-hostile')
+  await expect(workerHeading(page, 'wrk_demo-hostile')).toBeVisible()
+  await expectNoSeriousViolations(page)
+})
+
+test('error page', async ({ page }) => {
+  await page.goto('/workers/wrk_demo-forbidden')
+  await expect(page.getByRole('heading', { name: 'Access denied' })).toBeVisible()
+  await expectNoSeriousViolations(page)
+})
+
+test('not-found page', async ({ page }) => {
+  await page.goto('/nope/deeper')
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible()
+  await expectNoSeriousViolations(page)
+})
+
+test('keyboard: skip link, then the paste box, then Enter opens the worker', async ({ page }) => {
+  await page.goto('/')
+  await expect(page.getByText('Demo data', { exact: true })).toBeVisible()
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused()
+
+  const box = page.getByRole('textbox', { name: 'Worker ID or Handinger dashboard URL' })
+  let presses = 0
+  while (!(await box.evaluate((element) => element === document.activeElement))) {
+    expect(presses, 'the paste box is reached within three Tab presses').toBeLessThan(3)
+    await page.keyboard.press('Tab')
+    presses += 1
+  }
+  await expect(box).toBeFocused()
+  await page.keyboard.type('wrk_demo-research')
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/\/workers\/wrk_demo-research$/)
+  await expect(workerHeading(page, 'wrk_demo-research')).toBeVisible()
+})
+
+test('worker panels are regions named exactly after their titles', async ({ page }) => {
+  await page.goto('/workers/wrk_demo-research/tasks/tsk_demo-summary')
+  await expect(workerHeading(page, 'wrk_demo-research')).toBeVisible()
+  for (const name of PANEL_NAMES) {
+    await expect(page.getByRole('region', { name, exact: true })).toHaveCount(1)
+  }
+  // Five regions with five distinct exact names: no other, and no panel named by its count.
+  await expect(page.getByRole('region')).toHaveCount(PANEL_NAMES.length)
+  await expect(panel(page, 'Messages')).toHaveAccessibleName('Messages')
+  await expect(panel(page, 'Sources')).toHaveAccessibleName('Sources')
+})

@@ -1,0 +1,218 @@
+import { readdir, readFile } from 'node:fs/promises'
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { fileURLToPath } from 'node:url'
+import { expect, type Page, test } from '@playwright/test'
+import { type RunningServer, startServer } from '../src/server/node/server.ts'
+import { panel, workerHeading } from './support'
+
+/*
+ * The production server in live mode, forwarding /api to a fake Handinger that runs in this
+ * test process. Checks the key reaches Handinger and never reaches the browser.
+ */
+const API_KEY = 'hdg_live_e2e_SECRET_123'
+const SECRET_FRAGMENTS = [API_KEY, 'SECRET_123']
+const distDir = fileURLToPath(new URL('../dist', import.meta.url))
+
+type Recorded = { method: string; url: string; headers: IncomingHttpHeaders }
+
+function workerJson(taskId: string | null) {
+  const task = taskId ?? 'tsk_real2'
+  const title = taskId ? 'Supplier shortlist (task tsk_real1)' : 'Supplier shortlist (latest task)'
+  const report = `# ${title}\n\nThree suppliers meet the brief. **Nordrad** is the cheapest.\n`
+  return {
+    id: 'wrk_real1',
+    object: 'worker',
+    created_at: 1752400000,
+    status: 'completed',
+    running: false,
+    url: `https://v3.handinger.com/worker/wrk_real1/task/${task}`,
+    error: null,
+    incomplete_details: null,
+    metadata: { team: 'procurement' },
+    messages: [
+      {
+        id: 'msg_real_1',
+        role: 'user',
+        parts: [{ type: 'text', text: 'Find three cargo-bike frame suppliers in the EU.' }],
+      },
+      {
+        id: 'msg_real_2',
+        role: 'assistant',
+        parts: [
+          { type: 'step-start' },
+          { type: 'reasoning', text: 'Search trade directories first.', state: 'done' },
+          {
+            type: 'tool-web_search',
+            toolCallId: 'call_real_1',
+            state: 'output-available',
+            input: { query: 'cargo bike frame supplier EU' },
+            output: { results: [{ title: 'Nordrad', url: 'https://nordrad.example/' }] },
+          },
+          { type: 'source-url', sourceId: 'src_real_1', url: 'https://nordrad.example/' },
+          { type: 'text', text: report, state: 'done' },
+        ],
+      },
+    ],
+    output: [
+      {
+        id: 'out_real_1',
+        type: 'message',
+        role: 'assistant',
+        status: 'completed',
+        content: [{ type: 'output_text', text: report }],
+      },
+    ],
+    output_text: report,
+    sources: [
+      { id: 'src_real_1', type: 'url', title: 'Nordrad frames', url: 'https://nordrad.example/' },
+      { id: 'src_real_2', type: 'url', title: null, url: 'https://www.velo-parts.example/b2b' },
+    ],
+    files: [
+      {
+        filename: 'supplier-shortlist.csv',
+        mediaType: 'text/csv',
+        url: 'https://files.handinger.example/wrk_real1/supplier-shortlist.csv',
+        size: 2048,
+      },
+    ],
+    structured_output: { suppliers: ['Nordrad', 'VeloParts', 'Ferrum'], cheapest: 'Nordrad' },
+    usage: { credits: 120, durationMs: 83_000 },
+  }
+}
+
+function startFakeHandinger(recorded: Recorded[]): Promise<{ server: Server; url: string }> {
+  const server = createServer((request, response) => {
+    recorded.push({
+      method: request.method ?? '',
+      url: request.url ?? '',
+      headers: request.headers,
+    })
+    const url = new URL(request.url ?? '/', 'http://fake.invalid')
+    const taskId = url.searchParams.get('taskId')
+    const known =
+      url.pathname === '/api/workers/wrk_real1' && (taskId === null || taskId === 'tsk_real1')
+    response.writeHead(known ? 200 : 404, {
+      'Content-Type': 'application/json',
+      // Upstream headers that must not reach the browser.
+      'Set-Cookie': 'hdg_session=upstream-only; HttpOnly',
+    })
+    response.end(JSON.stringify(known ? workerJson(taskId) : { error: 'Worker not found' }))
+  })
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo
+      resolve({ server, url: `http://127.0.0.1:${port}` })
+    })
+  })
+}
+
+/** Everything the browser saw: responses (URL, headers, body), console and the final HTML. */
+function recordBrowserView(page: Page) {
+  const seen: Promise<string>[] = []
+  page.on('response', (response) => {
+    seen.push(
+      (async () => {
+        const headers = JSON.stringify(await response.allHeaders())
+        const body = await response.text().catch(() => '')
+        return `${response.url()}\n${headers}\n${body}`
+      })(),
+    )
+  })
+  page.on('console', (message) => seen.push(Promise.resolve(message.text())))
+  return {
+    count: () => seen.length,
+    all: async () => [...(await Promise.all(seen)), await page.content()],
+  }
+}
+
+let fake: { server: Server; url: string }
+let app: RunningServer
+const upstreamRequests: Recorded[] = []
+
+test.beforeAll(async () => {
+  fake = await startFakeHandinger(upstreamRequests)
+  app = await startServer({
+    port: 0,
+    host: '127.0.0.1',
+    distDir,
+    upstream: { baseUrl: fake.url, apiKey: API_KEY },
+  })
+})
+
+test.afterAll(async () => {
+  await app?.close()
+  await new Promise<void>((resolve) => (fake ? fake.server.close(() => resolve()) : resolve()))
+})
+
+test('the proxy adds the key upstream and never shows it to the browser', async ({ page }) => {
+  const view = recordBrowserView(page)
+  upstreamRequests.length = 0
+
+  await page.goto(`${app.url}/workers/wrk_real1`)
+  await expect(workerHeading(page, 'wrk_real1')).toBeVisible()
+  await expect(
+    panel(page, 'Output').getByRole('heading', { name: 'Supplier shortlist (latest task)' }),
+  ).toBeVisible()
+  await expect(page.getByText('120 credits · 1m 23s', { exact: true })).toBeVisible()
+  await expect(panel(page, 'Sources').getByRole('link', { name: 'Nordrad frames' })).toBeVisible()
+  await expect(
+    panel(page, 'Files').getByText('supplier-shortlist.csv', { exact: true }),
+  ).toBeVisible()
+  await expect(panel(page, 'Structured output')).toContainText('cheapest: "Nordrad"')
+
+  // Live mode: no demo badge once the config has loaded (the header link is rendered with it).
+  await page.goto(app.url)
+  await expect(page.getByRole('heading', { name: 'Inspect a Handinger worker' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Recently opened' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Demo workers' })).toHaveCount(0)
+  await expect(page.getByText('Demo data', { exact: true })).toHaveCount(0)
+
+  await page.getByRole('link', { name: 'wrk_real1' }).click()
+  await expect(workerHeading(page, 'wrk_real1')).toBeVisible()
+  await page.goto(`${app.url}/workers/wrk_real1/tasks/tsk_real1`)
+  await expect(
+    panel(page, 'Output').getByRole('heading', { name: 'Supplier shortlist (task tsk_real1)' }),
+  ).toBeVisible()
+  await expect(page.getByRole('definition').filter({ hasText: 'tsk_real1' })).toBeVisible()
+  await expect(page.getByText('Demo data', { exact: true })).toHaveCount(0)
+
+  // What Handinger received.
+  const paths = upstreamRequests.map((request) => request.url)
+  expect(paths).toContain('/api/workers/wrk_real1')
+  expect(paths).toContain('/api/workers/wrk_real1?taskId=tsk_real1')
+  for (const request of upstreamRequests) {
+    expect(request.method).toBe('GET')
+    expect(request.url.startsWith('/api/workers/')).toBe(true)
+    expect(request.headers.authorization).toBe(`Bearer ${API_KEY}`)
+    // The browser's own cookies and headers are not forwarded.
+    expect(request.headers.cookie).toBeUndefined()
+  }
+
+  // What the browser received: pages, bundles, API answers, console, and the final DOM.
+  expect(view.count()).toBeGreaterThan(5)
+  const texts = await view.all()
+  const bundleDir = `${distDir}/assets`
+  for (const name of await readdir(bundleDir)) {
+    texts.push(`${name}\n${await readFile(`${bundleDir}/${name}`, 'utf8')}`)
+  }
+  // The capture really holds the API answers and the bundles.
+  expect(texts.some((text) => text.includes('Supplier shortlist (task tsk_real1)'))).toBe(true)
+  expect(texts.some((text) => text.includes('/api/workers/wrk_real1?taskId=tsk_real1'))).toBe(true)
+  for (const text of texts) {
+    for (const fragment of SECRET_FRAGMENTS) {
+      expect(text.includes(fragment), `secret leaked in: ${text.slice(0, 200)}`).toBe(false)
+    }
+    expect(text).not.toContain('hdg_session')
+  }
+})
+
+test('an unknown worker through the proxy shows "Worker not found"', async ({ page }) => {
+  upstreamRequests.length = 0
+  await page.goto(`${app.url}/workers/wrk_missing`)
+  const alert = page.getByRole('alert')
+  await expect(alert.getByRole('heading', { name: 'Worker not found' })).toBeVisible()
+  await expect(alert.getByRole('link', { name: 'Open another worker' })).toBeVisible()
+  expect(upstreamRequests.map((request) => request.url)).toEqual(['/api/workers/wrk_missing'])
+  expect(upstreamRequests[0]?.headers.authorization).toBe(`Bearer ${API_KEY}`)
+})
