@@ -3,14 +3,23 @@ import { fileURLToPath } from 'node:url'
 import { readEnv } from './env'
 import { startServer } from './server'
 
-const env = readEnv()
-const distDir = fileURLToPath(new URL('../../../dist', import.meta.url))
+const distDir = path.resolve(fileURLToPath(new URL('../../../dist', import.meta.url)))
 
-const server = await startServer({
-  port: env.port,
-  host: env.host,
-  distDir: path.resolve(distDir),
-  upstream: env.apiKey ? { baseUrl: env.baseUrl, apiKey: env.apiKey } : null,
+async function start() {
+  const env = readEnv()
+  const server = await startServer({
+    port: env.port,
+    host: env.host,
+    distDir,
+    upstream: env.apiKey ? { baseUrl: env.baseUrl, apiKey: env.apiKey } : null,
+  })
+  return { env, server }
+}
+
+const { env, server } = await start().catch((error: unknown) => {
+  // A clear line instead of a stack trace: bad settings, a busy port, or no build yet.
+  console.error(`Cannot start: ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
 })
 
 const mode = env.apiKey

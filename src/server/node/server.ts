@@ -12,7 +12,9 @@ export async function startServer(
   options: AppOptions & { port: number; host: string; distDir: string },
 ): Promise<RunningServer> {
   const app = createApp(options)
-  const indexHtml = await readFile(path.join(options.distDir, 'index.html'), 'utf8')
+  const indexHtml = await readFile(path.join(options.distDir, 'index.html'), 'utf8').catch(() => {
+    throw new Error(`No built app in ${options.distDir}. Run "npm run build" (npm start does it).`)
+  })
 
   // Built assets carry a content hash in their name, so they never change.
   app.use('/assets/*', async (c, next) => {
@@ -26,7 +28,7 @@ export async function startServer(
     return c.html(indexHtml, 200, { 'Cache-Control': 'no-cache' })
   })
 
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     const server = serve(
       { fetch: app.fetch, port: options.port, hostname: options.host },
       (info) => {
@@ -37,5 +39,12 @@ export async function startServer(
         })
       },
     )
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(`Port ${options.port} is already in use. Set PORT to another port.`)
+          : error,
+      )
+    })
   })
 }
