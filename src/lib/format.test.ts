@@ -1,4 +1,4 @@
-import { formatBytes, formatCredits, formatDuration } from './format'
+import { formatBytes, formatCredits, formatDuration, timestampToDate } from './format'
 
 describe('formatBytes', () => {
   it.each([
@@ -58,5 +58,21 @@ describe('formatCredits', () => {
 
   it('returns an empty string for NaN', () => {
     expect(formatCredits(Number.NaN)).toBe('')
+  })
+})
+
+describe('timestampToDate', () => {
+  it('reads Unix seconds, as in the API examples', () => {
+    expect(timestampToDate(1783692185)?.toISOString()).toBe('2026-07-10T14:03:05.000Z')
+  })
+
+  it('reads milliseconds too', () => {
+    expect(timestampToDate(1783692185123)?.toISOString()).toBe('2026-07-10T14:03:05.123Z')
+  })
+
+  it('gives null for zero, negative and non-finite values', () => {
+    expect(timestampToDate(0)).toBeNull()
+    expect(timestampToDate(-5)).toBeNull()
+    expect(timestampToDate(Number.NaN)).toBeNull()
   })
 })

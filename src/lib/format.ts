@@ -34,3 +34,13 @@ export function formatCredits(credits: number): string {
   if (!Number.isFinite(credits)) return ''
   return `${creditFormat.format(credits)} ${credits === 1 ? 'credit' : 'credits'}`
 }
+
+/**
+ * Handinger does not document the unit of `created_at`; its examples are Unix seconds. Values
+ * too large to be seconds (after the year 33658) are taken as milliseconds.
+ */
+export function timestampToDate(value: number): Date | null {
+  if (!Number.isFinite(value) || value <= 0) return null
+  const date = new Date(value < 1e12 ? value * 1000 : value)
+  return Number.isNaN(date.getTime()) ? null : date
+}

@@ -5,6 +5,7 @@ import { CopyButton } from '@/components/copy-button'
 import { StatusBadge } from '@/components/status-badge'
 import { UsageBadge } from '@/components/usage-badge'
 import { workerHref } from '@/config/paths'
+import { timestampToDate } from '@/lib/format'
 import { safeHref } from '@/lib/safe-url'
 
 type Props = {
@@ -28,6 +29,7 @@ export function WorkerHeader({
 }: Props) {
   const dashboard = safeHref(worker.url)
   const live = isActive(worker)
+  const created = worker.createdAt === null ? null : timestampToDate(worker.createdAt)
   return (
     <header className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
@@ -74,6 +76,14 @@ export function WorkerHeader({
             )}
           </dd>
         </div>
+        {created && (
+          <div className="flex gap-1.5">
+            <dt className="text-slate-600">Created</dt>
+            <dd>
+              <time dateTime={created.toISOString()}>{created.toLocaleString()}</time>
+            </dd>
+          </div>
+        )}
         <div className="flex gap-1.5">
           <dt className="text-slate-600">Updated</dt>
           <dd>

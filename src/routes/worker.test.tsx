@@ -14,6 +14,10 @@ describe('worker page', () => {
     renderApp('/workers/wrk_demo-research')
     expect(await screen.findByRole('heading', { name: /wrk_demo-research/ })).toBeInTheDocument()
     expect(screen.getByText('Completed')).toBeInTheDocument()
+    expect(screen.getByText('Created').nextElementSibling?.querySelector('time')).toHaveAttribute(
+      'dateTime',
+      expect.stringMatching(/^20\d\d-/),
+    )
     expect(screen.getByText(/credits/)).toBeInTheDocument()
     expect(screen.getByRole('link', { name: /Open in Handinger/ })).toHaveAttribute(
       'href',
