@@ -1,8 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises'
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import { fileURLToPath } from 'node:url'
 import { expect, type Page, test } from '@playwright/test'
+import { type RecordingServer, startRecordingServer } from '../src/server/node/recording-server.ts'
 import { type RunningServer, startServer } from '../src/server/node/server.ts'
 import { panel, workerHeading } from './support'
 
@@ -13,8 +13,6 @@ import { panel, workerHeading } from './support'
 const API_KEY = 'hdg_live_e2e_SECRET_123'
 const SECRET_FRAGMENTS = [API_KEY, 'SECRET_123']
 const distDir = fileURLToPath(new URL('../dist', import.meta.url))
-
-type Recorded = { method: string; url: string; headers: IncomingHttpHeaders }
 
 function workerJson(taskId: string | null) {
   const task = taskId ?? 'tsk_real2'
@@ -81,30 +79,18 @@ function workerJson(taskId: string | null) {
   }
 }
 
-function startFakeHandinger(recorded: Recorded[]): Promise<{ server: Server; url: string }> {
-  const server = createServer((request, response) => {
-    recorded.push({
-      method: request.method ?? '',
-      url: request.url ?? '',
-      headers: request.headers,
-    })
-    const url = new URL(request.url ?? '/', 'http://fake.invalid')
-    const taskId = url.searchParams.get('taskId')
-    const known =
-      url.pathname === '/api/workers/wrk_real1' && (taskId === null || taskId === 'tsk_real1')
-    response.writeHead(known ? 200 : 404, {
-      'Content-Type': 'application/json',
-      // Upstream headers that must not reach the browser.
-      'Set-Cookie': 'hdg_session=upstream-only; HttpOnly',
-    })
-    response.end(JSON.stringify(known ? workerJson(taskId) : { error: 'Worker not found' }))
+/** The fake Handinger: two known answers, 404 for everything else. */
+function answerLikeHandinger(request: IncomingMessage, response: ServerResponse) {
+  const url = new URL(request.url ?? '/', 'http://fake.invalid')
+  const taskId = url.searchParams.get('taskId')
+  const known =
+    url.pathname === '/api/workers/wrk_real1' && (taskId === null || taskId === 'tsk_real1')
+  response.writeHead(known ? 200 : 404, {
+    'Content-Type': 'application/json',
+    // Upstream headers that must not reach the browser.
+    'Set-Cookie': 'hdg_session=upstream-only; HttpOnly',
   })
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo
-      resolve({ server, url: `http://127.0.0.1:${port}` })
-    })
-  })
+  response.end(JSON.stringify(known ? workerJson(taskId) : { error: 'Worker not found' }))
 }
 
 /** Everything the browser saw: responses (URL, headers, body), console and the final HTML. */
@@ -126,28 +112,27 @@ function recordBrowserView(page: Page) {
   }
 }
 
-let fake: { server: Server; url: string }
+let fake: RecordingServer
 let app: RunningServer
-const upstreamRequests: Recorded[] = []
 
 test.beforeAll(async () => {
-  fake = await startFakeHandinger(upstreamRequests)
+  fake = await startRecordingServer(answerLikeHandinger)
   app = await startServer({
     port: 0,
     host: '127.0.0.1',
     distDir,
-    upstream: { baseUrl: fake.url, apiKey: API_KEY },
+    upstream: { baseUrl: fake.baseUrl, apiKey: API_KEY },
   })
 })
 
 test.afterAll(async () => {
   await app?.close()
-  await new Promise<void>((resolve) => (fake ? fake.server.close(() => resolve()) : resolve()))
+  await fake?.close()
 })
 
 test('the proxy adds the key upstream and never shows it to the browser', async ({ page }) => {
   const view = recordBrowserView(page)
-  upstreamRequests.length = 0
+  fake.requests.length = 0
 
   await page.goto(`${app.url}/workers/wrk_real1`)
   await expect(workerHeading(page, 'wrk_real1')).toBeVisible()
@@ -178,10 +163,10 @@ test('the proxy adds the key upstream and never shows it to the browser', async 
   await expect(page.getByText('Demo data', { exact: true })).toHaveCount(0)
 
   // What Handinger received.
-  const paths = upstreamRequests.map((request) => request.url)
+  const paths = fake.requests.map((request) => request.url)
   expect(paths).toContain('/api/workers/wrk_real1')
   expect(paths).toContain('/api/workers/wrk_real1?taskId=tsk_real1')
-  for (const request of upstreamRequests) {
+  for (const request of fake.requests) {
     expect(request.method).toBe('GET')
     expect(request.url.startsWith('/api/workers/')).toBe(true)
     expect(request.headers.authorization).toBe(`Bearer ${API_KEY}`)
@@ -208,11 +193,11 @@ test('the proxy adds the key upstream and never shows it to the browser', async 
 })
 
 test('an unknown worker through the proxy shows "Worker not found"', async ({ page }) => {
-  upstreamRequests.length = 0
+  fake.requests.length = 0
   await page.goto(`${app.url}/workers/wrk_missing`)
   const alert = page.getByRole('alert')
   await expect(alert.getByRole('heading', { name: 'Worker not found' })).toBeVisible()
   await expect(alert.getByRole('link', { name: 'Open another worker' })).toBeVisible()
-  expect(upstreamRequests.map((request) => request.url)).toEqual(['/api/workers/wrk_missing'])
-  expect(upstreamRequests[0]?.headers.authorization).toBe(`Bearer ${API_KEY}`)
+  expect(fake.requests.map((request) => request.url)).toEqual(['/api/workers/wrk_missing'])
+  expect(fake.requests[0]?.headers.authorization).toBe(`Bearer ${API_KEY}`)
 })

@@ -3,20 +3,11 @@ import { setupDemoServer } from '@/test/demo-server'
 import { ApiError } from './api-error'
 import { apiFetch, apiUrl } from './client'
 import { isRecord } from './schema'
+import { rejectionOf } from '@/test/api-error'
 
 const server = setupDemoServer()
 const origin = window.location.origin
 const identity = (raw: unknown) => raw
-
-/** Runs `promise`, which must reject with an ApiError, and returns that error. */
-async function apiError(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(
-    () => null,
-    (reason: unknown) => reason,
-  )
-  if (!(error instanceof ApiError)) throw new Error(`expected an ApiError, got ${String(error)}`)
-  return error
-}
 
 /** Answers GET /api/test once with `response` and records the request it got. */
 function answerWith(response: () => Response) {
@@ -85,14 +76,16 @@ describe('apiFetch against the demo API', () => {
     ['wrk_demo-forbidden', 403, 'forbidden'],
     ['wrk_unknown', 404, 'not-found'],
   ] as const)('maps %s to %d %s with the server message', async (workerId, status, kind) => {
-    const error = await apiError(apiFetch({ path: ['api', 'workers', workerId], parse: identity }))
+    const error = await rejectionOf(
+      apiFetch({ path: ['api', 'workers', workerId], parse: identity }),
+    )
     expect(error).toMatchObject({ kind, status, retryAfterMs: null })
     expect(error.message).not.toMatch(/^\d{3}/)
     expect(error.message.length).toBeGreaterThan(0)
   })
 
   it('reports a 200 with an HTML body as invalid JSON', async () => {
-    const error = await apiError(
+    const error = await rejectionOf(
       apiFetch({ path: ['api', 'workers', 'wrk_demo-broken'], parse: identity }),
     )
     expect(error).toMatchObject({ kind: 'invalid-json', status: 200 })
@@ -142,7 +135,7 @@ describe('apiFetch: requests', () => {
 describe('apiFetch: failures', () => {
   it('reports a network failure', async () => {
     answerWith(() => HttpResponse.error())
-    const error = await apiError(fetchTest())
+    const error = await rejectionOf(fetchTest())
     expect(error).toMatchObject({ kind: 'network', status: null })
     expect(error.message).toMatch(/could not reach the server/i)
   })
@@ -154,7 +147,7 @@ describe('apiFetch: failures', () => {
         { status: 429, headers: { 'Retry-After': '7' } },
       ),
     )
-    const error = await apiError(fetchTest())
+    const error = await rejectionOf(fetchTest())
     expect(error).toMatchObject({
       kind: 'rate-limited',
       status: 429,
@@ -170,12 +163,12 @@ describe('apiFetch: failures', () => {
         { status: 503, headers: { 'retry-after-ms': '250' } },
       ),
     )
-    expect(await apiError(fetchTest())).toMatchObject({ kind: 'server', retryAfterMs: 250 })
+    expect(await rejectionOf(fetchTest())).toMatchObject({ kind: 'server', retryAfterMs: 250 })
   })
 
   it.each([500, 502, 503, 504, 408])('maps %d to a server error', async (status) => {
     answerWith(() => HttpResponse.json({ error: 'Upstream trouble' }, { status }))
-    expect(await apiError(fetchTest())).toMatchObject({
+    expect(await rejectionOf(fetchTest())).toMatchObject({
       kind: 'server',
       status,
       message: 'Upstream trouble',
@@ -184,12 +177,12 @@ describe('apiFetch: failures', () => {
 
   it.each([400, 422])('maps %d to a bad request', async (status) => {
     answerWith(() => HttpResponse.json({ error: 'Bad input' }, { status }))
-    expect(await apiError(fetchTest())).toMatchObject({ kind: 'bad-request', status })
+    expect(await rejectionOf(fetchTest())).toMatchObject({ kind: 'bad-request', status })
   })
 
   it('reads an {error: {message}} body', async () => {
     answerWith(() => HttpResponse.json({ error: { message: 'Key revoked' } }, { status: 401 }))
-    expect(await apiError(fetchTest())).toMatchObject({
+    expect(await rejectionOf(fetchTest())).toMatchObject({
       kind: 'unauthorized',
       message: 'Key revoked',
     })
@@ -204,7 +197,7 @@ describe('apiFetch: failures', () => {
           headers: { 'Content-Type': 'text/html' },
         }),
     )
-    expect(await apiError(fetchTest())).toMatchObject({
+    expect(await rejectionOf(fetchTest())).toMatchObject({
       kind: 'server',
       status: 502,
       message: '502 Bad Gateway',
@@ -215,7 +208,7 @@ describe('apiFetch: failures', () => {
     'falls back to the status line for the error body %j',
     async (body) => {
       answerWith(() => HttpResponse.json(body, { status: 403, statusText: 'Forbidden' }))
-      expect(await apiError(fetchTest())).toMatchObject({
+      expect(await rejectionOf(fetchTest())).toMatchObject({
         kind: 'forbidden',
         message: '403 Forbidden',
       })
@@ -224,16 +217,16 @@ describe('apiFetch: failures', () => {
 
   it('cuts a very long server message', async () => {
     answerWith(() => HttpResponse.json({ error: 'x'.repeat(5000) }, { status: 400 }))
-    expect((await apiError(fetchTest())).message).toHaveLength(300)
+    expect((await rejectionOf(fetchTest())).message).toHaveLength(300)
   })
 
   it('reports an HTML page with status 200 as invalid JSON', async () => {
     answerWith(() => HttpResponse.html('<!doctype html><p>Hello</p>'))
-    expect(await apiError(fetchTest())).toMatchObject({ kind: 'invalid-json', status: 200 })
+    expect(await rejectionOf(fetchTest())).toMatchObject({ kind: 'invalid-json', status: 200 })
   })
 
   it('reports an empty 200 body as invalid JSON', async () => {
     answerWith(() => new HttpResponse(null, { status: 200 }))
-    expect(await apiError(fetchTest())).toMatchObject({ kind: 'invalid-json' })
+    expect(await rejectionOf(fetchTest())).toMatchObject({ kind: 'invalid-json' })
   })
 })

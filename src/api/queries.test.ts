@@ -1,9 +1,9 @@
 import { QueryClient, QueryObserver } from '@tanstack/react-query'
 import { HttpResponse, http } from 'msw'
 import { setupDemoServer } from '@/test/demo-server'
-import { ApiError } from './api-error'
 import { appConfigQuery } from './app-config'
 import { POLL_INTERVAL_MS, fetchWorker, workerQueries } from './queries'
+import { rejectionOf } from '@/test/api-error'
 
 // A clock the demo API reads, so the live worker can be moved from pending to completed.
 let clock = 1_000_000_000
@@ -28,15 +28,6 @@ afterEach(() => {
   server.events.removeAllListeners()
   client.clear()
 })
-
-async function apiError(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(
-    () => null,
-    (reason: unknown) => reason,
-  )
-  if (!(error instanceof ApiError)) throw new Error(`expected an ApiError, got ${String(error)}`)
-  return error
-}
 
 describe('fetchWorker', () => {
   it('loads the latest task of a worker', async () => {
@@ -71,11 +62,11 @@ describe('fetchWorker', () => {
     ['wrk_demo-forbidden', null, 'forbidden', 403],
     ['wrk_demo-broken', null, 'invalid-json', 200],
   ] as const)('reports %s / %s as %s', async (workerId, taskId, kind, status) => {
-    expect(await apiError(fetchWorker(workerId, taskId))).toMatchObject({ kind, status })
+    expect(await rejectionOf(fetchWorker(workerId, taskId))).toMatchObject({ kind, status })
   })
 
   it('reports the demo rate limit with its Retry-After, then loads', async () => {
-    const error = await apiError(fetchWorker('wrk_demo-ratelimited', null))
+    const error = await rejectionOf(fetchWorker('wrk_demo-ratelimited', null))
     expect(error).toMatchObject({ kind: 'rate-limited', status: 429, retryAfterMs: 3000 })
     const { worker } = await fetchWorker('wrk_demo-ratelimited', null)
     expect(worker.id).toBe('wrk_demo-ratelimited')
@@ -92,14 +83,14 @@ describe('fetchWorker', () => {
     ['wrk_1', 'tsk_1?x=1'],
     ['wrk_1', ''],
   ])('rejects %j / %j without a request', async (workerId, taskId) => {
-    const error = await apiError(fetchWorker(workerId, taskId))
+    const error = await rejectionOf(fetchWorker(workerId, taskId))
     expect(error.kind).toBe('invalid-id')
     expect(requests).toEqual([])
   })
 
   it.each([[[1, 2]], ['a worker'], [null]])('rejects the non-object body %j', async (body) => {
     server.use(http.get(`${origin}/api/workers/:workerId`, () => HttpResponse.json(body)))
-    expect(await apiError(fetchWorker('wrk_1', null))).toMatchObject({ kind: 'invalid-shape' })
+    expect(await rejectionOf(fetchWorker('wrk_1', null))).toMatchObject({ kind: 'invalid-shape' })
   })
 
   it('keeps a partly broken worker and lists its problems', async () => {

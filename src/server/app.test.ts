@@ -1,43 +1,16 @@
 // @vitest-environment node
-import {
-  type IncomingHttpHeaders,
-  type RequestListener,
-  type Server,
-  createServer,
-} from 'node:http'
+import type { RequestListener } from 'node:http'
 import { createApp } from './app'
 import { demoCatalog } from './demo/catalog'
+import { type RecordingServer, startRecordingServer } from './node/recording-server'
 
 const KEY = 'hdg_live_secret123'
 
-type Recorded = { method: string; url: string; headers: IncomingHttpHeaders }
-
-/** A real HTTP server on 127.0.0.1 that records each request and answers with `respond`. */
-async function startFake(respond: RequestListener) {
-  const requests: Recorded[] = []
-  const server: Server = createServer((req, res) => {
-    requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers })
-    respond(req, res)
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const address = server.address()
-  if (address === null || typeof address === 'string') throw new Error('no port')
-  return {
-    baseUrl: `http://127.0.0.1:${address.port}`,
-    requests,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections()
-        server.close(() => resolve())
-      }),
-  }
-}
-
 let respond: RequestListener
-let upstream: Awaited<ReturnType<typeof startFake>>
+let upstream: RecordingServer
 
 beforeAll(async () => {
-  upstream = await startFake((req, res) => respond(req, res))
+  upstream = await startRecordingServer((req, res) => respond(req, res))
 })
 
 afterAll(() => upstream.close())
@@ -132,7 +105,7 @@ describe('live mode: /api is forwarded to Handinger', () => {
   })
 
   it('answers 502 in JSON, without the key, when Handinger is down', async () => {
-    const closed = await startFake((_req, res) => res.end())
+    const closed = await startRecordingServer((_req, res) => res.end())
     await closed.close()
     const app = createApp({ upstream: { baseUrl: closed.baseUrl, apiKey: KEY } })
     const response = await app.request('/api/workers/wrk_1')
@@ -153,7 +126,7 @@ describe('live mode: /api is forwarded to Handinger', () => {
   })
 
   it('does not follow a redirect from Handinger', async () => {
-    const target = await startFake((_req, res) => res.end('{}'))
+    const target = await startRecordingServer((_req, res) => res.end('{}'))
     respond = (_req, res) => {
       res.writeHead(302, { Location: `${target.baseUrl}/collect` })
       res.end()

@@ -1,45 +1,16 @@
 // @vitest-environment node
-import {
-  type IncomingHttpHeaders,
-  type RequestListener,
-  type Server,
-  createServer,
-} from 'node:http'
+import type { RequestListener } from 'node:http'
 import { gzipSync } from 'node:zlib'
 import { forwardToUpstream } from './upstream'
+import { type RecordingServer, startRecordingServer } from './node/recording-server'
 
 const KEY = 'hdg_live_secret123'
 
-type Recorded = { method: string; url: string; headers: IncomingHttpHeaders }
-
-/** A real HTTP server on 127.0.0.1 that records each request and answers with `respond`. */
-async function startFake(respond: RequestListener) {
-  const requests: Recorded[] = []
-  const server: Server = createServer((req, res) => {
-    requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers })
-    respond(req, res)
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const address = server.address()
-  if (address === null || typeof address === 'string') throw new Error('no port')
-  return {
-    baseUrl: `http://127.0.0.1:${address.port}`,
-    requests,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections()
-        server.close(() => resolve())
-      }),
-  }
-}
-
-type Fake = Awaited<ReturnType<typeof startFake>>
-
 let respond: RequestListener
-let upstream: Fake
+let upstream: RecordingServer
 
 beforeAll(async () => {
-  upstream = await startFake((req, res) => respond(req, res))
+  upstream = await startRecordingServer((req, res) => respond(req, res))
 })
 
 afterAll(() => upstream.close())
@@ -173,7 +144,7 @@ describe('forwardToUpstream', () => {
   })
 
   it('answers 502 when Handinger cannot be reached', async () => {
-    const closed = await startFake((_req, res) => res.end())
+    const closed = await startRecordingServer((_req, res) => res.end())
     await closed.close()
     const response = await forwardToUpstream(new Request('http://inspector.test/api/workers/w'), {
       baseUrl: closed.baseUrl,
@@ -197,7 +168,7 @@ describe('forwardToUpstream', () => {
   })
 
   it('does not follow a redirect, so the key never reaches another host', async () => {
-    const elsewhere = await startFake((_req, res) => res.end('{}'))
+    const elsewhere = await startRecordingServer((_req, res) => res.end('{}'))
     respond = (_req, res) => {
       res.writeHead(302, { Location: `${elsewhere.baseUrl}/steal` })
       res.end()
