@@ -113,8 +113,11 @@ describe('workerQueries', () => {
       'workers',
       'wrk_1',
       'task',
-      'latest',
+      null,
     ])
+    expect(workerQueries.detail('wrk_1', 'latest').queryKey).not.toEqual(
+      workerQueries.detail('wrk_1', null).queryKey,
+    )
     expect(workerQueries.detail('wrk_1', 'tsk_1').queryKey).toEqual([
       'workers',
       'wrk_1',

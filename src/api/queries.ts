@@ -32,7 +32,8 @@ export const workerQueries = {
   worker: (workerId: string) => [...workerQueries.all(), workerId] as const,
   detail: (workerId: string, taskId: string | null) =>
     queryOptions({
-      queryKey: [...workerQueries.worker(workerId), 'task', taskId ?? 'latest'] as const,
+      // null, not a word like 'latest', which could also be a task's ID.
+      queryKey: [...workerQueries.worker(workerId), 'task', taskId] as const,
       queryFn: ({ signal }) => fetchWorker(workerId, taskId, signal),
       // Poll while the worker is live; a finished worker is final, so no refetch on focus either.
       refetchInterval: (query) => (isActive(query.state.data?.worker) ? POLL_INTERVAL_MS : false),
