@@ -109,12 +109,7 @@ describe('workerQueries', () => {
   it('builds keys from general to specific', () => {
     expect(workerQueries.all()).toEqual(['workers'])
     expect(workerQueries.worker('wrk_1')).toEqual(['workers', 'wrk_1'])
-    expect(workerQueries.detail('wrk_1', null).queryKey).toEqual([
-      'workers',
-      'wrk_1',
-      'task',
-      null,
-    ])
+    expect(workerQueries.detail('wrk_1', null).queryKey).toEqual(['workers', 'wrk_1', 'task', null])
     expect(workerQueries.detail('wrk_1', 'latest').queryKey).not.toEqual(
       workerQueries.detail('wrk_1', null).queryKey,
     )

@@ -36,6 +36,26 @@ describe('MessageItem', () => {
     expect(screen.getByText('null')).toBeInTheDocument()
   })
 
+  it('shows core-message tool calls and results as tool boxes', () => {
+    renderItem({
+      role: 'assistant',
+      content: [
+        {
+          type: 'tool-call',
+          toolCallId: 'c1',
+          toolName: 'read_page',
+          args: { url: 'https://a.example' },
+        },
+        { type: 'tool-result', toolCallId: 'c1', toolName: 'read_page', result: { words: 120 } },
+      ],
+    })
+    expect(screen.getAllByText('read_page')).toHaveLength(2)
+    expect(screen.getByText('call')).toBeInTheDocument()
+    expect(screen.getByText('result')).toBeInTheDocument()
+    expect(screen.getByText('"https://a.example"')).toBeInTheDocument()
+    expect(screen.getByText('120')).toBeInTheDocument()
+  })
+
   it('says when a message has no parts', () => {
     renderItem({ role: 'assistant', parts: [] })
     expect(screen.getByText('No content.')).toBeVisible()

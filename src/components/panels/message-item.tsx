@@ -53,13 +53,7 @@ function MessageBody({ message, role }: { message: unknown; role: string | null 
   }
   if (typeof content === 'string') return <MessageText text={content} role={role} />
   if (Array.isArray(content)) {
-    return content.map((item, index) =>
-      isRecord(item) && item.type === 'text' && typeof item.text === 'string' ? (
-        <MessageText key={index} text={item.text} role={role} />
-      ) : (
-        <JsonBlock key={index} value={item} />
-      ),
-    )
+    return content.map((item, index) => <MessagePart key={index} part={item} role={role} />)
   }
   return <JsonBlock value={message} />
 }

@@ -17,6 +17,10 @@ export function MessagePart({ part, role }: { part: unknown; role: string }) {
   if (type === 'step-start') return <hr className="border-slate-200" />
   if (type === 'file') return <FilePart part={part} />
   if (type === 'source-url') return <SourceUrlPart part={part} />
+  // Core-message content ({role, content: [...]}) names its tool calls and results this way.
+  if ((type === 'tool-call' || type === 'tool-result') && typeof part.toolName === 'string') {
+    return <ToolPart name={part.toolName} part={coreToolPart(part, type)} />
+  }
   if (type === 'dynamic-tool') {
     return <ToolPart name={typeof part.toolName === 'string' ? part.toolName : ''} part={part} />
   }
@@ -58,4 +62,11 @@ function SourceUrlPart({ part }: { part: Record<string, unknown> }) {
       <ExternalLink url={url}>{title || domainOf(url) || url || 'Untitled source'}</ExternalLink>
     </p>
   )
+}
+
+/** Older SDKs call them `args` and `result`; the tool box shows `input` and `output`. */
+function coreToolPart(part: Record<string, unknown>, type: 'tool-call' | 'tool-result') {
+  return type === 'tool-call'
+    ? { state: 'call', input: part.input ?? part.args }
+    : { state: 'result', output: part.output ?? part.result }
 }
