@@ -3,6 +3,7 @@ import { routes } from '@/config/paths'
 import { AppShell, PageLoading } from '@/routes/app-shell'
 import { HomeRoute } from '@/routes/home'
 import { NotFoundRoute } from '@/routes/not-found'
+import { RouteError } from '@/routes/route-error'
 
 // The worker view carries the markdown stack; it loads on demand so the home page stays light.
 const lazyWorkerRoute = async () => ({ Component: (await import('@/routes/worker')).WorkerRoute })
@@ -11,11 +12,18 @@ export const appRoutes: RouteObject[] = [
   {
     Component: AppShell,
     HydrateFallback: PageLoading,
+    ErrorBoundary: RouteError,
     children: [
-      { path: routes.home, Component: HomeRoute },
-      { path: routes.worker, lazy: lazyWorkerRoute },
-      { path: routes.task, lazy: lazyWorkerRoute },
-      { path: '*', Component: NotFoundRoute },
+      {
+        // Inside the shell, so the header stays when a page fails.
+        ErrorBoundary: RouteError,
+        children: [
+          { path: routes.home, Component: HomeRoute },
+          { path: routes.worker, lazy: lazyWorkerRoute },
+          { path: routes.task, lazy: lazyWorkerRoute },
+          { path: '*', Component: NotFoundRoute },
+        ],
+      },
     ],
   },
 ]

@@ -1,0 +1,34 @@
+import { Link, useRouteError } from 'react-router'
+
+/*
+ * The last line of defence: a rendering bug or a page chunk that failed to load (for example
+ * after a new deploy) shows this instead of a blank page.
+ */
+export function RouteError() {
+  const error = useRouteError()
+  const detail = error instanceof Error ? error.message : 'An unexpected error occurred.'
+  return (
+    <div className="mx-auto max-w-xl px-4 py-10">
+      <div role="alert" className="rounded-lg border border-red-200 bg-white p-6">
+        <h1 className="text-xl font-semibold text-red-800">Something went wrong</h1>
+        <p className="mt-2 break-words text-slate-700">{detail}</p>
+        <div className="mt-4 flex gap-3">
+          <button
+            type="button"
+            onClick={() => window.location.reload()}
+            className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-700"
+          >
+            Reload the page
+          </button>
+          <Link
+            to="/"
+            reloadDocument
+            className="px-2 py-2 text-sm font-medium text-indigo-700 underline"
+          >
+            Open another worker
+          </Link>
+        </div>
+      </div>
+    </div>
+  )
+}
