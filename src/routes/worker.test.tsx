@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { onlineManager } from '@tanstack/react-query'
 import { HttpResponse, http } from 'msw'
@@ -103,5 +103,35 @@ describe('worker page', () => {
       onlineManager.setOnline(true)
     }
     expect(await screen.findByRole('region', { name: 'Output' })).toBeInTheDocument()
+  })
+
+  it('stays calm when one failed refresh is fixed by its retry', async () => {
+    const client = createTestQueryClient({
+      defaultOptions: { queries: { retry: shouldRetry, retryDelay } },
+    })
+    renderApp('/workers/wrk_demo-research', client)
+    expect(await screen.findByRole('region', { name: 'Output' })).toBeInTheDocument()
+    let failures = 0
+    server.use(
+      http.get(
+        '*/api/workers/:id',
+        () => {
+          failures += 1
+          return HttpResponse.json({ error: 'Blip' }, { status: 503 })
+        },
+        { once: true },
+      ),
+    )
+    await userEvent.click(screen.getByRole('button', { name: 'Refresh' }))
+    await waitFor(() => expect(failures).toBe(1))
+    const key = ['workers', 'wrk_demo-research', 'task', null]
+    // Waiting for the retry: the failure is known, but no note yet.
+    expect(client.getQueryState(key)?.fetchFailureCount).toBe(1)
+    expect(screen.queryByText(/it may be stale/)).toBeNull()
+    await waitFor(() => expect(client.getQueryState(key)?.fetchStatus).toBe('idle'), {
+      timeout: 3000,
+    })
+    expect(client.getQueryState(key)?.status).toBe('success')
+    expect(screen.queryByText(/it may be stale/)).toBeNull()
   })
 })

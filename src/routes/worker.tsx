@@ -54,7 +54,9 @@ function WorkerView({ workerId, taskId }: { workerId: string; taskId: string | n
     <div className="space-y-6">
       <title>{title}</title>
       <StaleNote
-        error={query.isError ? query.error : query.failureReason}
+        error={
+          query.isError ? query.error : persistentFailure(query.failureReason, query.failureCount)
+        }
         updatedAt={query.dataUpdatedAt}
         offline={query.fetchStatus === 'paused'}
       />
@@ -71,4 +73,12 @@ function WorkerView({ workerId, taskId }: { workerId: string; taskId: string | n
       <WorkerPanels worker={worker} />
     </div>
   )
+}
+
+/*
+ * One failed poll that the next retry fixes is not worth an alarm on a flaky network: the note
+ * appears once a retry has failed too. Final errors (isError) show at once.
+ */
+function persistentFailure(reason: unknown, failures: number): unknown {
+  return failures >= 2 ? reason : null
 }
