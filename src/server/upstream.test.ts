@@ -50,9 +50,24 @@ describe('forwardToUpstream', () => {
     expect(upstream.requests[0]?.headers.accept).toBe('application/json')
   })
 
-  it('keeps encoded IDs encoded', async () => {
-    await forward('/api/workers/wrk%2F1?taskId=a%20b')
-    expect(upstream.requests[0]?.url).toBe('/api/workers/wrk%2F1?taskId=a%20b')
+  it.each([
+    ['/api/workers/wrk%2F1', 400],
+    ['/api/workers/wrk_1?taskId=a%20b', 400],
+    // URL parsing already resolves %2e%2e, leaving /api/, which is not forwarded either.
+    ['/api/workers/%2e%2e', 404],
+    ['/api/workers/wrk_1/webhook', 404],
+    ['/api/workers/wrk_1/schedules', 404],
+    ['/api/tasks/tsk_1', 404],
+    ['/api/workers', 404],
+  ])('forwards nothing for %s (%i)', async (path, status) => {
+    const response = await forward(path)
+    expect(response.status).toBe(status)
+    expect(upstream.requests).toEqual([])
+  })
+
+  it('forwards only the taskId parameter', async () => {
+    await forward('/api/workers/wrk_1?taskId=tsk_1&stream=true&page=2')
+    expect(upstream.requests[0]?.url).toBe('/api/workers/wrk_1?taskId=tsk_1')
   })
 
   it('tolerates a trailing slash on the base URL', async () => {

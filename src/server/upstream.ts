@@ -1,3 +1,5 @@
+import { isValidId } from '../config/paths'
+
 /*
  * Forwards a browser's /api request to Handinger with the API key added. The key is only ever
  * placed in the outgoing Authorization header: never in a response, a redirect or a message.
@@ -28,8 +30,9 @@ export async function forwardToUpstream(
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     return jsonError(405, 'The inspector only reads from Handinger (GET).', { Allow: 'GET, HEAD' })
   }
-  const incoming = new URL(request.url)
-  const target = `${config.baseUrl.replace(/\/+$/, '')}${incoming.pathname}${incoming.search}`
+  const route = forwardedRoute(new URL(request.url))
+  if (!route.ok) return jsonError(route.status, route.message)
+  const target = `${config.baseUrl.replace(/\/+$/, '')}${route.path}`
   const timeoutMs = config.timeoutMs ?? 30_000
 
   let upstream: Response
@@ -59,6 +62,27 @@ export async function forwardToUpstream(
     if (value !== null) headers.set(name, value)
   }
   return new Response(upstream.body, { status: upstream.status, headers })
+}
+
+type Route = { ok: true; path: string } | { ok: false; status: number; message: string }
+
+/*
+ * Only the read the inspector makes is forwarded, rebuilt from checked parts. The same key can
+ * read webhook tokens, schedules and more; whoever can open the dashboard should not reach
+ * those through it, nor smuggle another path or parameter in.
+ */
+export function forwardedRoute(url: URL): Route {
+  const match = /^\/api\/workers\/([^/]+)$/.exec(url.pathname)
+  if (!match) {
+    return { ok: false, status: 404, message: 'This path is not available through the inspector.' }
+  }
+  const workerId = match[1]
+  const taskId = url.searchParams.get('taskId')
+  if (!isValidId(workerId) || (taskId !== null && !isValidId(taskId))) {
+    return { ok: false, status: 400, message: 'Invalid worker or task ID.' }
+  }
+  const query = taskId === null ? '' : `?${new URLSearchParams({ taskId })}`
+  return { ok: true, path: `/api/workers/${workerId}${query}` }
 }
 
 export function jsonError(status: number, message: string, extra: Record<string, string> = {}) {
