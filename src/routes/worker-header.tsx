@@ -44,6 +44,10 @@ export function WorkerHeader({
         </span>
         <UsageBadge usage={worker.usage} />
         <div className="ml-auto flex items-center gap-3 text-sm">
+          <CopyButton
+            text={new URL(workerHref(workerId, taskId), window.location.origin).href}
+            label="Copy link"
+          />
           {dashboard && (
             <a
               href={dashboard}

@@ -29,6 +29,15 @@ describe('worker page', () => {
     }
   })
 
+  it('copies a link to this view for a teammate', async () => {
+    const user = userEvent.setup()
+    renderApp('/workers/wrk_demo-research/tasks/tsk_demo-pricing')
+    await user.click(await screen.findByRole('button', { name: 'Copy link' }))
+    expect(await navigator.clipboard.readText()).toBe(
+      'http://localhost:3000/workers/wrk_demo-research/tasks/tsk_demo-pricing',
+    )
+  })
+
   it('selects a task from the deep link', async () => {
     const requests: string[] = []
     server.events.on('request:start', ({ request }) => {
