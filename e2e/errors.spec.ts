@@ -83,7 +83,7 @@ test('a 429 waits for Retry-After, then the worker loads by itself', async ({ pa
   await expect(waiting).toContainText('Trying again in 3 s, as the server asked.')
   await expect(waiting.getByRole('link', { name: 'Open another worker' })).toBeVisible()
 
-  await expect(workerHeading(page, 'wrk_demo-ratelimited')).toBeVisible({ timeout: 10_000 })
+  await expect(workerHeading(page, 'wrk_demo-ratelimited')).toBeVisible({ timeout: 15_000 })
   await expect(page.getByText('Completed', { exact: true })).toBeVisible()
   await expect(panel(page, 'Output')).not.toContainText('No output yet.')
   await expect(page.getByRole('heading', { name: 'Rate limited' })).toHaveCount(0)
@@ -93,7 +93,8 @@ test('a 429 waits for Retry-After, then the worker loads by itself', async ({ pa
   const retriedAt = api.calls[1]?.at ?? 0
   const gap = retriedAt - (statuses[0]?.at ?? 0)
   expect(gap, 'retry came too early after Retry-After: 3').toBeGreaterThanOrEqual(2_800)
-  expect(gap, 'retry came much later than asked').toBeLessThan(6_000)
+  // Generous: a loaded CI machine may be slow, but the wait must not grow like a backoff.
+  expect(gap, 'retry came much later than asked').toBeLessThan(9_000)
 })
 
 test('500s are retried and the worker loads by itself', async ({ page }) => {
