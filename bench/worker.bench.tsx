@@ -2,6 +2,8 @@ import { flushSync } from 'react-dom'
 import { createRoot } from 'react-dom/client'
 import { bench, describe } from 'vitest'
 import { parseWorker } from '@/api/schema'
+import { Markdown } from '@/components/markdown'
+import { OutputPanel } from '@/components/panels/output-panel'
 import { WorkerPanels } from '@/routes/worker-panels'
 import { createDemoApi } from '@/server/demo/demo-api'
 
@@ -48,3 +50,16 @@ for (const [name, sample] of [
     })
   })
 }
+
+// The Output panel renders a long answer as a preview first; this is what that saves.
+describe('large answer (300 KB of markdown)', () => {
+  const text = large.worker.outputText
+  const renderOnce = (node: React.ReactNode) => {
+    const root = createRoot(document.createElement('div'))
+    flushSync(() => root.render(node))
+    root.unmount()
+  }
+
+  bench('Output panel (preview first)', () => renderOnce(<OutputPanel text={text} />))
+  bench('the whole answer at once', () => renderOnce(<Markdown text={text} />))
+})
