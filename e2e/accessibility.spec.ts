@@ -103,6 +103,66 @@ test('not-found page', async ({ page }) => {
   await expectNoSeriousViolations(page)
 })
 
+/** Fails unless the page really renders dark: the OS preference is seen and the body is dark. */
+async function expectDarkPage(page: Page) {
+  const { prefersDark, luminance } = await page.evaluate(() => {
+    // A canvas turns any CSS colour syntax (oklch, color-mix…) into plain sRGB.
+    const canvas = document.createElement('canvas')
+    canvas.width = 1
+    canvas.height = 1
+    const context = canvas.getContext('2d')
+    if (!context) throw new Error('No 2D canvas context')
+    context.fillStyle = getComputedStyle(document.body).backgroundColor
+    context.fillRect(0, 0, 1, 1)
+    const [r = 0, g = 0, b = 0] = context.getImageData(0, 0, 1, 1).data
+    return {
+      prefersDark: window.matchMedia('(prefers-color-scheme: dark)').matches,
+      luminance: (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255,
+    }
+  })
+  expect(prefersDark, 'the browser reports a dark colour scheme').toBe(true)
+  expect(luminance, 'the page background is dark').toBeLessThan(0.2)
+}
+
+test.describe('dark colour scheme', () => {
+  test.use({ colorScheme: 'dark' })
+
+  test('home page', async ({ page }) => {
+    await page.goto('/')
+    await expect(page.getByRole('link', { name: 'Heat-pump subsidies (live)' })).toBeVisible()
+    await expectDarkPage(page)
+    await expectNoSeriousViolations(page)
+  })
+
+  test('completed worker with every panel filled', async ({ page }) => {
+    await page.goto('/workers/wrk_demo-research')
+    await expect(workerHeading(page, 'wrk_demo-research')).toBeVisible()
+    for (const name of PANEL_NAMES) {
+      await expect(panel(page, name)).not.toContainText(EMPTY_STATE)
+    }
+    await openCollapsibles(page)
+    await expectDarkPage(page)
+    await expectNoSeriousViolations(page)
+  })
+
+  test('failed worker with its error box open', async ({ page }) => {
+    await page.goto('/workers/wrk_demo-failed')
+    const problem = page.getByRole('alert').filter({ hasText: 'This worker reported an error' })
+    await expect(problem).toBeVisible()
+    await problem.getByRole('button', { name: 'Show JSON' }).click()
+    await expect(problem).toContainText('"budget_exceeded"')
+    await expectDarkPage(page)
+    await expectNoSeriousViolations(page)
+  })
+
+  test('error page', async ({ page }) => {
+    await page.goto('/workers/wrk_demo-forbidden')
+    await expect(page.getByRole('heading', { name: 'Access denied' })).toBeVisible()
+    await expectDarkPage(page)
+    await expectNoSeriousViolations(page)
+  })
+})
+
 test('keyboard: skip link, then the paste box, then Enter opens the worker', async ({ page }) => {
   await page.goto('/')
   await expect(page.getByText('Demo data', { exact: true })).toBeVisible()

@@ -34,7 +34,11 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
       <span
         role="status"
         aria-live="polite"
-        className={outcome === 'failed' ? 'text-xs text-rose-700' : 'text-xs text-slate-600'}
+        className={
+          outcome === 'failed'
+            ? 'text-xs text-rose-700 dark:text-rose-400'
+            : 'text-xs text-slate-600 dark:text-slate-400'
+        }
       >
         {MESSAGES[outcome]}
       </span>

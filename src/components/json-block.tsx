@@ -7,7 +7,7 @@ export function JsonBlock({ value, id }: { value: unknown; id?: string }) {
     <pre
       id={id}
       tabIndex={0}
-      className={`max-h-96 overflow-auto rounded-md bg-slate-50 p-3 font-mono text-xs leading-5 break-words whitespace-pre-wrap text-slate-800 ${focusRing}`}
+      className={`max-h-96 overflow-auto rounded-md bg-slate-50 p-3 font-mono text-xs leading-5 break-words whitespace-pre-wrap text-slate-800 dark:bg-slate-950/60 dark:text-slate-200 ${focusRing}`}
     >
       {toJsonText(value)}
     </pre>

@@ -79,7 +79,7 @@ const components: Components = {
 
 export const Markdown = memo(function Markdown({ text }: { text: string }) {
   return (
-    <div className="prose prose-sm prose-slate max-w-none break-words">
+    <div className="prose prose-sm prose-slate max-w-none break-words dark:prose-invert">
       <ReactMarkdown
         remarkPlugins={remarkPlugins}
         rehypePlugins={rehypePlugins}

@@ -12,16 +12,16 @@ export function Panel({ title, count, actions, children }: PanelProps) {
   return (
     <section
       aria-labelledby={headingId}
-      className="min-w-0 rounded-lg border border-slate-200 bg-white"
+      className="min-w-0 rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900"
     >
-      <div className="flex items-center justify-between gap-3 border-b border-slate-200 px-4 py-3">
+      <div className="flex items-center justify-between gap-3 border-b border-slate-200 px-4 py-3 dark:border-slate-800">
         <div className="flex min-w-0 items-baseline gap-2">
-          <h2 id={headingId} className="text-sm font-semibold text-slate-900">
+          <h2 id={headingId} className="text-sm font-semibold text-slate-900 dark:text-slate-100">
             {title}
           </h2>
           {/* Outside the h2 so the section's accessible name stays exactly the title. */}
           {count !== undefined && (
-            <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700 tabular-nums">
+            <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700 tabular-nums dark:bg-slate-800 dark:text-slate-300">
               {count.toLocaleString('en-US')}
             </span>
           )}
@@ -34,5 +34,5 @@ export function Panel({ title, count, actions, children }: PanelProps) {
 }
 
 export function EmptyState({ children }: { children: ReactNode }) {
-  return <p className="text-sm text-slate-600">{children}</p>
+  return <p className="text-sm text-slate-600 dark:text-slate-400">{children}</p>
 }

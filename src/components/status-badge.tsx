@@ -3,14 +3,21 @@ import type { WorkerStatus } from '@/api/schema'
 const STYLES = {
   pending: {
     label: 'Pending',
-    badge: 'bg-amber-50 text-amber-900 ring-amber-300',
-    dot: 'bg-amber-500',
+    badge:
+      'bg-amber-50 text-amber-900 ring-amber-300 dark:bg-amber-400/10 dark:text-amber-200 dark:ring-amber-400/30',
+    dot: 'bg-amber-500 dark:bg-amber-400',
   },
-  running: { label: 'Running', badge: 'bg-sky-50 text-sky-900 ring-sky-300', dot: 'bg-sky-600' },
+  running: {
+    label: 'Running',
+    badge:
+      'bg-sky-50 text-sky-900 ring-sky-300 dark:bg-sky-400/10 dark:text-sky-200 dark:ring-sky-400/30',
+    dot: 'bg-sky-600 dark:bg-sky-400',
+  },
   completed: {
     label: 'Completed',
-    badge: 'bg-emerald-50 text-emerald-900 ring-emerald-300',
-    dot: 'bg-emerald-600',
+    badge:
+      'bg-emerald-50 text-emerald-900 ring-emerald-300 dark:bg-emerald-400/10 dark:text-emerald-200 dark:ring-emerald-400/30',
+    dot: 'bg-emerald-600 dark:bg-emerald-400',
   },
 } as const
 

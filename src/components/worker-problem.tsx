@@ -13,14 +13,14 @@ export function WorkerProblem({ error, incompleteDetails }: Props) {
         <ProblemBox
           title="This worker reported an error"
           value={error}
-          tone="border-rose-300 bg-rose-50 text-rose-900"
+          tone="border-rose-300 bg-rose-50 text-rose-900 dark:border-rose-900/80 dark:bg-rose-950/30 dark:text-rose-200"
         />
       )}
       {incomplete && (
         <ProblemBox
           title="The answer is incomplete"
           value={incompleteDetails}
-          tone="border-amber-300 bg-amber-50 text-amber-900"
+          tone="border-amber-300 bg-amber-50 text-amber-900 dark:border-amber-800/60 dark:bg-amber-950/30 dark:text-amber-200"
         />
       )}
     </div>

@@ -8,22 +8,22 @@ export function AppShell() {
     <div className="min-h-screen">
       <a
         href="#content"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow dark:focus:bg-slate-800 dark:focus:text-slate-100"
       >
         Skip to content
       </a>
-      <header className="border-b border-slate-200 bg-white">
+      <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
         <div className="mx-auto flex max-w-7xl items-center gap-3 px-4 py-3">
           <Link
             to="/"
-            className="flex items-center gap-2 rounded font-semibold text-slate-900 focus-visible:outline-2 focus-visible:outline-indigo-600"
+            className="flex items-center gap-2 rounded font-semibold text-slate-900 focus-visible:outline-2 focus-visible:outline-indigo-600 dark:text-slate-100 dark:focus-visible:outline-indigo-400"
           >
             <img src="/favicon.svg" alt="" className="h-6 w-6" />
             Handinger Worker Inspector
           </Link>
           {config.data?.mode === 'demo' && (
             <span
-              className="rounded-full bg-amber-100 px-2.5 py-0.5 text-xs font-medium text-amber-900"
+              className="rounded-full bg-amber-100 px-2.5 py-0.5 text-xs font-medium text-amber-900 dark:bg-amber-400/15 dark:text-amber-200"
               title="No HANDINGER_API_KEY is configured on the server, so every worker comes from the built-in simulated API."
             >
               Demo data
@@ -40,7 +40,7 @@ export function AppShell() {
 
 export function PageLoading() {
   return (
-    <p className="p-6 text-slate-600" role="status">
+    <p className="p-6 text-slate-600 dark:text-slate-400" role="status">
       Loading…
     </p>
   )

@@ -17,7 +17,7 @@ export function HomeRoute() {
       <title>Handinger Worker Inspector</title>
       <div className="space-y-3">
         <h1 className="text-3xl font-semibold tracking-tight">Inspect a Handinger worker</h1>
-        <p className="text-slate-700">
+        <p className="text-slate-700 dark:text-slate-300">
           Paste a worker ID or a link from the Handinger dashboard to watch the worker live: its
           conversation, answer, sources, files, structured output and cost.
         </p>
@@ -29,12 +29,14 @@ export function HomeRoute() {
           <h2 id="recent-heading" className="text-lg font-semibold">
             Recently opened
           </h2>
-          <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+          <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900">
             {recent.map((item) => (
               <li key={`${item.workerId}/${item.taskId}`} className="px-4 py-2">
                 <Link to={workerHref(item.workerId, item.taskId)} className={linkClass}>
                   {item.workerId}
-                  {item.taskId && <span className="text-slate-600"> / {item.taskId}</span>}
+                  {item.taskId && (
+                    <span className="text-slate-600 dark:text-slate-400"> / {item.taskId}</span>
+                  )}
                 </Link>
               </li>
             ))}
@@ -47,10 +49,9 @@ export function HomeRoute() {
           <h2 id="demo-heading" className="text-lg font-semibold">
             Demo workers
           </h2>
-          <p className="text-sm text-slate-700">
+          <p className="text-sm text-slate-700 dark:text-slate-300">
             No API key is configured on the server, so the inspector runs on simulated data. Set{' '}
-            <code className="rounded bg-slate-100 px-1">HANDINGER_API_KEY</code> to inspect your own
-            workers.
+            <code className={codeClass}>HANDINGER_API_KEY</code> to inspect your own workers.
           </p>
           <DemoList workers={demoWorkers.filter((w) => w.kind === 'worker')} />
           <h3 className="pt-2 font-semibold">Error scenarios</h3>
@@ -61,24 +62,28 @@ export function HomeRoute() {
   )
 }
 
+const codeClass = 'rounded bg-slate-100 px-1 dark:bg-slate-800'
+
 const linkClass =
-  'font-mono text-sm font-medium text-indigo-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-700'
+  'font-mono text-sm font-medium text-indigo-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-700 dark:text-indigo-300 dark:focus-visible:outline-indigo-300'
 
 function DemoList({ workers }: { workers: DemoWorker[] }) {
   return (
-    <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+    <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900">
       {workers.map((worker) => (
         <li key={worker.workerId} className="space-y-1 px-4 py-3">
           <div className="flex flex-wrap items-baseline gap-x-3">
             <Link to={workerHref(worker.workerId)} className={linkClass}>
               {worker.title}
             </Link>
-            <span className="font-mono text-xs text-slate-600">{worker.workerId}</span>
+            <span className="font-mono text-xs text-slate-600 dark:text-slate-400">
+              {worker.workerId}
+            </span>
           </div>
-          <p className="text-sm text-slate-700">{worker.summary}</p>
+          <p className="text-sm text-slate-700 dark:text-slate-300">{worker.summary}</p>
           {worker.taskIds.length > 1 && (
             <p className="flex flex-wrap gap-x-3 text-sm">
-              <span className="text-slate-600">Tasks:</span>
+              <span className="text-slate-600 dark:text-slate-400">Tasks:</span>
               {worker.taskIds.map((taskId) => (
                 <Link key={taskId} to={workerHref(worker.workerId, taskId)} className={linkClass}>
                   {taskId}

@@ -5,13 +5,13 @@ export function NotFoundRoute() {
     <div className="mx-auto max-w-xl py-16 text-center">
       <title>Page not found · Handinger Worker Inspector</title>
       <h1 className="text-2xl font-semibold">Page not found</h1>
-      <p className="mt-2 text-slate-600">
+      <p className="mt-2 text-slate-600 dark:text-slate-400">
         This address is not a page of the inspector. Worker pages look like
-        <code className="mx-1 rounded bg-slate-100 px-1">/workers/wrk_…</code>.
+        <code className="mx-1 rounded bg-slate-100 px-1 dark:bg-slate-800">/workers/wrk_…</code>.
       </p>
       <Link
         to="/"
-        className="mt-6 inline-block rounded-md bg-indigo-700 px-4 py-2 font-medium text-white hover:bg-indigo-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-700"
+        className="mt-6 inline-block rounded-md bg-indigo-700 px-4 py-2 font-medium text-white hover:bg-indigo-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-700 dark:bg-indigo-600 dark:hover:bg-indigo-500 dark:focus-visible:outline-indigo-400"
       >
         Open a worker
       </Link>

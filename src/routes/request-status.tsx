@@ -15,12 +15,15 @@ export function RequestFailed({
 }) {
   const { title, detail } = describeError(error, workerId, taskId)
   return (
-    <div role="alert" className="mx-auto max-w-xl rounded-lg border border-red-200 bg-white p-6">
-      <h1 className="text-xl font-semibold text-red-800">{title}</h1>
-      <p className="mt-2 break-words text-slate-700">{detail}</p>
+    <div
+      role="alert"
+      className="mx-auto max-w-xl rounded-lg border border-red-200 bg-white p-6 dark:border-red-900/60 dark:bg-slate-900"
+    >
+      <h1 className="text-xl font-semibold text-red-800 dark:text-red-300">{title}</h1>
+      <p className="mt-2 break-words text-slate-700 dark:text-slate-300">{detail}</p>
       <Link
         to="/"
-        className="mt-4 inline-block rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-700"
+        className="mt-4 inline-block rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-700 dark:bg-indigo-600 dark:hover:bg-indigo-500 dark:focus-visible:outline-indigo-400"
       >
         Open another worker
       </Link>
@@ -40,25 +43,33 @@ export function Retrying({
 }) {
   if (offline && !reason) {
     return (
-      <p role="status" className="py-10 text-center text-slate-700">
+      <p role="status" className="py-10 text-center text-slate-700 dark:text-slate-300">
         You appear to be offline. The worker loads as soon as the connection is back.
       </p>
     )
   }
   if (!reason) {
     return (
-      <p role="status" className="py-10 text-center text-slate-600">
+      <p role="status" className="py-10 text-center text-slate-600 dark:text-slate-400">
         Loading worker…
       </p>
     )
   }
   const { title, detail } = describeError(reason)
   return (
-    <div role="status" className="mx-auto max-w-xl rounded-lg border border-amber-200 bg-white p-6">
-      <h1 className="text-xl font-semibold text-amber-900">{title}</h1>
-      <p className="mt-2 break-words text-slate-700">{detail}</p>
-      <p className="mt-2 text-sm text-slate-700">{retryText(reason, failures)}</p>
-      <Link to="/" className="mt-4 inline-block text-sm font-medium text-indigo-700 underline">
+    <div
+      role="status"
+      className="mx-auto max-w-xl rounded-lg border border-amber-200 bg-white p-6 dark:border-amber-800/60 dark:bg-slate-900"
+    >
+      <h1 className="text-xl font-semibold text-amber-900 dark:text-amber-300">{title}</h1>
+      <p className="mt-2 break-words text-slate-700 dark:text-slate-300">{detail}</p>
+      <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
+        {retryText(reason, failures)}
+      </p>
+      <Link
+        to="/"
+        className="mt-4 inline-block text-sm font-medium text-indigo-700 underline dark:text-indigo-300"
+      >
         Open another worker
       </Link>
     </div>
@@ -88,17 +99,18 @@ export function StaleNote({
   const { title, detail } = describeError(error)
   return (
     <div role="status" className={noteClass}>
-      <p className="font-medium text-amber-950">
+      <p className="font-medium text-amber-950 dark:text-amber-100">
         Showing data from {time}; it may be stale. {title}: {detail}
       </p>
-      <p className="text-amber-900">
+      <p className="text-amber-900 dark:text-amber-200">
         {isTransient(error) ? 'Retrying automatically.' : 'Use Refresh to try again.'}
       </p>
     </div>
   )
 }
 
-const noteClass = 'rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950'
+const noteClass =
+  'rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:border-amber-800/60 dark:bg-amber-950/30 dark:text-amber-100'
 
 function retryText(reason: unknown, failures: number): string {
   const attempt = failures > 1 ? ` (attempt ${failures + 1})` : ''

@@ -9,21 +9,26 @@ export function RouteError() {
   const detail = error instanceof Error ? error.message : 'An unexpected error occurred.'
   return (
     <div className="mx-auto max-w-xl px-4 py-10">
-      <div role="alert" className="rounded-lg border border-red-200 bg-white p-6">
-        <h1 className="text-xl font-semibold text-red-800">Something went wrong</h1>
-        <p className="mt-2 break-words text-slate-700">{detail}</p>
+      <div
+        role="alert"
+        className="rounded-lg border border-red-200 bg-white p-6 dark:border-red-900/60 dark:bg-slate-900"
+      >
+        <h1 className="text-xl font-semibold text-red-800 dark:text-red-300">
+          Something went wrong
+        </h1>
+        <p className="mt-2 break-words text-slate-700 dark:text-slate-300">{detail}</p>
         <div className="mt-4 flex gap-3">
           <button
             type="button"
             onClick={() => window.location.reload()}
-            className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-700"
+            className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-700 dark:bg-indigo-600 dark:hover:bg-indigo-500 dark:focus-visible:outline-indigo-400"
           >
             Reload the page
           </button>
           <Link
             to="/"
             reloadDocument
-            className="px-2 py-2 text-sm font-medium text-indigo-700 underline"
+            className="px-2 py-2 text-sm font-medium text-indigo-700 underline dark:text-indigo-300"
           >
             Open another worker
           </Link>

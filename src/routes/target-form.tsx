@@ -22,7 +22,10 @@ export function TargetForm() {
 
   return (
     <form onSubmit={submit} noValidate className="space-y-2">
-      <label htmlFor={inputId} className="block text-sm font-medium text-slate-800">
+      <label
+        htmlFor={inputId}
+        className="block text-sm font-medium text-slate-800 dark:text-slate-200"
+      >
         Worker ID or Handinger dashboard URL
       </label>
       <div className="flex gap-2">
@@ -38,17 +41,17 @@ export function TargetForm() {
           spellCheck={false}
           aria-invalid={message ? true : undefined}
           aria-describedby={message ? messageId : undefined}
-          className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-sm shadow-sm placeholder:text-slate-500 focus:border-indigo-600 focus:outline-2 focus:outline-indigo-600"
+          className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-sm shadow-sm placeholder:text-slate-500 focus:border-indigo-600 focus:outline-2 focus:outline-indigo-600 dark:border-slate-600 dark:bg-slate-900 dark:placeholder:text-slate-400 dark:focus:border-indigo-400 dark:focus:outline-indigo-400"
         />
         <button
           type="submit"
-          className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-700"
+          className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-700 dark:bg-indigo-600 dark:hover:bg-indigo-500 dark:focus-visible:outline-indigo-400"
         >
           Open
         </button>
       </div>
       {message && (
-        <p id={messageId} role="alert" className="text-sm text-red-700">
+        <p id={messageId} role="alert" className="text-sm text-red-700 dark:text-red-400">
           {message}
         </p>
       )}

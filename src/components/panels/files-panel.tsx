@@ -10,7 +10,7 @@ export function FilesPanel({ files }: { files: WorkerFile[] }) {
       {files.length === 0 ? (
         <EmptyState>No files produced.</EmptyState>
       ) : (
-        <ul className="divide-y divide-slate-100 text-sm">
+        <ul className="divide-y divide-slate-100 text-sm dark:divide-slate-800">
           {files.map((file, index) => (
             // Files have no id; the list only grows at the end, so the index is stable.
             <FileItem key={index} file={file} />
@@ -34,8 +34,8 @@ function FileItem({ file }: { file: WorkerFile }) {
   return (
     <li className="flex items-center justify-between gap-3 py-2 first:pt-0 last:pb-0">
       <div className="min-w-0">
-        <p className="font-medium break-all text-slate-900">{name}</p>
-        <p className="text-xs break-all text-slate-600">
+        <p className="font-medium break-all text-slate-900 dark:text-slate-100">{name}</p>
+        <p className="text-xs break-all text-slate-600 dark:text-slate-400">
           {file.mediaType}
           {size && ` · ${size}`}
           {!href && ' · no safe download link'}

@@ -21,10 +21,12 @@ export const MessageItem = memo(function MessageItem({ message }: { message: unk
     role === null ? 'Unrecognized item' : (ROLE_LABELS[role] ?? (role.trim() || '(empty role)'))
   return (
     <li
-      className={`min-w-0 rounded-lg border border-slate-200 p-3 ${role === 'user' ? 'bg-slate-50' : 'bg-white'}`}
+      className={`min-w-0 rounded-lg border border-slate-200 p-3 dark:border-slate-700/70 ${role === 'user' ? 'bg-slate-50 dark:bg-slate-800/50' : 'bg-white dark:bg-slate-900'}`}
     >
       <div className="mb-2 flex items-center justify-between gap-2">
-        <span className="min-w-0 truncate text-xs font-semibold text-slate-700">{label}</span>
+        <span className="min-w-0 truncate text-xs font-semibold text-slate-700 dark:text-slate-300">
+          {label}
+        </span>
         <JsonToggleButton
           open={showJson}
           onToggle={() => setShowJson(!showJson)}
@@ -47,7 +49,8 @@ function MessageBody({ message, role }: { message: unknown; role: string | null 
   if (role === null || !isRecord(message)) return <JsonBlock value={message} />
   const { parts, content } = message
   if (Array.isArray(parts)) {
-    if (parts.length === 0) return <p className="text-sm text-slate-600">No content.</p>
+    if (parts.length === 0)
+      return <p className="text-sm text-slate-600 dark:text-slate-400">No content.</p>
     // Parts have no ids and never reorder, so the index is a stable key.
     return parts.map((part, index) => <MessagePart key={index} part={part} role={role} />)
   }

@@ -14,7 +14,7 @@ export function MessagePart({ part, role }: { part: unknown; role: string }) {
     return <MessageText text={part.text} role={role} />
   }
   if (type === 'reasoning' && typeof part.text === 'string') return <Reasoning text={part.text} />
-  if (type === 'step-start') return <hr className="border-slate-200" />
+  if (type === 'step-start') return <hr className="border-slate-200 dark:border-slate-700" />
   if (type === 'file') return <FilePart part={part} />
   if (type === 'source-url') return <SourceUrlPart part={part} />
   // Core-message content ({role, content: [...]}) names its tool calls and results this way.
@@ -30,7 +30,7 @@ export function MessagePart({ part, role }: { part: unknown; role: string }) {
 
 function Reasoning({ text }: { text: string }) {
   return (
-    <details className="rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-600">
+    <details className="rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-600 dark:bg-slate-800/50 dark:text-slate-400">
       <summary className={`cursor-pointer rounded text-xs font-medium ${focusRing}`}>
         Reasoning
       </summary>
@@ -46,9 +46,11 @@ function FilePart({ part }: { part: Record<string, unknown> }) {
   const mediaType = typeof part.mediaType === 'string' ? part.mediaType : null
   return (
     <p className="text-sm break-words">
-      <span className="text-slate-600">File: </span>
+      <span className="text-slate-600 dark:text-slate-400">File: </span>
       <ExternalLink url={url}>{name}</ExternalLink>
-      {mediaType && <span className="ml-2 text-xs text-slate-600">{mediaType}</span>}
+      {mediaType && (
+        <span className="ml-2 text-xs text-slate-600 dark:text-slate-400">{mediaType}</span>
+      )}
     </p>
   )
 }
@@ -58,7 +60,7 @@ function SourceUrlPart({ part }: { part: Record<string, unknown> }) {
   const title = typeof part.title === 'string' ? part.title.trim() : ''
   return (
     <p className="text-sm break-words">
-      <span className="text-slate-600">Source: </span>
+      <span className="text-slate-600 dark:text-slate-400">Source: </span>
       <ExternalLink url={url}>{title || domainOf(url) || url || 'Untitled source'}</ExternalLink>
     </p>
   )

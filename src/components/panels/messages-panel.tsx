@@ -27,7 +27,7 @@ export function MessagesPanel({ messages }: { messages: unknown[] }) {
         <>
           {start > 0 && (
             <div className="mb-3 flex flex-wrap items-center justify-between gap-2 text-sm">
-              <p className="text-slate-600">
+              <p className="text-slate-600 dark:text-slate-400">
                 Showing the latest {list.length - start} of {list.length} messages.
               </p>
               <button type="button" onClick={showEarlier} className={smallButton}>

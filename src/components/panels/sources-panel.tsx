@@ -32,11 +32,13 @@ function SourceItem({ source }: { source: Source }) {
           {title}
         </a>
       ) : (
-        <span className="text-slate-800">{title}</span>
+        <span className="text-slate-800 dark:text-slate-200">{title}</span>
       )}
-      {showDomain && <span className="ml-2 text-xs text-slate-600">{domain}</span>}
+      {showDomain && (
+        <span className="ml-2 text-xs text-slate-600 dark:text-slate-400">{domain}</span>
+      )}
       {!href && (
-        <span className="block text-xs break-all text-slate-600">
+        <span className="block text-xs break-all text-slate-600 dark:text-slate-400">
           Link not opened (unsafe address): {source.url}
         </span>
       )}
