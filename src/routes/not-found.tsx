@@ -1,4 +1,5 @@
 import { Link } from 'react-router'
+import { primaryButton } from '@/components/styles'
 
 export function NotFoundRoute() {
   return (
@@ -9,10 +10,7 @@ export function NotFoundRoute() {
         This address is not a page of the inspector. Worker pages look like
         <code className="mx-1 rounded bg-slate-100 px-1 dark:bg-slate-800">/workers/wrk_…</code>.
       </p>
-      <Link
-        to="/"
-        className="mt-6 inline-block rounded-md bg-indigo-700 px-4 py-2 font-medium text-white hover:bg-indigo-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-700 dark:bg-indigo-600 dark:hover:bg-indigo-500 dark:focus-visible:outline-indigo-400"
-      >
+      <Link to="/" className={`mt-6 inline-block ${primaryButton}`}>
         Open a worker
       </Link>
     </div>

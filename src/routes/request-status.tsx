@@ -2,6 +2,7 @@ import { Link } from 'react-router'
 import { ApiError } from '@/api/api-error'
 import { isTransient } from '@/api/retry'
 import { describeError } from './describe-error'
+import { primaryButton } from '@/components/styles'
 
 /** A request that will not succeed by retrying: say why, and offer the way back. */
 export function RequestFailed({
@@ -21,10 +22,7 @@ export function RequestFailed({
     >
       <h1 className="text-xl font-semibold text-red-800 dark:text-red-300">{title}</h1>
       <p className="mt-2 break-words text-slate-700 dark:text-slate-300">{detail}</p>
-      <Link
-        to="/"
-        className="mt-4 inline-block rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-700 dark:bg-indigo-600 dark:hover:bg-indigo-500 dark:focus-visible:outline-indigo-400"
-      >
+      <Link to="/" className={`mt-4 inline-block ${primaryButton}`}>
         Open another worker
       </Link>
     </div>

@@ -1,4 +1,5 @@
 import { Link, useRouteError } from 'react-router'
+import { primaryButton } from '@/components/styles'
 
 /*
  * The last line of defence: a rendering bug or a page chunk that failed to load (for example
@@ -18,11 +19,7 @@ export function RouteError() {
         </h1>
         <p className="mt-2 break-words text-slate-700 dark:text-slate-300">{detail}</p>
         <div className="mt-4 flex gap-3">
-          <button
-            type="button"
-            onClick={() => window.location.reload()}
-            className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-700 dark:bg-indigo-600 dark:hover:bg-indigo-500 dark:focus-visible:outline-indigo-400"
-          >
+          <button type="button" onClick={() => window.location.reload()} className={primaryButton}>
             Reload the page
           </button>
           <Link

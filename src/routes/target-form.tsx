@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from 'react'
 import { useNavigate } from 'react-router'
 import { parseTarget, workerHref } from '@/config/paths'
+import { primaryButton } from '@/components/styles'
 
 /** The paste box: a worker ID or a dashboard URL in, a worker route out. */
 export function TargetForm() {
@@ -43,10 +44,7 @@ export function TargetForm() {
           aria-describedby={message ? messageId : undefined}
           className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-sm shadow-sm placeholder:text-slate-500 focus:border-indigo-600 focus:outline-2 focus:outline-indigo-600 dark:border-slate-600 dark:bg-slate-900 dark:placeholder:text-slate-400 dark:focus:border-indigo-400 dark:focus:outline-indigo-400"
         />
-        <button
-          type="submit"
-          className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-700 dark:bg-indigo-600 dark:hover:bg-indigo-500 dark:focus-visible:outline-indigo-400"
-        >
+        <button type="submit" className={primaryButton}>
           Open
         </button>
       </div>
