@@ -76,3 +76,10 @@ describe('timestampToDate', () => {
     expect(timestampToDate(Number.NaN)).toBeNull()
   })
 })
+
+describe('formatCredits rounding', () => {
+  it('agrees in number with what it shows', () => {
+    expect(formatCredits(1.001)).toBe('1 credit')
+    expect(formatCredits(1.5)).toBe('1.5 credits')
+  })
+})

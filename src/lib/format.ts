@@ -32,7 +32,9 @@ const creditFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }
 /** 12345 -> "12,345 credits". */
 export function formatCredits(credits: number): string {
   if (!Number.isFinite(credits)) return ''
-  return `${creditFormat.format(credits)} ${credits === 1 ? 'credit' : 'credits'}`
+  const shown = creditFormat.format(credits)
+  // Singular for what is shown, so 1.001 (shown as "1") reads "1 credit".
+  return `${shown} ${shown === '1' ? 'credit' : 'credits'}`
 }
 
 /**
