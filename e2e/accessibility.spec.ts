@@ -28,22 +28,6 @@ async function expectNoSeriousViolations(page: Page) {
   expect(results.passes.length).toBeGreaterThan(0)
 }
 
-test('home page', async ({ page }) => {
-  await page.goto('/')
-  await expect(page.getByRole('link', { name: 'Heat-pump subsidies (live)' })).toBeVisible()
-  await expectNoSeriousViolations(page)
-})
-
-test('home page with an error message in the paste box', async ({ page }) => {
-  await page.goto('/')
-  const box = page.getByRole('textbox', { name: 'Worker ID or Handinger dashboard URL' })
-  await box.fill('not an id!')
-  await box.press('Enter')
-  await expect(page.getByRole('alert')).toBeVisible()
-  await expect(box).toHaveAccessibleDescription(/is not a worker ID/)
-  await expectNoSeriousViolations(page)
-})
-
 /** Opens a reasoning block, a message's JSON and a structured-output branch. */
 async function openCollapsibles(page: Page) {
   const messages = panel(page, 'Messages')
@@ -59,49 +43,6 @@ async function openCollapsibles(page: Page) {
   await branch.click()
   await expect(structured.getByRole('button', { expanded: true })).not.toHaveCount(0)
 }
-
-for (const path of [
-  '/workers/wrk_demo-research',
-  '/workers/wrk_demo-research/tasks/tsk_demo-pricing',
-]) {
-  test(`completed worker with every panel filled: ${path}`, async ({ page }) => {
-    await page.goto(path)
-    await expect(workerHeading(page, 'wrk_demo-research')).toBeVisible()
-    for (const name of PANEL_NAMES) {
-      await expect(panel(page, name)).toBeVisible()
-      await expect(panel(page, name)).not.toContainText(EMPTY_STATE)
-    }
-    await openCollapsibles(page)
-    await expectNoSeriousViolations(page)
-  })
-}
-
-test('failed worker with its error box open', async ({ page }) => {
-  await page.goto('/workers/wrk_demo-failed')
-  const problem = page.getByRole('alert').filter({ hasText: 'This worker reported an error' })
-  await expect(problem).toBeVisible()
-  await problem.getByRole('button', { name: 'Show JSON' }).click()
-  await expect(problem).toContainText('"budget_exceeded"')
-  await expectNoSeriousViolations(page)
-})
-
-test('hostile worker', async ({ page }) => {
-  await page.goto('/workers/wrk_demo-hostile')
-  await expect(workerHeading(page, 'wrk_demo-hostile')).toBeVisible()
-  await expectNoSeriousViolations(page)
-})
-
-test('error page', async ({ page }) => {
-  await page.goto('/workers/wrk_demo-forbidden')
-  await expect(page.getByRole('heading', { name: 'Access denied' })).toBeVisible()
-  await expectNoSeriousViolations(page)
-})
-
-test('not-found page', async ({ page }) => {
-  await page.goto('/nope/deeper')
-  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible()
-  await expectNoSeriousViolations(page)
-})
 
 /** Fails unless the page really renders dark: the OS preference is seen and the body is dark. */
 async function expectDarkPage(page: Page) {
@@ -124,43 +65,104 @@ async function expectDarkPage(page: Page) {
   expect(luminance, 'the page background is dark').toBeLessThan(0.2)
 }
 
+type Scan = { name: string; dark: boolean; prepare: (page: Page) => Promise<void> }
+
+async function completedWorker(page: Page, path: string) {
+  await page.goto(path)
+  await expect(workerHeading(page, 'wrk_demo-research')).toBeVisible()
+  for (const name of PANEL_NAMES) {
+    await expect(panel(page, name)).toBeVisible()
+    await expect(panel(page, name)).not.toContainText(EMPTY_STATE)
+  }
+  await openCollapsibles(page)
+}
+
+/* Each page is scanned with real content; `dark: true` scans it in the dark scheme as well. */
+const SCANS: Scan[] = [
+  {
+    name: 'home page',
+    dark: true,
+    prepare: async (page) => {
+      await page.goto('/')
+      await expect(page.getByRole('link', { name: 'Heat-pump subsidies (live)' })).toBeVisible()
+    },
+  },
+  {
+    name: 'home page with an error message in the paste box',
+    dark: false,
+    prepare: async (page) => {
+      await page.goto('/')
+      const box = page.getByRole('textbox', { name: 'Worker ID or Handinger dashboard URL' })
+      await box.fill('not an id!')
+      await box.press('Enter')
+      await expect(page.getByRole('alert')).toBeVisible()
+      await expect(box).toHaveAccessibleDescription(/is not a worker ID/)
+    },
+  },
+  {
+    name: 'completed worker with every panel filled: /workers/wrk_demo-research',
+    dark: true,
+    prepare: (page) => completedWorker(page, '/workers/wrk_demo-research'),
+  },
+  {
+    name: 'completed worker with every panel filled: /workers/wrk_demo-research/tasks/tsk_demo-pricing',
+    dark: false,
+    prepare: (page) => completedWorker(page, '/workers/wrk_demo-research/tasks/tsk_demo-pricing'),
+  },
+  {
+    name: 'failed worker with its error box open',
+    dark: true,
+    prepare: async (page) => {
+      await page.goto('/workers/wrk_demo-failed')
+      const problem = page.getByRole('alert').filter({ hasText: 'This worker reported an error' })
+      await expect(problem).toBeVisible()
+      await problem.getByRole('button', { name: 'Show JSON' }).click()
+      await expect(problem).toContainText('"budget_exceeded"')
+    },
+  },
+  {
+    name: 'hostile worker',
+    dark: false,
+    prepare: async (page) => {
+      await page.goto('/workers/wrk_demo-hostile')
+      await expect(workerHeading(page, 'wrk_demo-hostile')).toBeVisible()
+    },
+  },
+  {
+    name: 'error page',
+    dark: true,
+    prepare: async (page) => {
+      await page.goto('/workers/wrk_demo-forbidden')
+      await expect(page.getByRole('heading', { name: 'Access denied' })).toBeVisible()
+    },
+  },
+  {
+    name: 'not-found page',
+    dark: false,
+    prepare: async (page) => {
+      await page.goto('/nope/deeper')
+      await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible()
+    },
+  },
+]
+
+for (const scan of SCANS) {
+  test(scan.name, async ({ page }) => {
+    await scan.prepare(page)
+    await expectNoSeriousViolations(page)
+  })
+}
+
 test.describe('dark colour scheme', () => {
   test.use({ colorScheme: 'dark' })
 
-  test('home page', async ({ page }) => {
-    await page.goto('/')
-    await expect(page.getByRole('link', { name: 'Heat-pump subsidies (live)' })).toBeVisible()
-    await expectDarkPage(page)
-    await expectNoSeriousViolations(page)
-  })
-
-  test('completed worker with every panel filled', async ({ page }) => {
-    await page.goto('/workers/wrk_demo-research')
-    await expect(workerHeading(page, 'wrk_demo-research')).toBeVisible()
-    for (const name of PANEL_NAMES) {
-      await expect(panel(page, name)).not.toContainText(EMPTY_STATE)
-    }
-    await openCollapsibles(page)
-    await expectDarkPage(page)
-    await expectNoSeriousViolations(page)
-  })
-
-  test('failed worker with its error box open', async ({ page }) => {
-    await page.goto('/workers/wrk_demo-failed')
-    const problem = page.getByRole('alert').filter({ hasText: 'This worker reported an error' })
-    await expect(problem).toBeVisible()
-    await problem.getByRole('button', { name: 'Show JSON' }).click()
-    await expect(problem).toContainText('"budget_exceeded"')
-    await expectDarkPage(page)
-    await expectNoSeriousViolations(page)
-  })
-
-  test('error page', async ({ page }) => {
-    await page.goto('/workers/wrk_demo-forbidden')
-    await expect(page.getByRole('heading', { name: 'Access denied' })).toBeVisible()
-    await expectDarkPage(page)
-    await expectNoSeriousViolations(page)
-  })
+  for (const scan of SCANS.filter((item) => item.dark)) {
+    test(scan.name, async ({ page }) => {
+      await scan.prepare(page)
+      await expectDarkPage(page)
+      await expectNoSeriousViolations(page)
+    })
+  }
 })
 
 test('keyboard: skip link, then the paste box, then Enter opens the worker', async ({ page }) => {
