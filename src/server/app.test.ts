@@ -3,8 +3,7 @@ import type { RequestListener } from 'node:http'
 import { createApp } from './app'
 import { demoCatalog } from './demo/catalog'
 import { type RecordingServer, startRecordingServer } from './node/recording-server'
-
-const KEY = 'hdg_live_secret123'
+import { TEST_KEY, expectNoKey } from './expect-no-key'
 
 let respond: RequestListener
 let upstream: RecordingServer
@@ -24,13 +23,7 @@ beforeEach(() => {
 })
 
 const liveApp = (timeoutMs?: number) =>
-  createApp({ upstream: { baseUrl: upstream.baseUrl, apiKey: KEY, timeoutMs } })
-
-/** The whole browser-side response (status line aside): every header and the body. */
-async function expectNoKey(response: Response) {
-  expect(await response.clone().text()).not.toContain(KEY)
-  for (const [name, value] of response.headers) expect(`${name}: ${value}`).not.toContain(KEY)
-}
+  createApp({ upstream: { baseUrl: upstream.baseUrl, apiKey: TEST_KEY, timeoutMs } })
 
 function expectSecurityHeaders(response: Response) {
   const csp = response.headers.get('content-security-policy') ?? ''
@@ -51,7 +44,7 @@ describe('live mode: /api is forwarded to Handinger', () => {
       method: 'GET',
       url: '/api/workers/wrk_1?taskId=tsk_1',
     })
-    expect(upstream.requests[0]?.headers.authorization).toBe(`Bearer ${KEY}`)
+    expect(upstream.requests[0]?.headers.authorization).toBe(`Bearer ${TEST_KEY}`)
     await expectNoKey(response)
     expectSecurityHeaders(response)
   })
@@ -68,7 +61,7 @@ describe('live mode: /api is forwarded to Handinger', () => {
       headers: { Cookie: 'inspector=1; other=2', Authorization: 'Bearer from-the-browser' },
     })
     expect(upstream.requests[0]?.headers.cookie).toBeUndefined()
-    expect(upstream.requests[0]?.headers.authorization).toBe(`Bearer ${KEY}`)
+    expect(upstream.requests[0]?.headers.authorization).toBe(`Bearer ${TEST_KEY}`)
     expect(response.headers.get('set-cookie')).toBeNull()
     expect(response.headers.getSetCookie()).toEqual([])
   })
@@ -107,7 +100,7 @@ describe('live mode: /api is forwarded to Handinger', () => {
   it('answers 502 in JSON, without the key, when Handinger is down', async () => {
     const closed = await startRecordingServer((_req, res) => res.end())
     await closed.close()
-    const app = createApp({ upstream: { baseUrl: closed.baseUrl, apiKey: KEY } })
+    const app = createApp({ upstream: { baseUrl: closed.baseUrl, apiKey: TEST_KEY } })
     const response = await app.request('/api/workers/wrk_1')
     expect(response.status).toBe(502)
     expect(response.headers.get('content-type')).toMatch(/application\/json/)

@@ -3,8 +3,7 @@ import type { RequestListener } from 'node:http'
 import { gzipSync } from 'node:zlib'
 import { forwardToUpstream } from './upstream'
 import { type RecordingServer, startRecordingServer } from './node/recording-server'
-
-const KEY = 'hdg_live_secret123'
+import { TEST_KEY, expectNoKey } from './expect-no-key'
 
 let respond: RequestListener
 let upstream: RecordingServer
@@ -26,17 +25,9 @@ beforeEach(() => {
 const forward = (path: string, init?: RequestInit, timeoutMs?: number) =>
   forwardToUpstream(new Request(`http://inspector.test${path}`, init), {
     baseUrl: upstream.baseUrl,
-    apiKey: KEY,
+    apiKey: TEST_KEY,
     timeoutMs,
   })
-
-async function expectNoKey(response: Response) {
-  const body = await response.clone().text()
-  expect(body).not.toContain(KEY)
-  for (const [name, value] of response.headers) {
-    expect(`${name}: ${value}`).not.toContain(KEY)
-  }
-}
 
 describe('forwardToUpstream', () => {
   it('adds the key and keeps the path and query', async () => {
@@ -46,7 +37,7 @@ describe('forwardToUpstream', () => {
     expect(upstream.requests).toEqual([
       expect.objectContaining({ method: 'GET', url: '/api/workers/wrk_1?taskId=tsk_1' }),
     ])
-    expect(upstream.requests[0]?.headers.authorization).toBe(`Bearer ${KEY}`)
+    expect(upstream.requests[0]?.headers.authorization).toBe(`Bearer ${TEST_KEY}`)
     expect(upstream.requests[0]?.headers.accept).toBe('application/json')
   })
 
@@ -73,7 +64,7 @@ describe('forwardToUpstream', () => {
   it('tolerates a trailing slash on the base URL', async () => {
     const response = await forwardToUpstream(new Request('http://inspector.test/api/workers/w'), {
       baseUrl: `${upstream.baseUrl}//`,
-      apiKey: KEY,
+      apiKey: TEST_KEY,
     })
     expect(response.status).toBe(200)
     expect(upstream.requests[0]?.url).toBe('/api/workers/w')
@@ -90,7 +81,7 @@ describe('forwardToUpstream', () => {
     const headers = upstream.requests[0]?.headers
     expect(headers?.cookie).toBeUndefined()
     expect(headers?.['x-custom']).toBeUndefined()
-    expect(headers?.authorization).toBe(`Bearer ${KEY}`)
+    expect(headers?.authorization).toBe(`Bearer ${TEST_KEY}`)
   })
 
   it('passes back only safe headers', async () => {
@@ -163,7 +154,7 @@ describe('forwardToUpstream', () => {
     await closed.close()
     const response = await forwardToUpstream(new Request('http://inspector.test/api/workers/w'), {
       baseUrl: closed.baseUrl,
-      apiKey: KEY,
+      apiKey: TEST_KEY,
     })
     expect(response.status).toBe(502)
     expect(await response.clone().json()).toEqual({ error: expect.any(String) })
