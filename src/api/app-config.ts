@@ -16,7 +16,7 @@ export type DemoWorker = {
 
 export type AppConfig = { mode: 'demo' | 'live'; demoWorkers: DemoWorker[] }
 
-export function parseAppConfig(raw: unknown): AppConfig {
+function parseAppConfig(raw: unknown): AppConfig {
   if (typeof raw !== 'object' || raw === null || !('mode' in raw)) throw unreadable()
   const { mode } = raw
   if (mode !== 'demo' && mode !== 'live') throw unreadable()

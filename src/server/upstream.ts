@@ -71,7 +71,7 @@ type Route = { ok: true; path: string } | { ok: false; status: number; message: 
  * read webhook tokens, schedules and more; whoever can open the dashboard should not reach
  * those through it, nor smuggle another path or parameter in.
  */
-export function forwardedRoute(url: URL): Route {
+function forwardedRoute(url: URL): Route {
   const match = /^\/api\/workers\/([^/]+)$/.exec(url.pathname)
   if (!match) {
     return { ok: false, status: 404, message: 'This path is not available through the inspector.' }
@@ -85,7 +85,7 @@ export function forwardedRoute(url: URL): Route {
   return { ok: true, path: `/api/workers/${workerId}${query}` }
 }
 
-export function jsonError(status: number, message: string, extra: Record<string, string> = {}) {
+function jsonError(status: number, message: string, extra: Record<string, string> = {}) {
   return new Response(JSON.stringify({ error: message }), {
     status,
     headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', ...extra },

@@ -42,7 +42,7 @@ export function webSearch(toolCallId: string, query: string, results?: SearchRes
   return toolCall('web_search', toolCallId, { query }, results && { results })
 }
 
-export function sourceUrl(sourceId: string, url: string, title: string | null): UIPart {
+function sourceUrl(sourceId: string, url: string, title: string | null): UIPart {
   const part: UIPart = { type: 'source-url', sourceId, url }
   if (title !== null) part.title = title
   return part

@@ -44,7 +44,7 @@ export function workerResponse(spec: WorkerSpec, request: ScenarioRequest): Resp
   return jsonResponse(buildWorker(spec, ctx))
 }
 
-export function findFile(spec: WorkerSpec, name: string): DemoFile | undefined {
+function findFile(spec: WorkerSpec, name: string): DemoFile | undefined {
   for (const ref of spec.files) {
     if ('served' in ref && ref.served.name === name) return ref.served
   }

@@ -68,7 +68,7 @@ export type BuildContext = {
 
 const DASHBOARD = 'https://v3.handinger.com'
 
-export function dashboardUrl(workerId: string, taskId: string | null): string {
+function dashboardUrl(workerId: string, taskId: string | null): string {
   const worker = `${DASHBOARD}/worker/${encodeURIComponent(workerId)}`
   return taskId ? `${worker}/task/${encodeURIComponent(taskId)}` : worker
 }

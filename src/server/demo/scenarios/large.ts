@@ -126,7 +126,7 @@ export function generateLargeWorker(): WorkerSpec {
 
 let cached: WorkerSpec | undefined
 
-export function largeWorker(): WorkerSpec {
+function largeWorker(): WorkerSpec {
   cached ??= generateLargeWorker()
   return cached
 }

@@ -6,7 +6,7 @@ import type { WorkerSpec } from '../wire'
 import { liveCsv, liveReport, liveStructuredOutput } from './live-report'
 import { type LiveDraft, liveBeats } from './live-script'
 
-export const LIVE_TASK_ID = 'tsk_demo-live'
+const LIVE_TASK_ID = 'tsk_demo-live'
 
 const PENDING_SHARE = 0.15
 // A finished run restarts after this much quiet, so the next visitor sees it live again.
@@ -47,7 +47,7 @@ export function liveScenario(clock: Clock): Scenario {
   }
 }
 
-export function liveSpec(elapsed: number, durationMs: number, startedAt: number): WorkerSpec {
+function liveSpec(elapsed: number, durationMs: number, startedAt: number): WorkerSpec {
   const base = {
     createdAt: Math.floor(startedAt / 1000),
     metadata: { scenario: 'live', restartsAfterQuietMs: RESTART_AFTER_QUIET_MS },
