@@ -9,7 +9,8 @@ if (!existsSync(executablePath)) {
   )
 }
 
-const PORT = 4179
+// E2E_PORT lets several checkouts run the suite side by side on one machine.
+const PORT = Number(process.env.E2E_PORT ?? 4179)
 
 export default defineConfig({
   testDir: 'e2e',

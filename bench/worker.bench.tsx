@@ -2,9 +2,9 @@ import { flushSync } from 'react-dom'
 import { createRoot } from 'react-dom/client'
 import { bench, describe } from 'vitest'
 import { parseWorker } from '@/api/schema'
-import { Markdown } from '@/components/markdown'
+import { Markdown } from '../src/components/markdown/markdown'
 import { OutputPanel } from '@/components/panels/output-panel'
-import { WorkerPanels } from '@/routes/worker-panels'
+import { WorkerPanels } from '../src/routes/worker/worker-panels'
 import { createDemoApi } from '@/server/demo/demo-api'
 
 /*

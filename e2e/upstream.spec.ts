@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { fileURLToPath } from 'node:url'
 import { expect, type Page, test } from '@playwright/test'
-import { type RecordingServer, startRecordingServer } from '../src/server/node/recording-server.ts'
+import { type RecordingServer, startRecordingServer } from '../src/test/node/recording-server.ts'
 import { type RunningServer, startServer } from '../src/server/node/server.ts'
 import { panel, workerHeading } from './support'
 

@@ -2,8 +2,8 @@ import { QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { RouterProvider } from 'react-router'
-import { createQueryClient } from '@/query-client'
-import { createAppRouter } from '@/router'
+import { createQueryClient } from '@/app/query-client'
+import { createAppRouter } from '@/app/router'
 import './index.css'
 
 const root = document.getElementById('root')

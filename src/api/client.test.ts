@@ -2,7 +2,7 @@ import { HttpResponse, http } from 'msw'
 import { setupDemoServer } from '@/test/demo-server'
 import { ApiError } from './api-error'
 import { apiFetch, apiUrl } from './client'
-import { isRecord } from './schema'
+import { isRecord } from '@/shared/guards'
 import { rejectionOf } from '@/test/api-error'
 
 const server = setupDemoServer()

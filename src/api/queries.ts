@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
-import { isValidId } from '@/config/paths'
+import { isValidId } from '@/shared/ids'
 import { ApiError } from './api-error'
 import { apiFetch } from './client'
 import { type ParsedWorker, isActive, parseWorker } from './schema'

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { isRecord } from '@/shared/guards'
 
 /*
  * The Worker as the app uses it. The wire format mixes snake_case (top level) and camelCase
@@ -92,10 +93,6 @@ function reader(raw: Record<string, unknown>, problems: string[]): Reader {
       })
     },
   }
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 /** Returns null when the response is not a JSON object at all. */

@@ -1,4 +1,5 @@
-import { isValidId, parseTarget, workerHref } from './paths'
+import { isValidId } from '@/shared/ids'
+import { parseTarget, workerHref } from './paths'
 
 function target(input: string) {
   const result = parseTarget(input)

@@ -1,19 +1,12 @@
-/*
- * Route patterns, link builders and the parser for what people paste into the home page.
- * IDs are opaque but never contain '.', '/', '%' or spaces: checking them against this pattern
- * before any request means no pasted value can walk to another API path.
- */
-export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/
+import { isValidId } from '@/shared/ids'
+
+/* Route patterns, link builders and the parser for what people paste into the home page. */
 
 export const routes = {
   home: '/',
   worker: '/workers/:workerId',
   task: '/workers/:workerId/tasks/:taskId',
 } as const
-
-export function isValidId(value: string | undefined): value is string {
-  return value !== undefined && ID_PATTERN.test(value)
-}
 
 export function workerHref(workerId: string, taskId?: string | null): string {
   const worker = `/workers/${encodeURIComponent(workerId)}`

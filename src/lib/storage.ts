@@ -1,5 +1,5 @@
 import type { Target } from '@/config/paths'
-import { isValidId } from '@/config/paths'
+import { isValidId } from '@/shared/ids'
 
 /*
  * Recently opened workers, newest first, kept in this browser only. Whatever is stored is

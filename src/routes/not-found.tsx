@@ -1,5 +1,5 @@
 import { Link } from 'react-router'
-import { primaryButton } from '@/components/styles'
+import { primaryButton } from '@/components/ui/styles'
 
 export function NotFoundRoute() {
   return (

@@ -1,5 +1,5 @@
 import { Link, useRouteError } from 'react-router'
-import { primaryButton } from '@/components/styles'
+import { primaryButton } from '@/components/ui/styles'
 
 /*
  * The last line of defence: a rendering bug or a page chunk that failed to load (for example

@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
 import { demoCatalog } from './demo/catalog'
 import { type DemoOptions, createDemoApi } from './demo/demo-api'
-import { type UpstreamConfig, forwardToUpstream } from './upstream'
+import { type UpstreamConfig, forwardToUpstream } from './proxy/upstream'
 
 export type AppOptions = {
   /** Null means demo mode: /api is answered by the simulated Handinger API. */

@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { render } from '@testing-library/react'
 import { RouterProvider, createMemoryRouter } from 'react-router'
-import { appRoutes } from '@/router'
+import { appRoutes } from '@/app/router'
 
 /** A fresh QueryClient per test, without retries unless a test asks for the app's policy. */
 export function createTestQueryClient(

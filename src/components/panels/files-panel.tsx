@@ -1,8 +1,8 @@
 import type { WorkerFile } from '@/api/schema'
 import { formatBytes } from '@/lib/format'
 import { fileNameOf, safeHref } from '@/lib/safe-url'
-import { EmptyState, Panel } from '../panel'
-import { smallButton } from '../styles'
+import { EmptyState, Panel } from '../ui/panel'
+import { smallButton } from '../ui/styles'
 
 export function FilesPanel({ files }: { files: WorkerFile[] }) {
   return (

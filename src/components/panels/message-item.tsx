@@ -1,7 +1,7 @@
 import { memo, useId, useState } from 'react'
-import { isRecord } from '@/api/schema'
-import { JsonBlock } from '../json-block'
-import { JsonToggleButton } from '../json-toggle'
+import { isRecord } from '@/shared/guards'
+import { JsonBlock } from '../json/json-block'
+import { JsonToggleButton } from '../json/json-toggle'
 import { MessagePart } from './message-part'
 import { MessageText } from './message-text'
 

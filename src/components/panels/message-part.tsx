@@ -1,8 +1,8 @@
-import { isRecord } from '@/api/schema'
+import { isRecord } from '@/shared/guards'
 import { domainOf, fileNameOf } from '@/lib/safe-url'
-import { ExternalLink } from '../external-link'
-import { JsonBlock } from '../json-block'
-import { focusRing } from '../styles'
+import { ExternalLink } from '../ui/external-link'
+import { JsonBlock } from '../json/json-block'
+import { focusRing } from '../ui/styles'
 import { MessageText } from './message-text'
 import { ToolPart } from './tool-part'
 

@@ -1,4 +1,4 @@
-import { Markdown } from '../markdown'
+import { Markdown } from '../markdown/markdown'
 
 /* Assistants write Markdown; anything a user or tool wrote is shown exactly as typed. */
 export function MessageText({ text, role }: { text: string; role: string }) {

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react'
-import { EmptyState, Panel } from '../panel'
-import { focusRing, smallButton } from '../styles'
+import { EmptyState, Panel } from '../ui/panel'
+import { focusRing, smallButton } from '../ui/styles'
 import { MessageItem } from './message-item'
 
 /* Long runs have thousands of messages; mount the newest ones and reveal older ones on request. */

@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react'
 import { formatBytes } from '@/lib/format'
 import { markdownPreview } from '@/lib/markdown-preview'
-import { Markdown } from '../markdown'
-import { EmptyState, Panel } from '../panel'
-import { smallButton } from '../styles'
+import { Markdown } from '../markdown/markdown'
+import { EmptyState, Panel } from '../ui/panel'
+import { smallButton } from '../ui/styles'
 
 export function OutputPanel({ text }: { text: string }) {
   const [showAll, setShowAll] = useState(false)

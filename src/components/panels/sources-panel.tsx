@@ -1,7 +1,7 @@
 import type { Source } from '@/api/schema'
 import { domainOf, safeHref } from '@/lib/safe-url'
-import { EmptyState, Panel } from '../panel'
-import { textLink } from '../styles'
+import { EmptyState, Panel } from '../ui/panel'
+import { textLink } from '../ui/styles'
 
 export function SourcesPanel({ sources }: { sources: Source[] }) {
   return (

@@ -1,8 +1,8 @@
 import { useMemo } from 'react'
-import { CopyButton } from '../copy-button'
-import { JsonTree } from '../json-tree'
-import { toJsonText } from '../json-text'
-import { EmptyState, Panel } from '../panel'
+import { CopyButton } from '../ui/copy-button'
+import { JsonTree } from '../json/json-tree'
+import { toJsonText } from '../json/json-text'
+import { EmptyState, Panel } from '../ui/panel'
 
 export function StructuredOutputPanel({ value }: { value: unknown }) {
   const empty = value === null || value === undefined

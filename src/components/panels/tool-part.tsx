@@ -1,4 +1,4 @@
-import { JsonTree } from '../json-tree'
+import { JsonTree } from '../json/json-tree'
 
 type Props = { name: string; part: Record<string, unknown> }
 

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { focusRing } from './styles'
+import { focusRing } from '../ui/styles'
 
 /* Past this many children, an open node shows a "Show more" button instead of everything. */
 const PAGE = 100

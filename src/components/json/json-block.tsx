@@ -1,5 +1,5 @@
 import { toJsonText } from './json-text'
-import { focusRing } from './styles'
+import { focusRing } from '../ui/styles'
 
 /* Focusable because a long block scrolls, and a scroll region must be reachable by keyboard. */
 export function JsonBlock({ value, id }: { value: unknown; id?: string }) {

@@ -2,7 +2,7 @@ import { Link } from 'react-router'
 import { ApiError } from '@/api/api-error'
 import { isTransient } from '@/api/retry'
 import { describeError } from './describe-error'
-import { primaryButton } from '@/components/styles'
+import { primaryButton } from '@/components/ui/styles'
 
 /** A request that will not succeed by retrying: say why, and offer the way back. */
 export function RequestFailed({

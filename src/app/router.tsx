@@ -1,12 +1,14 @@
 import { type RouteObject, createBrowserRouter } from 'react-router'
 import { routes } from '@/config/paths'
 import { AppShell, PageLoading } from '@/routes/app-shell'
-import { HomeRoute } from '@/routes/home'
+import { HomeRoute } from '@/routes/home/home-route'
 import { NotFoundRoute } from '@/routes/not-found'
 import { RouteError } from '@/routes/route-error'
 
 // The worker view carries the markdown stack; it loads on demand so the home page stays light.
-const lazyWorkerRoute = async () => ({ Component: (await import('@/routes/worker')).WorkerRoute })
+const lazyWorkerRoute = async () => ({
+  Component: (await import('@/routes/worker/worker-route')).WorkerRoute,
+})
 
 export const appRoutes: RouteObject[] = [
   {

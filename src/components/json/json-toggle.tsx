@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import { JsonBlock } from './json-block'
-import { smallButton } from './styles'
+import { smallButton } from '../ui/styles'
 
 type ButtonProps = { open: boolean; onToggle: () => void; controls: string }
 

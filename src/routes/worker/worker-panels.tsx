@@ -4,7 +4,7 @@ import { MessagesPanel } from '@/components/panels/messages-panel'
 import { OutputPanel } from '@/components/panels/output-panel'
 import { SourcesPanel } from '@/components/panels/sources-panel'
 import { StructuredOutputPanel } from '@/components/panels/structured-output-panel'
-import { WorkerProblem } from '@/components/worker-problem'
+import { WorkerProblem } from '@/components/ui/worker-problem'
 
 /** The answer and the conversation on the left; what the worker cited and made on the right. */
 export function WorkerPanels({ worker }: { worker: Worker }) {

@@ -1,4 +1,4 @@
-import { isValidId } from '../config/paths'
+import { isValidId } from '../../shared/ids'
 
 /*
  * Forwards a browser's /api request to Handinger with the API key added. The key is only ever

@@ -1,5 +1,5 @@
-import { isRecord } from '@/api/schema'
-import { JsonToggle } from './json-toggle'
+import { isRecord } from '@/shared/guards'
+import { JsonToggle } from '../json/json-toggle'
 
 type Props = { error: unknown; incompleteDetails: unknown }
 

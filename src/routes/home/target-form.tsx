@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from 'react'
 import { useNavigate } from 'react-router'
 import { parseTarget, workerHref } from '@/config/paths'
-import { primaryButton } from '@/components/styles'
+import { primaryButton } from '@/components/ui/styles'
 
 /** The paste box: a worker ID or a dashboard URL in, a worker route out. */
 export function TargetForm() {

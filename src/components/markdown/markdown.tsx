@@ -3,7 +3,7 @@ import ReactMarkdown, { type Components, type ExtraProps } from 'react-markdown'
 import remarkGfm from 'remark-gfm'
 import { safeHref } from '@/lib/safe-url'
 import { rehypeImagesAsLinks } from './markdown-images'
-import { focusRing, textLink } from './styles'
+import { focusRing, textLink } from '../ui/styles'
 
 /*
  * No rehype-raw: react-markdown then turns any HTML in the text into plain text.

@@ -2,8 +2,8 @@
 import type { RequestListener } from 'node:http'
 import { gzipSync } from 'node:zlib'
 import { forwardToUpstream } from './upstream'
-import { type RecordingServer, startRecordingServer } from './node/recording-server'
-import { TEST_KEY, expectNoKey } from './expect-no-key'
+import { type RecordingServer, startRecordingServer } from '../../test/node/recording-server'
+import { TEST_KEY, expectNoKey } from '../../test/node/expect-no-key'
 
 let respond: RequestListener
 let upstream: RecordingServer
