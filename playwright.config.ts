@@ -42,11 +42,19 @@ export default defineConfig({
       },
     },
   ],
-  // The real production server in demo mode, built fresh so no stale dist/ is ever tested.
+  // The compiled production server in demo mode, built fresh so no stale dist/ is ever tested.
+  // Empty settings override a developer's .env (real variables win over it).
   webServer: {
     command: 'npm run build && npm run serve',
     url: `http://127.0.0.1:${PORT}/_app/config`,
-    env: { PORT: String(PORT), HOST: '127.0.0.1', HANDINGER_API_KEY: '' },
+    env: {
+      PORT: String(PORT),
+      HOST: '127.0.0.1',
+      HANDINGER_API_KEY: '',
+      ACCESS_MODE: '',
+      PUBLIC_URL: '',
+      ALLOWED_HOSTS: '',
+    },
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: 'ignore',

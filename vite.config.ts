@@ -4,14 +4,23 @@ import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { inspectorDevServer } from './src/server/node/dev-plugin.ts'
-import { readEnv } from './src/server/node/env.ts'
-
-const env = readEnv()
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), inspectorDevServer(env)],
+  plugins: [react(), tailwindcss(), inspectorDevServer()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
-  server: { port: env.port, host: env.host, strictPort: true },
+  // `vite build` builds both: the browser app into dist/ and the Node server into dist/server/,
+  // which `npm start` runs with plain node. Packages stay external on the server (SSR default),
+  // so `npm ci --omit=dev` supplies them at run time.
+  builder: {},
+  environments: {
+    ssr: {
+      build: {
+        outDir: 'dist/server',
+        copyPublicDir: false,
+        rollupOptions: { input: { main: 'src/server/node/main.ts' } },
+      },
+    },
+  },
   test: {
     environment: 'jsdom',
     globals: true,

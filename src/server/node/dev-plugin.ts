@@ -1,31 +1,38 @@
 import { getRequestListener } from '@hono/node-server'
 import type { Plugin } from 'vite'
 import type { createApp } from '../app'
-import type { ServerEnv } from './env.ts'
+import { appOptionsFrom } from '../settings'
+import { type ServerEnv, loadDotEnv, readEnv } from './env'
 
 type AppModule = { createApp: typeof createApp }
 type Listener = ReturnType<typeof getRequestListener>
 
 /**
- * Mounts the same server app into Vite's dev server, so `npm run dev` behaves like `npm start`.
- * The app is loaded through Vite, so editing server code rebuilds it; otherwise it is kept, and
- * with it the state of the simulated API.
+ * Mounts the same server app into Vite's dev server, so `npm run dev` behaves like `npm start`
+ * (same .env, settings, host check and access control). The app is loaded through Vite, so
+ * editing server code rebuilds it; otherwise it is kept, and with it the simulated API's state.
  */
-export function inspectorDevServer(env: ServerEnv): Plugin {
+export function inspectorDevServer(): Plugin {
+  let env: ServerEnv | null = null
   return {
     name: 'inspector-dev-server',
-    apply: 'serve',
+    apply: (_config, { command, mode }) => command === 'serve' && mode !== 'test',
+    config() {
+      loadDotEnv()
+      env = readEnv()
+      return { server: { port: env.port, host: env.host, strictPort: true } }
+    },
     configureServer(server) {
       let loaded: { module: AppModule; listener: Listener } | null = null
+      const settings = env
 
       async function listener(): Promise<Listener> {
         const module = (await server.ssrLoadModule('/src/server/app.ts')) as AppModule
-        if (loaded?.module.createApp !== module.createApp) {
-          const app = module.createApp({
-            upstream: env.apiKey ? { baseUrl: env.baseUrl, apiKey: env.apiKey } : null,
-          })
+        if (settings && loaded?.module.createApp !== module.createApp) {
+          const app = module.createApp(appOptionsFrom(settings))
           loaded = { module, listener: getRequestListener(app.fetch) }
         }
+        if (!loaded) throw new Error('The dev server has no settings.')
         return loaded.listener
       }
 

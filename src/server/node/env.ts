@@ -1,29 +1,69 @@
+import { type AppSettings, parseSettings } from '../settings'
+import { SettingsError, value } from '../setting-values'
+
 /*
- * The only module that reads process.env. It validates once at start-up and fails with a
- * message that never contains the key itself.
+ * The only module that reads process.env (and .env). It validates once at start-up and fails
+ * with one line that never contains a secret.
  */
-export type ServerEnv = {
+export type ServerEnv = AppSettings & {
   port: number
   host: string
-  apiKey: string | null
-  baseUrl: string
+  logLevel: LogLevel
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
+export type LogLevel = (typeof LOG_LEVELS)[number]
+
+/** Reads `.env` from the working directory when there is one; real variables win over it. */
+export function loadDotEnv(file = '.env'): void {
+  try {
+    process.loadEnvFile(file)
+  } catch (error) {
+    if (isMissingFile(error)) return
+    throw new SettingsError(
+      `Cannot read ${file}: ${error instanceof Error ? error.message : error}`,
+    )
+  }
 }
 
 export function readEnv(env: NodeJS.ProcessEnv = process.env): ServerEnv {
-  const port = Number(env.PORT ?? 4173)
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`PORT must be a number between 0 and 65535, got "${env.PORT}".`)
+  const portText = value(env.PORT) ?? '4173'
+  const port = Number(portText)
+  if (!/^\d{1,5}$/.test(portText) || port > 65535) {
+    throw new SettingsError(
+      `PORT must be a whole number from 0 to 65535, got "${portText.slice(0, 20)}".`,
+    )
   }
-  const baseUrl = (env.HANDINGER_BASE_URL ?? 'https://handinger.com').trim()
-  let parsed: URL
-  try {
-    parsed = new URL(baseUrl)
-  } catch {
-    throw new Error(`HANDINGER_BASE_URL must be an absolute URL, got "${baseUrl}".`)
+  const host = value(env.HOST) ?? '127.0.0.1'
+  const logLevel = (value(env.LOG_LEVEL) ?? 'info').toLowerCase()
+  if (!isLogLevel(logLevel)) {
+    throw new SettingsError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}.`)
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-    throw new Error('HANDINGER_BASE_URL must start with https:// or http://.')
-  }
-  const apiKey = env.HANDINGER_API_KEY?.trim() || null
-  return { port, host: env.HOST?.trim() || '127.0.0.1', apiKey, baseUrl: parsed.href }
+  const settings = parseSettings(env, { exposed: !isLoopback(host) })
+  // A server bound to one named address answers requests that name it.
+  if (!isLoopback(host) && !isWildcard(host)) settings.allowedHosts.push(hostName(host))
+  return { ...settings, port, host, logLevel }
+}
+
+export function isLoopback(host: string): boolean {
+  const name = hostName(host)
+  return name === 'localhost' || name === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(name)
+}
+
+function isWildcard(host: string): boolean {
+  return host === '0.0.0.0' || host === '::' || host === '[::]'
+}
+
+/** HOST as it appears in a Host header: IPv6 in brackets, lower case. */
+function hostName(host: string): string {
+  const lower = host.toLowerCase()
+  return lower.includes(':') && !lower.startsWith('[') ? `[${lower}]` : lower
+}
+
+function isLogLevel(level: string): level is LogLevel {
+  return LOG_LEVELS.some((known) => known === level)
+}
+
+function isMissingFile(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && error.code === 'ENOENT'
 }

@@ -1,31 +1,63 @@
-import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { readEnv } from './env'
+import { pino } from 'pino'
+import { appOptionsFrom } from '../settings'
+import { SettingsError } from '../setting-values'
+import { type ServerEnv, isLoopback, loadDotEnv, readEnv } from './env'
 import { startServer } from './server'
 
-const distDir = path.resolve(fileURLToPath(new URL('../../../dist', import.meta.url)))
+/*
+ * `npm start` / `npm run serve`: runs as dist/server/main.js, built by `vite build`, so the
+ * browser app is the folder above this file.
+ */
+const distDir = fileURLToPath(new URL('..', import.meta.url))
 
-async function start() {
-  const env = readEnv()
-  const server = await startServer({
-    port: env.port,
-    host: env.host,
-    distDir,
-    upstream: env.apiKey ? { baseUrl: env.baseUrl, apiKey: env.apiKey } : null,
-  })
-  return { env, server }
+function settings(): ServerEnv {
+  try {
+    loadDotEnv()
+    return readEnv()
+  } catch (error) {
+    // One clear line instead of a stack trace.
+    const message = error instanceof SettingsError ? error.message : String(error)
+    console.error(`Cannot start: ${message}`)
+    process.exit(1)
+  }
 }
 
-const { env, server } = await start().catch((error: unknown) => {
-  // A clear line instead of a stack trace: bad settings, a busy port, or no build yet.
+const env = settings()
+const logger = pino({ level: env.logLevel, base: undefined })
+
+const server = await startServer({
+  ...appOptionsFrom(env),
+  logger,
+  port: env.port,
+  host: env.host,
+  distDir,
+}).catch((error: unknown) => {
   console.error(`Cannot start: ${error instanceof Error ? error.message : String(error)}`)
   process.exit(1)
 })
 
-const mode = env.apiKey
+const upstream = env.apiKey
   ? `live: /api is forwarded to ${env.baseUrl}`
-  : 'demo mode: no HANDINGER_API_KEY set, serving simulated data'
-console.log(`Handinger Worker Inspector running at ${server.url}/ (${mode})`)
+  : env.access.mode === 'byok'
+    ? `bring-your-own-key: /api is forwarded to ${env.baseUrl} with each person's key`
+    : 'demo mode: no HANDINGER_API_KEY set, serving simulated data'
+logger.info(
+  { url: `${server.url}/`, access: env.access.mode, allowedHosts: env.allowedHosts },
+  `Handinger Worker Inspector running at ${server.url}/ (${upstream})`,
+)
+if (!isLoopback(env.host) && env.access.mode === 'none') {
+  logger.warn(
+    { host: env.host },
+    `Listening on ${env.host} without access control (ACCESS_MODE=none): anyone who reaches it reads every worker the key can see.`,
+  )
+}
+if (!isLoopback(env.host) && env.allowedHosts.length === 0) {
+  logger.warn(
+    { host: env.host },
+    'Only requests for localhost are answered; set PUBLIC_URL or ALLOWED_HOSTS to the name people use.',
+  )
+}
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => void server.close().then(() => process.exit(0)))

@@ -16,6 +16,8 @@ export async function startServer(
     throw new Error(`No built app in ${options.distDir}. Run "npm run build" (npm start does it).`)
   })
 
+  // dist/server/ holds this server's own build, not something to hand to browsers.
+  app.all('/server/*', (c) => c.text('Not found', 404))
   // Built assets carry a content hash in their name, so they never change.
   app.use('/assets/*', async (c, next) => {
     await next()
@@ -33,9 +35,15 @@ export async function startServer(
       { fetch: app.fetch, port: options.port, hostname: options.host },
       (info) => {
         const { port } = info as AddressInfo
+        const shown =
+          options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host
         resolve({
-          url: `http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${port}`,
-          close: () => new Promise((done) => server.close(() => done())),
+          url: `http://${shown.includes(':') ? `[${shown}]` : shown}:${port}`,
+          close: () =>
+            new Promise((done) => {
+              server.close(() => done())
+              if ('closeAllConnections' in server) server.closeAllConnections()
+            }),
         })
       },
     )
