@@ -144,7 +144,11 @@ describe('live mode: /api is forwarded to Handinger', () => {
   it('says it is live in /_app/config, without the key', async () => {
     const response = await liveApp().request('/_app/config')
     expect(response.status).toBe(200)
-    expect(await response.clone().json()).toEqual({ mode: 'live', demoWorkers: [] })
+    expect(await response.clone().json()).toEqual({
+      mode: 'live',
+      demoWorkers: [],
+      access: { mode: 'none', signedIn: true },
+    })
     expect(response.headers.get('cache-control')).toBe('no-store')
     await expectNoKey(response)
     expectSecurityHeaders(response)
@@ -156,7 +160,11 @@ describe('demo mode: no key', () => {
 
   it('lists the demo catalog in /_app/config', async () => {
     const response = await demoApp().request('/_app/config')
-    expect(await response.json()).toEqual({ mode: 'demo', demoWorkers: demoCatalog })
+    expect(await response.json()).toEqual({
+      mode: 'demo',
+      demoWorkers: demoCatalog,
+      access: { mode: 'none', signedIn: true },
+    })
     expect(demoCatalog.map((w) => w.workerId)).toContain('wrk_demo-research')
     expectSecurityHeaders(response)
   })

@@ -1,13 +1,33 @@
 import { Hono } from 'hono'
+import { type AccessControl, createAccessControl } from './access/access-control'
+import type { AccessSettings } from './access/access-settings'
+import { sessionRoutes } from './access/session-routes'
 import { demoCatalog } from './demo/catalog'
 import { type DemoOptions, createDemoApi } from './demo/demo-api'
+import { type ReadinessOptions, healthRoutes } from './health'
+import { hostCheck } from './host-check'
 import { type UpstreamConfig, forwardToUpstream } from './proxy/upstream'
+import { type AppLogger, type LogVariables, requestLog } from './request-log'
+import { timedFetch } from './timed-fetch'
+
+/** Where /api goes. Without `apiKey` (bring-your-own-key mode) each person's own key is used. */
+export type UpstreamTarget = Omit<UpstreamConfig, 'apiKey'> & { apiKey?: string }
 
 export type AppOptions = {
   /** Null means demo mode: /api is answered by the simulated Handinger API. */
-  upstream: UpstreamConfig | null
+  upstream: UpstreamTarget | null
+  /** Who may use the app; open to everyone ("none") when left out. */
+  access?: AccessSettings
+  /** Host names this server answers besides localhost, 127.0.0.1 and [::1]. */
+  allowedHosts?: readonly string[]
+  publicUrl?: string | null
+  /** One line per request; none when left out (tests, or a runtime that logs by itself). */
+  logger?: AppLogger
+  readiness?: Omit<ReadinessOptions, 'baseUrl'>
   demo?: DemoOptions
 }
+
+export type AppEnv = { Variables: LogVariables & { apiKey: string | null } }
 
 /*
  * Pages may show attacker-written content, so the browser is told to run only our own scripts,
@@ -31,32 +51,63 @@ const SECURITY_HEADERS: Record<string, string> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 }
 
-export function createApp(options: AppOptions): Hono {
-  const app = new Hono()
-  const { upstream } = options
-  const answerApi = upstream
-    ? (request: Request) => forwardToUpstream(request, upstream)
-    : demoAnswerer(options.demo)
+const NO_STORE = { 'Cache-Control': 'no-store' }
 
+export function createApp(options: AppOptions): Hono<AppEnv> {
+  const app = new Hono<AppEnv>()
+  const { upstream } = options
+  const accessSettings = options.access ?? { mode: 'none' }
+  if (upstream && !upstream.apiKey && accessSettings.mode !== 'byok') {
+    throw new Error('An upstream without an API key needs bring-your-own-key access (byok).')
+  }
+  const access = createAccessControl(accessSettings)
+  access.catch(() => {}) // awaited by every request that needs it, which then fails loudly
+  const demoApi = upstream ? null : createDemoApi(options.demo)
+
+  // Order matters: the log sees every answer, even a refusal; health answers any Host (probes
+  // use the pod or container address) and tells nothing; then the host check guards the rest.
+  if (options.logger) app.use(requestLog(options.logger))
   app.use(async (c, next) => {
     await next()
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(name, value)
   })
+  app.route('/', healthRoutes({ ...options.readiness, baseUrl: upstream?.baseUrl ?? null }))
+  app.use(hostCheck(options.allowedHosts))
 
-  app.get('/_app/config', (c) =>
-    c.json(
-      !upstream ? { mode: 'demo', demoWorkers: demoCatalog } : { mode: 'live', demoWorkers: [] },
+  app.get('/_app/config', async (c) => {
+    const { signedIn } = await (await access).check(c.req.raw)
+    const mode = upstream ? 'live' : 'demo'
+    const demoWorkers = upstream ? [] : demoCatalog
+    return c.json(
+      { mode, demoWorkers, access: { mode: accessSettings.mode, signedIn } },
       200,
-      { 'Cache-Control': 'no-store' },
-    ),
-  )
+      NO_STORE,
+    )
+  })
+  app.route('/_app/session', sessionRoutes(access, { publicUrl: options.publicUrl }))
 
-  app.all('/api/*', (c) => answerApi(c.req.raw))
+  app.use('/api/*', async (c, next) => {
+    const state = await (await access).check(c.req.raw)
+    if (!state.signedIn) return c.json(signInNeeded(await access), 401, NO_STORE)
+    c.set('apiKey', state.apiKey)
+    await next()
+  })
+
+  app.all('/api/*', (c) => {
+    if (!upstream) return demoApi ? demoApi.fetch(c.req.raw) : c.notFound()
+    const apiKey = c.get('apiKey') ?? upstream.apiKey
+    if (!apiKey) return c.json(signInNeeded(null), 401, NO_STORE)
+    const config = {
+      ...upstream,
+      apiKey,
+      fetch: timedFetch(upstream.fetch, (timing) => c.set('upstream', timing)),
+    }
+    return forwardToUpstream(c.req.raw, config)
+  })
 
   return app
 }
 
-function demoAnswerer(options?: DemoOptions) {
-  const demoApi = createDemoApi(options)
-  return (request: Request) => demoApi.fetch(request)
+function signInNeeded(access: AccessControl | null) {
+  return { error: 'Sign in to use the inspector.', access: access?.mode ?? 'byok' }
 }

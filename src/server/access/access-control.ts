@@ -1,0 +1,118 @@
+import { isRecord } from '../../shared/guards'
+import type { AccessMode, AccessSettings } from './access-settings'
+import { createSealer, createSigner } from './session-crypto'
+import { SESSION_COOKIE, clearSessionCookie, readCookie, sessionCookie } from './session-cookie'
+
+/** What one request may do. `apiKey` is the person's own key (byok), used instead of the server's. */
+export type AccessState = { signedIn: boolean; apiKey: string | null }
+
+export type SignInResult =
+  | { ok: true; setCookie: string }
+  | { ok: false; status: number; error: string }
+
+export type AccessControl = {
+  mode: AccessMode
+  check: (request: Request) => Promise<AccessState>
+  /** `body` is the parsed JSON the access page sent: `{ secret }` (team) or `{ apiKey }` (byok). */
+  signIn: (body: unknown) => Promise<SignInResult>
+  signOut: () => string
+}
+
+const OPEN: AccessState = { signedIn: true, apiKey: null }
+const CLOSED: AccessState = { signedIn: false, apiKey: null }
+// A Handinger key goes into an Authorization header: visible ASCII, a sane length.
+const KEY_SHAPE = /^[\x21-\x7e]{8,256}$/
+
+export async function createAccessControl(
+  settings: AccessSettings,
+  now: () => number = Date.now,
+): Promise<AccessControl> {
+  if (settings.mode === 'none') {
+    return {
+      mode: 'none',
+      check: async () => OPEN,
+      signIn: async () => ({ ok: false, status: 404, error: 'This server needs no sign-in.' }),
+      signOut: clearSessionCookie,
+    }
+  }
+  const maxAgeSeconds = settings.sessionDays * 86_400
+  const expiry = () => Math.floor(now() / 1000) + maxAgeSeconds
+  const current = (expiresAt: number) => Number.isSafeInteger(expiresAt) && expiresAt * 1000 > now()
+
+  if (settings.mode === 'byok') {
+    const sealer = await createSealer(settings.sessionSecret, 'inspector byok session v1')
+    return {
+      mode: 'byok',
+      check: async (request) => {
+        const sealed = readCookie(request, SESSION_COOKIE)
+        const plain = sealed ? await sealer.open(sealed) : null
+        const session = plain ? parseJson(plain) : null
+        if (
+          !isRecord(session) ||
+          typeof session.key !== 'string' ||
+          typeof session.exp !== 'number'
+        ) {
+          return CLOSED
+        }
+        return current(session.exp) ? { signedIn: true, apiKey: session.key } : CLOSED
+      },
+      signIn: async (body) => {
+        const apiKey = isRecord(body) && typeof body.apiKey === 'string' ? body.apiKey.trim() : ''
+        if (!KEY_SHAPE.test(apiKey)) {
+          return { ok: false, status: 400, error: 'Enter a Handinger API key (hdg_live_…).' }
+        }
+        const sealed = await sealer.seal(JSON.stringify({ key: apiKey, exp: expiry() }))
+        return { ok: true, setCookie: sessionCookie(sealed, maxAgeSeconds) }
+      },
+      signOut: clearSessionCookie,
+    }
+  }
+
+  const { secret, identityHeader, sessionSecret } = settings
+  // Salted with the access secret: changing ACCESS_SECRET (or SESSION_SECRET) signs everyone out.
+  const signer = sessionSecret
+    ? await createSigner(sessionSecret, 'inspector team session v1', secret ?? '')
+    : null
+  const secretMac = signer && secret ? await signer.sign(`secret:${secret}`) : null
+  return {
+    mode: 'team',
+    check: async (request) => {
+      if (identityHeader && request.headers.get(identityHeader)?.trim()) return OPEN
+      const cookie = readCookie(request, SESSION_COOKIE)
+      const match = cookie ? /^t\.(\d{1,12})\.([\w-]+)$/.exec(cookie) : null
+      if (!signer || !match?.[1] || !match[2]) return CLOSED
+      const expiresAt = Number(match[1])
+      const valid = await signer.verify(`team:${expiresAt}`, match[2])
+      return valid && current(expiresAt) ? OPEN : CLOSED
+    },
+    signIn: async (body) => {
+      if (!signer || !secretMac) {
+        return {
+          ok: false,
+          status: 403,
+          error: 'Access is granted by your organisation’s sign-in.',
+        }
+      }
+      const entered = isRecord(body) && typeof body.secret === 'string' ? body.secret : ''
+      if (
+        !entered ||
+        entered.length > 1024 ||
+        !(await signer.verify(`secret:${entered}`, secretMac))
+      ) {
+        return { ok: false, status: 401, error: 'That access secret is not right.' }
+      }
+      const expiresAt = expiry()
+      const value = `t.${expiresAt}.${await signer.sign(`team:${expiresAt}`)}`
+      return { ok: true, setCookie: sessionCookie(value, maxAgeSeconds) }
+    },
+    signOut: clearSessionCookie,
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return null
+  }
+}
