@@ -1,5 +1,5 @@
-import { type AccessSettings, parseAccessSettings } from './access/access-settings'
-import { SettingsError, type Vars, value } from './setting-values'
+import { type AccessSettings, parseAccessSettings } from './access/access-settings.ts'
+import { SettingsError, type Vars, value } from './setting-values.ts'
 
 /*
  * The settings every runtime shares (Node reads them from process.env, an edge runtime from its

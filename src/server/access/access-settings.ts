@@ -1,4 +1,4 @@
-import { SettingsError, type Vars, value } from '../setting-values'
+import { SettingsError, type Vars, value } from '../setting-values.ts'
 
 /*
  * Who may use the inspector. "none": whoever reaches the server (fine on a laptop's loopback);

@@ -1,8 +1,8 @@
 import { getRequestListener } from '@hono/node-server'
 import type { Plugin } from 'vite'
 import type { createApp } from '../app'
-import { appOptionsFrom } from '../settings'
-import { type ServerEnv, loadDotEnv, readEnv } from './env'
+import { appOptionsFrom } from '../settings.ts'
+import { type ServerEnv, loadDotEnv, readEnv } from './env.ts'
 
 type AppModule = { createApp: typeof createApp }
 type Listener = ReturnType<typeof getRequestListener>

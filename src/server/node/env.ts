@@ -1,5 +1,5 @@
-import { type AppSettings, parseSettings } from '../settings'
-import { SettingsError, value } from '../setting-values'
+import { type AppSettings, parseSettings } from '../settings.ts'
+import { SettingsError, value } from '../setting-values.ts'
 
 /*
  * The only module that reads process.env (and .env). It validates once at start-up and fails

@@ -1,0 +1,87 @@
+// @vitest-environment node
+import { request as httpRequest } from 'node:http'
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { AppLogger } from '../request-log'
+import { type RecordingServer, startRecordingServer } from '../../test/node/recording-server'
+import { TEST_KEY } from '../../test/node/expect-no-key'
+import { type RunningServer, startServer } from './server'
+
+/* The real Node server: Host headers as a browser sends them, and a client that hangs up. */
+let upstream: RecordingServer
+let server: RunningServer
+const lines: { level: string; fields: Record<string, unknown>; message: string }[] = []
+const at = (level: string) => (fields: Record<string, unknown>, message: string) =>
+  void lines.push({ level, fields, message })
+const logger: AppLogger = { debug: at('debug'), info: at('info'), warn: at('warn') }
+
+beforeAll(async () => {
+  upstream = await startRecordingServer((req, res) => {
+    res.writeHead(200, { 'Content-Type': 'application/json' })
+    if (req.url?.includes('wrk_slow')) {
+      res.write('{"id":"wrk_slow","messages":[') // and never finishes
+      return
+    }
+    res.end('{"id":"wrk_1"}')
+  })
+  const distDir = await mkdtemp(path.join(tmpdir(), 'inspector-dist-'))
+  await writeFile(path.join(distDir, 'index.html'), '<!doctype html><title>app</title>')
+  server = await startServer({
+    port: 0,
+    host: '127.0.0.1',
+    distDir,
+    logger,
+    upstream: { baseUrl: upstream.baseUrl, apiKey: TEST_KEY },
+  })
+})
+afterAll(async () => {
+  await server.close()
+  await upstream.close()
+})
+
+function get(path: string, host: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(`${server.url}${path}`, { headers: { Host: host } }, (response) => {
+      let body = ''
+      response.on('data', (chunk: Buffer) => (body += chunk.toString()))
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }))
+    })
+    request.on('error', reject)
+    request.end()
+  })
+}
+
+it('refuses a rebound host name with 421 and no data', async () => {
+  upstream.requests.length = 0
+  const port = new URL(server.url).port
+  const rebound = await get('/api/workers/wrk_1', `attacker.example:${port}`)
+  expect(rebound.status).toBe(421)
+  expect(rebound.body).not.toContain('wrk_1')
+  expect((await get('/', `attacker.example:${port}`)).status).toBe(421)
+  expect(upstream.requests).toEqual([])
+  const local = await get('/api/workers/wrk_1', `localhost:${port}`)
+  expect(local).toEqual({ status: 200, body: '{"id":"wrk_1"}' })
+})
+
+it('logs a client that hangs up mid-response as one info line', async () => {
+  lines.length = 0
+  await new Promise<void>((resolve, reject) => {
+    const request = httpRequest(`${server.url}/api/workers/wrk_slow`, (response) => {
+      response.once('data', () => {
+        request.destroy()
+        resolve()
+      })
+    })
+    request.on('error', () => {})
+    request.on('close', resolve)
+    setTimeout(() => reject(new Error('no data')), 5000)
+    request.end()
+  })
+  await vi.waitFor(() => expect(lines).toHaveLength(1))
+  expect(lines[0]).toMatchObject({
+    level: 'info',
+    message: 'client disconnected',
+    fields: { path: '/api/workers/wrk_slow', status: 200, outcome: 'aborted', upstreamStatus: 200 },
+  })
+})
