@@ -14,14 +14,26 @@ export type DemoWorker = {
   kind: 'worker' | 'error'
 }
 
-export type AppConfig = { mode: 'demo' | 'live'; demoWorkers: DemoWorker[] }
+/** Who may use the app, and whether this browser has signed in (see src/routes/access/). */
+export type AccessInfo = { mode: 'none' | 'team' | 'byok'; signedIn: boolean }
+
+export type AppConfig = { mode: 'demo' | 'live'; demoWorkers: DemoWorker[]; access: AccessInfo }
 
 function parseAppConfig(raw: unknown): AppConfig {
   if (typeof raw !== 'object' || raw === null || !('mode' in raw)) throw unreadable()
   const { mode } = raw
   if (mode !== 'demo' && mode !== 'live') throw unreadable()
   const list = 'demoWorkers' in raw && Array.isArray(raw.demoWorkers) ? raw.demoWorkers : []
-  return { mode, demoWorkers: list.filter(isDemoWorker) }
+  return { mode, demoWorkers: list.filter(isDemoWorker), access: parseAccess(raw) }
+}
+
+function parseAccess(raw: object): AccessInfo {
+  const access = 'access' in raw ? raw.access : null
+  if (typeof access !== 'object' || access === null || !('mode' in access)) {
+    return { mode: 'none', signedIn: true }
+  }
+  const mode = access.mode === 'team' || access.mode === 'byok' ? access.mode : 'none'
+  return { mode, signedIn: 'signedIn' in access && access.signedIn === true }
 }
 
 function isDemoWorker(value: unknown): value is DemoWorker {

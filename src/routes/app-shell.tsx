@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link, Outlet } from 'react-router'
 import { appConfigQuery } from '@/api/app-config'
+import { AccessGate } from '@/routes/access/access-gate'
+import { SignOutButton } from '@/routes/access/sign-out-button'
 
 export function AppShell() {
   const config = useQuery(appConfigQuery)
@@ -29,10 +31,13 @@ export function AppShell() {
               Demo data
             </span>
           )}
+          <SignOutButton />
         </div>
       </header>
       <main id="content" className="mx-auto max-w-7xl px-4 py-6">
-        <Outlet />
+        <AccessGate>
+          <Outlet />
+        </AccessGate>
       </main>
     </div>
   )

@@ -1,0 +1,38 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import { appConfigQuery } from '@/api/app-config'
+import { smallButton } from '@/components/ui/styles'
+import { forgetSessionData, refreshAccess } from './forget-session'
+import { signOut } from './session-api'
+
+export function SignOutButton() {
+  const config = useQuery(appConfigQuery)
+  const queryClient = useQueryClient()
+  const [failed, setFailed] = useState(false)
+  const access = config.data?.access
+  if (!access || access.mode === 'none' || !access.signedIn) return null
+
+  async function leave() {
+    try {
+      await signOut()
+    } catch {
+      setFailed(true)
+      return
+    }
+    forgetSessionData(queryClient)
+    await refreshAccess(queryClient)
+  }
+
+  return (
+    <span className="ml-auto flex items-center gap-2">
+      {failed && (
+        <span role="alert" className="text-xs text-red-700 dark:text-red-400">
+          Sign-out failed.
+        </span>
+      )}
+      <button type="button" className={smallButton} onClick={() => void leave()}>
+        Sign out
+      </button>
+    </span>
+  )
+}
