@@ -48,12 +48,20 @@ describe('forwardToUpstream', () => {
     ['/api/workers/%2e%2e', 404],
     ['/api/workers/wrk_1/webhook', 404],
     ['/api/workers/wrk_1/schedules', 404],
-    ['/api/tasks/tsk_1', 404],
+    ['/api/tasks/tsk%2F1/turns', 400],
     ['/api/workers', 404],
+    ['/api/tasks/tsk_1/archive', 404],
   ])('forwards nothing for %s (%i)', async (path, status) => {
     const response = await forward(path)
     expect(response.status).toBe(status)
     expect(upstream.requests).toEqual([])
+  })
+
+  it.each(['/api/tasks/tsk_1', '/api/tasks/tsk_1/turns'])('forwards %s', async (path) => {
+    const response = await forward(`${path}?taskId=x&workerId=y`)
+    expect(response.status).toBe(200)
+    expect(upstream.requests).toEqual([expect.objectContaining({ method: 'GET', url: path })])
+    expect(upstream.requests[0]?.headers.authorization).toBe(`Bearer ${TEST_KEY}`)
   })
 
   it('forwards only the taskId parameter', async () => {

@@ -1,4 +1,6 @@
-import { isValidId } from '../../shared/ids'
+import { jsonError } from './json-error'
+import { refuseWrites } from './read-only'
+import { forwardedRoute } from './routes'
 
 /*
  * Forwards a browser's /api request to Handinger with the API key added. The key is only ever
@@ -26,10 +28,8 @@ export async function forwardToUpstream(
   request: Request,
   config: UpstreamConfig,
 ): Promise<Response> {
-  // The inspector only reads: the key must not let a page visitor change or delete anything.
-  if (request.method !== 'GET' && request.method !== 'HEAD') {
-    return jsonError(405, 'The inspector only reads from Handinger (GET).', { Allow: 'GET, HEAD' })
-  }
+  const refused = refuseWrites(request)
+  if (refused) return refused
   const route = forwardedRoute(new URL(request.url))
   if (!route.ok) return jsonError(route.status, route.message)
   const target = `${config.baseUrl.replace(/\/+$/, '')}${route.path}`
@@ -62,32 +62,4 @@ export async function forwardToUpstream(
     if (value !== null) headers.set(name, value)
   }
   return new Response(upstream.body, { status: upstream.status, headers })
-}
-
-type Route = { ok: true; path: string } | { ok: false; status: number; message: string }
-
-/*
- * Only the read the inspector makes is forwarded, rebuilt from checked parts. The same key can
- * read webhook tokens, schedules and more; whoever can open the dashboard should not reach
- * those through it, nor smuggle another path or parameter in.
- */
-function forwardedRoute(url: URL): Route {
-  const match = /^\/api\/workers\/([^/]+)$/.exec(url.pathname)
-  if (!match) {
-    return { ok: false, status: 404, message: 'This path is not available through the inspector.' }
-  }
-  const workerId = match[1]
-  const taskId = url.searchParams.get('taskId')
-  if (!isValidId(workerId) || (taskId !== null && !isValidId(taskId))) {
-    return { ok: false, status: 400, message: 'Invalid worker or task ID.' }
-  }
-  const query = taskId === null ? '' : `?${new URLSearchParams({ taskId })}`
-  return { ok: true, path: `/api/workers/${workerId}${query}` }
-}
-
-function jsonError(status: number, message: string, extra: Record<string, string> = {}) {
-  return new Response(JSON.stringify({ error: message }), {
-    status,
-    headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', ...extra },
-  })
 }
