@@ -1,7 +1,8 @@
-import { Hono } from 'hono'
+import { type Context, Hono } from 'hono'
 import { demoCatalog } from './demo/catalog'
 import { type DemoOptions, createDemoApi } from './demo/demo-api'
-import { type UpstreamConfig, forwardToUpstream } from './proxy/upstream'
+import { type UpstreamReport, createUpstreamProxy } from './proxy/proxy'
+import type { UpstreamConfig } from './proxy/upstream'
 
 export type AppOptions = {
   /** Null means demo mode: /api is answered by the simulated Handinger API. */
@@ -31,12 +32,13 @@ const SECURITY_HEADERS: Record<string, string> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 }
 
-export function createApp(options: AppOptions): Hono {
-  const app = new Hono()
+/** `upstream` is set on /api requests that reached Handinger, for the request log. */
+export type AppEnv = { Variables: { upstream?: UpstreamReport | null } }
+
+export function createApp(options: AppOptions): Hono<AppEnv> {
+  const app = new Hono<AppEnv>()
   const { upstream } = options
-  const answerApi = upstream
-    ? (request: Request) => forwardToUpstream(request, upstream)
-    : demoAnswerer(options.demo)
+  const answerApi = upstream ? proxyAnswerer(upstream) : demoAnswerer(options.demo)
 
   app.use(async (c, next) => {
     await next()
@@ -51,12 +53,21 @@ export function createApp(options: AppOptions): Hono {
     ),
   )
 
-  app.all('/api/*', (c) => answerApi(c.req.raw))
+  app.all('/api/*', (c) => answerApi(c))
 
   return app
 }
 
+function proxyAnswerer(config: UpstreamConfig) {
+  const proxy = createUpstreamProxy(config)
+  return async (c: Context<AppEnv>) => {
+    const forwarded = await proxy.forward(c.req.raw)
+    c.set('upstream', forwarded.upstream)
+    return forwarded.response
+  }
+}
+
 function demoAnswerer(options?: DemoOptions) {
   const demoApi = createDemoApi(options)
-  return (request: Request) => demoApi.fetch(request)
+  return (c: Context<AppEnv>) => demoApi.fetch(c.req.raw)
 }
