@@ -1,6 +1,8 @@
 import { jsonError } from './json-error'
+import { credentialId } from './credential'
 import { refuseWrites } from './read-only'
 import { forwardedRoute } from './routes'
+import { type ShareSource, createSharedReads } from './shared-reads'
 import { type UpstreamConfig, type UpstreamSnapshot, fetchUpstream } from './upstream'
 
 /** What the request log needs to know about the upstream side of one /api request. */
@@ -8,6 +10,8 @@ export type UpstreamReport = {
   /** Handinger's status; null when it gave none (unreachable, too slow). */
   status: number | null
   durationMs: number
+  /** Whether this request fetched, joined a read in flight, or got an answer kept from one. */
+  source: ShareSource
 }
 
 export type Forwarded = {
@@ -23,6 +27,7 @@ export type UpstreamProxy = {
 
 /** The /api answerer of live mode: one guard per concern, then one read from Handinger. */
 export function createUpstreamProxy(config: UpstreamConfig): UpstreamProxy {
+  const shared = createSharedReads({ shareMs: config.shareMs ?? 1000, now: config.now ?? Date.now })
   return {
     async forward(request, options = {}) {
       const refused = refuseWrites(request)
@@ -34,10 +39,13 @@ export function createUpstreamProxy(config: UpstreamConfig): UpstreamProxy {
         return { response: jsonError(401, 'No Handinger API key is set.'), upstream: null }
       }
       const method = request.method === 'HEAD' ? 'HEAD' : 'GET'
-      const snapshot = await fetchUpstream(method, route.path, apiKey, config)
+      const key = `${await credentialId(apiKey)} ${method} ${route.path}`
+      const { snapshot, source } = await shared.read(key, () =>
+        fetchUpstream(method, route.path, apiKey, config),
+      )
       return {
         response: toResponse(snapshot),
-        upstream: { status: snapshot.upstreamStatus, durationMs: snapshot.durationMs },
+        upstream: { status: snapshot.upstreamStatus, durationMs: snapshot.durationMs, source },
       }
     },
   }
