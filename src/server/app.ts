@@ -2,6 +2,7 @@ import { type Context, Hono } from 'hono'
 import { demoCatalog } from './demo/catalog'
 import { type DemoOptions, createDemoApi } from './demo/demo-api'
 import { type UpstreamReport, createUpstreamProxy } from './proxy/proxy'
+import { revalidation } from './proxy/revalidation'
 import type { UpstreamConfig } from './proxy/upstream'
 
 export type AppOptions = {
@@ -53,6 +54,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     ),
   )
 
+  app.use('/api/*', revalidation())
   app.all('/api/*', (c) => answerApi(c))
 
   return app
