@@ -6,12 +6,13 @@ import { demoCatalog } from './demo/catalog'
 import { type DemoOptions, createDemoApi } from './demo/demo-api'
 import { type ReadinessOptions, healthRoutes } from './health'
 import { hostCheck } from './host-check'
-import { type UpstreamConfig, forwardToUpstream } from './proxy/upstream'
+import { createUpstreamProxy } from './proxy/proxy'
+import { revalidation } from './proxy/revalidation'
+import type { UpstreamConfig } from './proxy/upstream'
 import { type AppLogger, type LogVariables, requestLog } from './request-log'
-import { timedFetch } from './timed-fetch'
 
 /** Where /api goes. Without `apiKey` (bring-your-own-key mode) each person's own key is used. */
-export type UpstreamTarget = Omit<UpstreamConfig, 'apiKey'> & { apiKey?: string }
+export type UpstreamTarget = UpstreamConfig
 
 export type AppOptions = {
   /** Null means demo mode: /api is answered by the simulated Handinger API. */
@@ -63,6 +64,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const access = createAccessControl(accessSettings)
   access.catch(() => {}) // awaited by every request that needs it, which then fails loudly
   const demoApi = upstream ? null : createDemoApi(options.demo)
+  const proxy = upstream ? createUpstreamProxy(upstream) : null
 
   // Order matters: the log sees every answer, even a refusal; health answers any Host (probes
   // use the pod or container address) and tells nothing; then the host check guards the rest.
@@ -93,16 +95,18 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     await next()
   })
 
-  app.all('/api/*', (c) => {
-    if (!upstream) return demoApi ? demoApi.fetch(c.req.raw) : c.notFound()
+  // Whoever answers (Handinger or the simulated API), an unchanged body is answered 304.
+  app.use('/api/*', revalidation())
+  app.all('/api/*', async (c) => {
+    if (!proxy || !upstream) return demoApi ? demoApi.fetch(c.req.raw) : c.notFound()
     const apiKey = c.get('apiKey') ?? upstream.apiKey
     if (!apiKey) return c.json(signInNeeded(null), 401, NO_STORE)
-    const config = {
-      ...upstream,
-      apiKey,
-      fetch: timedFetch(upstream.fetch, (timing) => c.set('upstream', timing)),
+    const forwarded = await proxy.forward(c.req.raw, { apiKey })
+    if (forwarded.upstream) {
+      const { status, durationMs, source } = forwarded.upstream
+      c.set('upstream', { status, ms: durationMs, source })
     }
-    return forwardToUpstream(c.req.raw, config)
+    return forwarded.response
   })
 
   return app

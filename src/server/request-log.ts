@@ -13,7 +13,12 @@ export type AppLogger = {
 }
 
 /** Set by the /api handler when it called Handinger: its status (null: no answer) and time. */
-export type UpstreamTiming = { status: number | null; ms: number }
+export type UpstreamTiming = {
+  status: number | null
+  ms: number
+  /** Whether this request fetched, joined a read in flight, or reused a recent answer. */
+  source?: string
+}
 
 export type LogVariables = { upstream: UpstreamTiming | undefined }
 
@@ -39,7 +44,11 @@ export function requestLog(logger: AppLogger): MiddlewareHandler<{ Variables: Lo
         bytes,
       }
       if (upstream)
-        Object.assign(fields, { upstreamStatus: upstream.status, upstreamMs: upstream.ms })
+        Object.assign(fields, {
+          upstreamStatus: upstream.status,
+          upstreamMs: upstream.ms,
+          upstreamSource: upstream.source,
+        })
       if (outcome === 'failed' && signal.aborted) outcome = 'aborted'
       if (outcome === 'aborted') {
         logger.info({ ...fields, outcome }, 'client disconnected')

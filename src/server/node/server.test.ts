@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { request as httpRequest } from 'node:http'
-import { mkdtemp, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { AppLogger } from '../request-log'
@@ -17,16 +17,15 @@ const at = (level: string) => (fields: Record<string, unknown>, message: string)
 const logger: AppLogger = { debug: at('debug'), info: at('info'), warn: at('warn') }
 
 beforeAll(async () => {
-  upstream = await startRecordingServer((req, res) => {
+  upstream = await startRecordingServer((_req, res) => {
     res.writeHead(200, { 'Content-Type': 'application/json' })
-    if (req.url?.includes('wrk_slow')) {
-      res.write('{"id":"wrk_slow","messages":[') // and never finishes
-      return
-    }
     res.end('{"id":"wrk_1"}')
   })
   const distDir = await mkdtemp(path.join(tmpdir(), 'inspector-dist-'))
   await writeFile(path.join(distDir, 'index.html'), '<!doctype html><title>app</title>')
+  // Large enough that the server is still sending it when the client hangs up.
+  await mkdir(path.join(distDir, 'assets'))
+  await writeFile(path.join(distDir, 'assets', 'big.js'), 'x'.repeat(32 * 1024 * 1024))
   server = await startServer({
     port: 0,
     host: '127.0.0.1',
@@ -67,7 +66,7 @@ it('refuses a rebound host name with 421 and no data', async () => {
 it('logs a client that hangs up mid-response as one info line', async () => {
   lines.length = 0
   await new Promise<void>((resolve, reject) => {
-    const request = httpRequest(`${server.url}/api/workers/wrk_slow`, (response) => {
+    const request = httpRequest(`${server.url}/assets/big.js`, (response) => {
       response.once('data', () => {
         request.destroy()
         resolve()
@@ -82,6 +81,6 @@ it('logs a client that hangs up mid-response as one info line', async () => {
   expect(lines[0]).toMatchObject({
     level: 'info',
     message: 'client disconnected',
-    fields: { path: '/api/workers/wrk_slow', status: 200, outcome: 'aborted', upstreamStatus: 200 },
+    fields: { path: '/assets/big.js', status: 200, outcome: 'aborted' },
   })
 })

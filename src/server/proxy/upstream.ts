@@ -1,93 +1,127 @@
-import { isValidId } from '../../shared/ids'
+import { describeBytes, readCapped } from './body-limit'
+import { bodyEtag } from './etag'
+import { scrubSecrets } from './scrub'
 
 /*
- * Forwards a browser's /api request to Handinger with the API key added. The key is only ever
- * placed in the outgoing Authorization header: never in a response, a redirect or a message.
+ * One read from Handinger with the API key added. The key is only ever placed in the outgoing
+ * Authorization header: never in a response, a redirect or a message. The answer comes back
+ * whole (up to the size cap) as a snapshot that several browser requests can share.
  */
 export type UpstreamConfig = {
   baseUrl: string
-  apiKey: string
+  /** The server's key. A request may bring its own instead (see UpstreamProxy.forward). */
+  apiKey?: string | null
   timeoutMs?: number
+  /** Largest body, after decompression, that is passed on; default 16 MB. */
+  maxBodyBytes?: number
+  /** How long an answer is shared with identical reads; default 1 s. */
+  shareMs?: number
   fetch?: typeof fetch
+  now?: () => number
+}
+
+export const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024
+
+export type UpstreamSnapshot = {
+  status: number
+  headers: [string, string][]
+  body: Uint8Array<ArrayBuffer>
+  /** Set on 2xx answers to GET: a hash of exactly the bytes forwarded. */
+  etag: string | null
+  /** Handinger's own status; null when it gave none (unreachable, too slow, too big). */
+  upstreamStatus: number | null
+  durationMs: number
 }
 
 // Only what the browser needs; cookies and other upstream headers stay behind. Not
-// content-length: fetch decompresses the body, so the upstream length may not match it.
+// content-length: fetch decompresses the body, so the upstream length may not match it. Not the
+// upstream ETag either: ours is a hash of the bytes we forward.
 const PASSED_HEADERS = [
   'content-type',
   'content-disposition',
   'retry-after',
   'retry-after-ms',
-  'etag',
   'last-modified',
 ]
 
-export async function forwardToUpstream(
-  request: Request,
+export async function fetchUpstream(
+  method: 'GET' | 'HEAD',
+  path: string,
+  apiKey: string,
   config: UpstreamConfig,
-): Promise<Response> {
-  // The inspector only reads: the key must not let a page visitor change or delete anything.
-  if (request.method !== 'GET' && request.method !== 'HEAD') {
-    return jsonError(405, 'The inspector only reads from Handinger (GET).', { Allow: 'GET, HEAD' })
-  }
-  const route = forwardedRoute(new URL(request.url))
-  if (!route.ok) return jsonError(route.status, route.message)
-  const target = `${config.baseUrl.replace(/\/+$/, '')}${route.path}`
+): Promise<UpstreamSnapshot> {
+  const now = config.now ?? Date.now
+  const started = now()
   const timeoutMs = config.timeoutMs ?? 30_000
+  const maxBytes = config.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
+  const target = `${config.baseUrl.replace(/\/+$/, '')}${path}`
+  const ownError = (status: number, message: string, upstreamStatus: number | null = null) =>
+    errorSnapshot(status, message, upstreamStatus, now() - started)
 
   let upstream: Response
+  let body: Uint8Array<ArrayBuffer> | null
   try {
     upstream = await (config.fetch ?? fetch)(target, {
-      method: request.method,
-      headers: { Authorization: `Bearer ${config.apiKey}`, Accept: 'application/json' },
+      method,
+      headers: { Authorization: `Bearer ${apiKey}`, Accept: 'application/json' },
       redirect: 'manual',
-      signal: AbortSignal.any([request.signal, AbortSignal.timeout(timeoutMs)]),
+      // Not the browser's signal: the answer may be shared with other tabs still waiting.
+      signal: AbortSignal.timeout(timeoutMs),
     })
+    if (upstream.status >= 300 && upstream.status < 400) {
+      // Following it could hand the key to another host; report it instead.
+      await upstream.body?.cancel()
+      return ownError(
+        502,
+        `Handinger answered with an unexpected redirect (${upstream.status}).`,
+        upstream.status,
+      )
+    }
+    body = await readCapped(upstream.body, maxBytes)
   } catch (error) {
     if (error instanceof DOMException && error.name === 'TimeoutError') {
-      return jsonError(504, `Handinger did not answer within ${Math.round(timeoutMs / 1000)} s.`)
+      return ownError(504, `Handinger did not answer within ${Math.round(timeoutMs / 1000)} s.`)
     }
-    return jsonError(502, 'Could not reach Handinger.')
+    return ownError(502, 'Could not reach Handinger.')
+  }
+  if (body === null) {
+    return ownError(
+      502,
+      `Handinger's answer is larger than the ${describeBytes(maxBytes)} this server passes on.`,
+      upstream.status,
+    )
   }
 
-  if (upstream.status >= 300 && upstream.status < 400) {
-    // Following it could hand the key to another host; report it instead.
-    await upstream.body?.cancel()
-    return jsonError(502, `Handinger answered with an unexpected redirect (${upstream.status}).`)
-  }
-
-  const headers = new Headers({ 'Cache-Control': 'no-store' })
+  const isError = upstream.status >= 400
+  const headers: [string, string][] = []
   for (const name of PASSED_HEADERS) {
     const value = upstream.headers.get(name)
-    if (value !== null) headers.set(name, value)
+    if (value !== null) headers.push([name, isError ? scrubSecrets(value, apiKey) : value])
   }
-  return new Response(upstream.body, { status: upstream.status, headers })
+  if (isError) body = new TextEncoder().encode(scrubSecrets(new TextDecoder().decode(body), apiKey))
+  const ok = upstream.status >= 200 && upstream.status < 300
+  return {
+    status: upstream.status,
+    headers,
+    body,
+    etag: ok && method === 'GET' ? await bodyEtag(body) : null,
+    upstreamStatus: upstream.status,
+    durationMs: now() - started,
+  }
 }
 
-type Route = { ok: true; path: string } | { ok: false; status: number; message: string }
-
-/*
- * Only the read the inspector makes is forwarded, rebuilt from checked parts. The same key can
- * read webhook tokens, schedules and more; whoever can open the dashboard should not reach
- * those through it, nor smuggle another path or parameter in.
- */
-function forwardedRoute(url: URL): Route {
-  const match = /^\/api\/workers\/([^/]+)$/.exec(url.pathname)
-  if (!match) {
-    return { ok: false, status: 404, message: 'This path is not available through the inspector.' }
-  }
-  const workerId = match[1]
-  const taskId = url.searchParams.get('taskId')
-  if (!isValidId(workerId) || (taskId !== null && !isValidId(taskId))) {
-    return { ok: false, status: 400, message: 'Invalid worker or task ID.' }
-  }
-  const query = taskId === null ? '' : `?${new URLSearchParams({ taskId })}`
-  return { ok: true, path: `/api/workers/${workerId}${query}` }
-}
-
-function jsonError(status: number, message: string, extra: Record<string, string> = {}) {
-  return new Response(JSON.stringify({ error: message }), {
+function errorSnapshot(
+  status: number,
+  message: string,
+  upstreamStatus: number | null,
+  durationMs: number,
+): UpstreamSnapshot {
+  return {
     status,
-    headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', ...extra },
-  })
+    headers: [['content-type', 'application/json']],
+    body: new TextEncoder().encode(JSON.stringify({ error: message })),
+    etag: null,
+    upstreamStatus,
+    durationMs,
+  }
 }

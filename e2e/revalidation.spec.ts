@@ -1,0 +1,107 @@
+import { fileURLToPath } from 'node:url'
+import { expect, type Response, test } from '@playwright/test'
+import { type RecordingServer, startRecordingServer } from '../src/test/node/recording-server.ts'
+import { type RunningServer, startServer } from '../src/server/node/server.ts'
+import { statusBadge, workerHeading } from './support'
+
+/*
+ * A running 1 MB worker polled through the production server: once the browser holds it, each
+ * poll that brings nothing new is a 304 of a few hundred bytes, and react-query still gets the
+ * data (fetch hands the revalidated body back as a 200), including the change when it comes.
+ */
+const distDir = fileURLToPath(new URL('../dist', import.meta.url))
+const UNCHANGED_POLLS = 3
+
+function workerJson(status: 'running' | 'completed') {
+  const report = '# Revalidation check\n\nStill the same answer.\n'
+  return {
+    id: 'wrk_big1',
+    object: 'worker',
+    created_at: 1752400000,
+    status,
+    running: status === 'running',
+    error: null,
+    incomplete_details: null,
+    metadata: {},
+    messages: [{ id: 'm1', role: 'user', parts: [{ type: 'text', text: 'Go.' }] }],
+    output: [],
+    output_text: report,
+    sources: [],
+    files: [],
+    structured_output: null,
+    // A megabyte the page never shows, as a big run's messages would weigh.
+    padding: 'x'.repeat(1024 * 1024),
+  }
+}
+
+let fake: RecordingServer
+let app: RunningServer
+
+test.beforeAll(async () => {
+  fake = await startRecordingServer((_req, res) => {
+    // Unchanged for the first polls, then the run completes.
+    const done = fake.requests.length > UNCHANGED_POLLS + 1
+    res.writeHead(200, { 'Content-Type': 'application/json' })
+    res.end(JSON.stringify(workerJson(done ? 'completed' : 'running')))
+  })
+  app = await startServer({
+    port: 0,
+    host: '127.0.0.1',
+    distDir,
+    upstream: { baseUrl: fake.baseUrl, apiKey: 'hdg_live_e2e_revalidate' },
+  })
+})
+
+test.afterAll(async () => {
+  await app?.close()
+  await fake?.close()
+})
+
+test('an unchanged poll of a 1 MB worker is a tiny 304, and the change still arrives', async ({
+  page,
+}) => {
+  test.setTimeout(60_000)
+  const polls: { status: number; bodyBytes: number; headerBytes: number }[] = []
+  const recorded: Promise<void>[] = []
+  page.on('response', (response: Response) => {
+    if (!new URL(response.url()).pathname.startsWith('/api/workers/')) return
+    recorded.push(
+      response
+        .request()
+        .sizes()
+        .then((sizes) => {
+          polls.push({
+            status: response.status(),
+            bodyBytes: sizes.responseBodySize,
+            headerBytes: sizes.responseHeadersSize,
+          })
+        }),
+    )
+  })
+
+  await page.goto(`${app.url}/workers/wrk_big1`)
+  await expect(workerHeading(page, 'wrk_big1')).toBeVisible()
+  await expect(statusBadge(page, 'Running')).toBeVisible()
+  await expect(statusBadge(page, 'Completed')).toBeVisible({ timeout: 30_000 })
+  await expect(page.getByRole('heading', { name: 'Revalidation check' })).toBeVisible()
+  await expect(page.getByRole('alert')).toHaveCount(0)
+  await Promise.all(recorded)
+
+  const [first, ...rest] = polls
+  expect(first?.status).toBe(200)
+  expect(first?.bodyBytes).toBeGreaterThan(1024 * 1024)
+  // Chromium reports a revalidated answer as the 200 it hands to fetch, with what the 304 cost
+  // on the wire: no body, only headers.
+  const unchanged = rest.filter((poll) => poll.bodyBytes === 0)
+  expect(unchanged.length).toBeGreaterThanOrEqual(UNCHANGED_POLLS - 1)
+  for (const poll of unchanged) {
+    expect(poll.status).toBe(200)
+    expect(poll.headerBytes).toBeLessThan(1000)
+  }
+  // The completed worker came as a full body after them.
+  expect(polls.at(-1)?.bodyBytes).toBeGreaterThan(1024 * 1024)
+  test.info().annotations.push({
+    type: 'bytes per poll',
+    description: polls.map((p) => `${p.status}:${p.bodyBytes + p.headerBytes}`).join(' '),
+  })
+})
