@@ -20,7 +20,8 @@ export function inspectorDevServer(): Plugin {
     config() {
       loadDotEnv()
       env = readEnv()
-      return { server: { port: env.port, host: env.host, strictPort: true } }
+      const { port, host, allowedHosts } = env
+      return { server: { port, host, strictPort: true, allowedHosts: [...allowedHosts] } }
     },
     configureServer(server) {
       let loaded: { module: AppModule; listener: Listener } | null = null
