@@ -4,12 +4,13 @@ import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { inspectorDevServer } from './src/server/node/dev-plugin.ts'
+import { precompressAssets } from './src/server/proxy/precompress-assets.ts'
 import { readEnv } from './src/server/node/env.ts'
 
 const env = readEnv()
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), inspectorDevServer(env)],
+  plugins: [react(), tailwindcss(), inspectorDevServer(env), precompressAssets()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: { port: env.port, host: env.host, strictPort: true },
   test: {

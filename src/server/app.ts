@@ -1,6 +1,7 @@
 import { type Context, Hono } from 'hono'
 import { demoCatalog } from './demo/catalog'
 import { type DemoOptions, createDemoApi } from './demo/demo-api'
+import { compression } from './proxy/compression'
 import { type UpstreamReport, createUpstreamProxy } from './proxy/proxy'
 import { revalidation } from './proxy/revalidation'
 import type { UpstreamConfig } from './proxy/upstream'
@@ -45,6 +46,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     await next()
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(name, value)
   })
+  app.use(compression())
 
   app.get('/_app/config', (c) =>
     c.json(
