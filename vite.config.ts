@@ -4,9 +4,10 @@ import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { inspectorDevServer } from './src/server/node/dev-plugin.ts'
+import { precompressAssets } from './src/server/proxy/precompress-assets.ts'
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), inspectorDevServer()],
+  plugins: [react(), tailwindcss(), inspectorDevServer(), precompressAssets()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   // `vite build` builds both: the browser app into dist/ and the Node server into dist/server/,
   // which `npm start` runs with plain node. Packages stay external on the server (SSR default),

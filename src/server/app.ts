@@ -6,6 +6,7 @@ import { demoCatalog } from './demo/catalog'
 import { type DemoOptions, createDemoApi } from './demo/demo-api'
 import { type ReadinessOptions, healthRoutes } from './health'
 import { hostCheck } from './host-check'
+import { compression } from './proxy/compression'
 import { createUpstreamProxy } from './proxy/proxy'
 import { revalidation } from './proxy/revalidation'
 import type { UpstreamConfig } from './proxy/upstream'
@@ -75,6 +76,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   })
   app.route('/', healthRoutes({ ...options.readiness, baseUrl: upstream?.baseUrl ?? null }))
   app.use(hostCheck(options.allowedHosts))
+  app.use(compression())
 
   app.get('/_app/config', async (c) => {
     const { signedIn } = await (await access).check(c.req.raw)

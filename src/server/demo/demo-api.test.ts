@@ -359,6 +359,41 @@ describe('wrk_demo-live', () => {
     expect((await worker('/api/workers/wrk_demo-live')).status).toBe('running')
   })
 
+  it('lets the browser carry its run, so a fresh instance answers the same run', async () => {
+    const clock = fakeClock()
+    const first = await createDemoApi({ now: clock.now }).request('/api/workers/wrk_demo-live')
+    expect(((await first.json()) as WireWorker).status).toBe('pending')
+    const setCookie = first.headers.get('set-cookie') ?? ''
+    expect(setCookie).toMatch(/^demo_live_run=\d+; Path=\/api\/workers\/wrk_demo-live; /)
+    expect(setCookie).toContain('HttpOnly')
+    const cookie = setCookie.split(';')[0] ?? ''
+
+    clock.advance(10_000)
+    // A new API instance (another isolate, a restarted server) knows nothing of the run.
+    const fresh = () => createDemoApi({ now: clock.now })
+    const carried = await fresh().request('/api/workers/wrk_demo-live', { headers: { cookie } })
+    expect(((await carried.json()) as WireWorker).status).toBe('running')
+    expect(carried.headers.get('set-cookie')).toBeNull()
+    const without = await fresh().request('/api/workers/wrk_demo-live')
+    expect(((await without.json()) as WireWorker).status).toBe('pending')
+
+    clock.advance(10_000)
+    const done = await fresh().request('/api/workers/wrk_demo-live', { headers: { cookie } })
+    expect(((await done.json()) as WireWorker).status).toBe('completed')
+  })
+
+  it.each([
+    'demo_live_run=abc',
+    'demo_live_run=99999999999999999',
+    // From before this clock's 20 s run plus its minute of rest.
+    `demo_live_run=${1_700_000_000_000 - 81_000}`,
+  ])('ignores a run cookie it could not have set (%s)', async (cookie) => {
+    const { get } = setup()
+    const response = await get('/api/workers/wrk_demo-live', { headers: { cookie } })
+    expect(((await response.json()) as WireWorker).status).toBe('pending')
+    expect(response.headers.get('set-cookie')).toMatch(/^demo_live_run=1700000000000;/)
+  })
+
   it('does not restart a run that is still going, however quiet', async () => {
     const { worker, clock } = setup({ liveDurationMs: 200_000 })
     await worker('/api/workers/wrk_demo-live')

@@ -33,7 +33,7 @@ export function createDemoApi(options: DemoOptions = {}): Hono {
         `/api/workers/${encodeURIComponent(workerId)}/files/${encodeURIComponent(name)}`,
         c.req.url,
       ).href
-    return scenario.handle({ workerId, taskId, fileUrl })
+    return scenario.handle({ workerId, taskId, fileUrl, cookie: c.req.header('Cookie') })
   })
 
   app.get('/api/workers/:workerId/files/:fileName', (c) => {

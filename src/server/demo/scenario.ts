@@ -7,6 +7,8 @@ export type ScenarioRequest = {
   /** Already checked against the ID pattern; null when the query has none. */
   taskId: string | null
   fileUrl: (name: string) => string
+  /** The request's Cookie header: where a browser carries the demo's live run (see live.ts). */
+  cookie?: string | null
 }
 
 export type Scenario = {

@@ -23,7 +23,13 @@ export async function startServer(
     await next()
     if (c.res.ok) c.header('Cache-Control', 'public, max-age=31536000, immutable')
   })
-  app.use('*', serveStatic({ root: path.relative(process.cwd(), options.distDir) || '.' }))
+  app.use(
+    '*',
+    serveStatic({
+      root: path.relative(process.cwd(), options.distDir) || '.',
+      precompressed: true,
+    }),
+  )
   // Every other page path is a client route; index.html decides (and renders its own 404).
   app.get('*', (c) => {
     if (path.extname(c.req.path)) return c.text('Not found', 404)

@@ -1,6 +1,6 @@
 import { served, textFile } from '../demo-files'
 import { userMessage } from '../messages'
-import { type Scenario, workerResponse } from '../scenario'
+import { type Scenario, type ScenarioRequest, workerResponse } from '../scenario'
 import { errorResponse } from '../responses'
 import type { WorkerSpec } from '../wire'
 import { liveCsv, liveReport, liveStructuredOutput } from './live-report'
@@ -22,17 +22,25 @@ const files = {
 
 type Clock = { now: () => number; durationMs: number }
 
+/*
+ * Each visitor watches a run that starts at their first look. The start travels with the
+ * browser in a cookie scoped to this worker's API path, so any server instance (a fresh edge
+ * isolate, a second Node process) answers the same run. A client that keeps no cookies (curl,
+ * the jsdom tests) falls back to the run this instance remembers: it starts at the first
+ * request and restarts after a minute of quiet once finished.
+ */
+const RUN_COOKIE = 'demo_live_run'
+
 export function liveScenario(clock: Clock): Scenario {
-  let startedAt: number | null = null
+  let remembered: number | null = null
   let lastRequestAt = 0
 
-  function elapsedNow(): number {
-    const now = clock.now()
-    if (startedAt === null) startedAt = now
-    const finished = now - startedAt >= clock.durationMs
-    if (finished && now - lastRequestAt >= RESTART_AFTER_QUIET_MS) startedAt = now
+  function rememberedStart(now: number): number {
+    if (remembered === null) remembered = now
+    const finished = now - remembered >= clock.durationMs
+    if (finished && now - lastRequestAt >= RESTART_AFTER_QUIET_MS) remembered = now
     lastRequestAt = now
-    return Math.max(0, now - startedAt)
+    return remembered
   }
 
   return {
@@ -40,8 +48,16 @@ export function liveScenario(clock: Clock): Scenario {
       if (request.taskId !== null && request.taskId !== LIVE_TASK_ID) {
         return errorResponse(404, 'Task not found')
       }
-      const elapsed = elapsedNow()
-      return workerResponse(liveSpec(elapsed, clock.durationMs, startedAt ?? 0), request)
+      const now = clock.now()
+      const carried = carriedStart(request.cookie, now, clock.durationMs)
+      const startedAt = carried ?? rememberedStart(now)
+      const response = workerResponse(
+        liveSpec(Math.max(0, now - startedAt), clock.durationMs, startedAt),
+        request,
+      )
+      if (carried === null)
+        response.headers.append('Set-Cookie', runCookie(request, startedAt, clock.durationMs))
+      return response
     },
     file: (name) => Object.values(files).find((f) => f.name === name),
   }
@@ -85,4 +101,23 @@ function liveSpec(elapsed: number, durationMs: number, startedAt: number): Worke
     structuredOutput: liveStructuredOutput,
     usage: { credits: 1840, durationMs },
   }
+}
+
+/** The run start a browser carries, if it is one this clock could have handed out. */
+function carriedStart(cookie: string | null | undefined, now: number, durationMs: number) {
+  const value = cookie
+    ?.split(';')
+    .map((part) => part.trim().split('='))
+    .find(([name]) => name === RUN_COOKIE)?.[1]
+  if (!value || !/^\d{1,16}$/.test(value)) return null
+  const startedAt = Number(value)
+  const age = now - startedAt
+  return age >= 0 && age < durationMs + RESTART_AFTER_QUIET_MS ? startedAt : null
+}
+
+// Kept until a minute after the run ends; then the next look starts a new run.
+function runCookie(request: ScenarioRequest, startedAt: number, durationMs: number): string {
+  const maxAge = Math.ceil((durationMs + RESTART_AFTER_QUIET_MS) / 1000)
+  const path = `/api/workers/${encodeURIComponent(request.workerId)}`
+  return `${RUN_COOKIE}=${startedAt}; Path=${path}; Max-Age=${maxAge}; HttpOnly; SameSite=Strict`
 }
