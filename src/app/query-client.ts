@@ -1,13 +1,12 @@
 import { QueryCache, QueryClient } from '@tanstack/react-query'
 import { ApiError } from '@/api/api-error'
-import { workerQueries } from '@/api/queries'
 import { retryDelay, shouldRetry } from '@/api/retry'
 
 export function createQueryClient(): QueryClient {
   const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({
-      onError: (error) => {
-        if (error instanceof ApiError && error.kind === 'unauthorized') dropWorkerData(client)
+      onError: (error, query) => {
+        if (error instanceof ApiError && error.kind === 'unauthorized') dropFamily(client, query)
       },
     }),
     defaultOptions: { queries: { retry: shouldRetry, retryDelay } },
@@ -17,10 +16,11 @@ export function createQueryClient(): QueryClient {
 
 /**
  * A 401 means the key changed or was revoked: what is cached was fetched with a key that is no
- * longer valid, so it goes, from the failing view and from every other cached worker.
+ * longer valid, so it goes, from the failing view and from every query of the same family
+ * (['workers', …]). Matching on the key's root keeps the worker schema out of the main chunk.
  */
-export function dropWorkerData(client: QueryClient): void {
-  const queryKey = workerQueries.all()
+function dropFamily(client: QueryClient, failed: { queryKey: readonly unknown[] }): void {
+  const queryKey = failed.queryKey.slice(0, 1)
   client.removeQueries({ queryKey, type: 'inactive' })
   for (const query of client.getQueryCache().findAll({ queryKey })) {
     if (query.state.data !== undefined) query.setState({ data: undefined, dataUpdatedAt: 0 })
