@@ -7,6 +7,8 @@ export type ScenarioRequest = {
   /** Already checked against the ID pattern; null when the query has none. */
   taskId: string | null
   fileUrl: (name: string) => string
+  /** The request's If-None-Match, for scenarios that revalidate with an ETag. */
+  ifNoneMatch?: string | null
 }
 
 export type Scenario = {
