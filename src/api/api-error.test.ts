@@ -78,6 +78,11 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter(headers({ 'Retry-After': value }), now)).toBeNull()
   })
 
+  it('reads a negative delay as no wait and keeps an absurd one for the retry rule to clamp', () => {
+    expect(parseRetryAfter(headers({ 'Retry-After': '-30' }), now)).toBe(0)
+    expect(parseRetryAfter(headers({ 'Retry-After': '99999999999' }), now)).toBe(99_999_999_999_000)
+  })
+
   it('returns null without the headers', () => {
     expect(parseRetryAfter(new Headers(), now)).toBeNull()
   })

@@ -1,7 +1,7 @@
 import { HttpResponse, http } from 'msw'
 import { setupDemoServer } from '@/test/demo-server'
 import { ApiError } from './api-error'
-import { apiFetch, apiUrl } from './client'
+import { REQUEST_TIMEOUT_MS, apiFetch, apiUrl } from './client'
 import { isRecord } from '@/shared/guards'
 import { rejectionOf } from '@/test/api-error'
 
@@ -228,5 +228,62 @@ describe('apiFetch: failures', () => {
   it('reports an empty 200 body as invalid JSON', async () => {
     answerWith(() => new HttpResponse(null, { status: 200 }))
     expect(await rejectionOf(fetchTest())).toMatchObject({ kind: 'invalid-json' })
+  })
+
+  it('reports a body that breaks off mid-way as a network error, so it is retried', async () => {
+    answerWith(() => {
+      const stream = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"id":"wrk_1","messages":[{"ro'))
+          controller.error(new Error('connection reset'))
+        },
+      })
+      return new HttpResponse(stream, { headers: { 'Content-Type': 'application/json' } })
+    })
+    expect(await rejectionOf(fetchTest())).toMatchObject({ kind: 'network' })
+  })
+
+  it('reports fewer bytes than Content-Length promised as a network error', async () => {
+    answerWith(
+      () =>
+        new HttpResponse('{"id":"wrk_1"}', {
+          headers: { 'Content-Type': 'application/json', 'Content-Length': '500' },
+        }),
+    )
+    const error = await rejectionOf(fetchTest())
+    expect(error).toMatchObject({ kind: 'network' })
+    expect(error.message).toMatch(/cut off/)
+  })
+
+  it('reports JSON that stops inside an object as cut off, not as invalid', async () => {
+    answerWith(() => new HttpResponse('{"id":"wrk_1","output_text":"The mark', { status: 200 }))
+    const error = await rejectionOf(fetchTest())
+    expect(error).toMatchObject({ kind: 'network', status: 200 })
+    expect(error.message).toMatch(/cut off/)
+  })
+
+  it('reports complete but malformed JSON as invalid JSON', async () => {
+    answerWith(() => new HttpResponse("{'id': 'wrk_1'}", { status: 200 }))
+    expect(await rejectionOf(fetchTest())).toMatchObject({ kind: 'invalid-json', status: 200 })
+  })
+
+  it('gives up on a request that takes longer than the timeout', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    try {
+      answerWith(() => new HttpResponse(new ReadableStream(), { status: 200 }))
+      const promise = rejectionOf(fetchTest())
+      await vi.advanceTimersByTimeAsync(REQUEST_TIMEOUT_MS)
+      const error = await promise
+      expect(error).toMatchObject({ kind: 'network' })
+      expect(error.message).toMatch(/did not answer within 30 s/)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('renames prototype keys before anyone sees the body', async () => {
+    answerWith(() => new HttpResponse('{"a":{"__proto__":{"polluted":true}}}'))
+    const body = await fetchTest()
+    expect(body).toEqual({ a: { '⟨__proto__⟩': { polluted: true } } })
   })
 })

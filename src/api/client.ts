@@ -1,4 +1,5 @@
 import { ApiError, kindForStatus, parseRetryAfter } from './api-error'
+import { looksTruncated, parseJson } from './json-boundary'
 
 /*
  * The one place that talks to our own server (/api and /_app). It owns the URL building, the
@@ -26,36 +27,86 @@ export function apiUrl(path: string[], query: Query = {}): string {
   return url.href
 }
 
+/** A request (headers and body) that takes longer than this is abandoned and retried. */
+export const REQUEST_TIMEOUT_MS = 30_000
+
 export async function apiFetch<T>({ path, query, signal, parse }: ApiRequest<T>): Promise<T> {
-  let response: Response
+  const url = apiUrl(path, query)
+  const timeout = new AbortController()
+  const onAbort = () => timeout.abort(signal?.reason)
+  if (signal?.aborted) onAbort()
+  else signal?.addEventListener('abort', onAbort)
+  const timer = setTimeout(() => timeout.abort(), REQUEST_TIMEOUT_MS)
   try {
-    response = await fetch(apiUrl(path, query), { signal, headers: { Accept: 'application/json' } })
+    const { response, text } = await read(url, timeout.signal, signal)
+    if (!response.ok) {
+      throw new ApiError(kindForStatus(response.status), errorMessage(text, response), {
+        status: response.status,
+        retryAfterMs: parseRetryAfter(response.headers),
+      })
+    }
+    return parse(parseBody(text, response.status))
+  } finally {
+    clearTimeout(timer)
+    signal?.removeEventListener('abort', onAbort)
+  }
+}
+
+/** Headers and the whole body; any failure on the way is a network error (retried). */
+async function read(url: string, timeout: AbortSignal, caller: AbortSignal | undefined) {
+  const networkError = (message: string) => new ApiError('network', message)
+  try {
+    const response = await fetch(url, { signal: timeout, headers: { Accept: 'application/json' } })
+    // Not every fetch implementation stops reading the body on abort, so race it.
+    const bytes = await untilAborted(response.arrayBuffer(), timeout)
+    if (isShort(response.headers, bytes.byteLength)) {
+      throw networkError('The response was cut off before it was complete.')
+    }
+    return { response, text: new TextDecoder().decode(bytes) }
   } catch (error) {
-    if (signal?.aborted) throw error
-    throw new ApiError('network', 'Could not reach the server. Check your connection.')
+    if (caller?.aborted) throw error
+    if (error instanceof ApiError) throw error
+    if (timeout.aborted) {
+      throw networkError(`The server did not answer within ${REQUEST_TIMEOUT_MS / 1000} s.`)
+    }
+    throw networkError(
+      'Could not reach the server, or the connection dropped. Check your connection.',
+    )
   }
+}
 
-  const body = await response.text().catch(() => '')
-  if (!response.ok) {
-    throw new ApiError(kindForStatus(response.status), errorMessage(body, response), {
-      status: response.status,
-      retryAfterMs: parseRetryAfter(response.headers),
-    })
-  }
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(signal.reason)
+    if (signal.aborted) onAbort()
+    signal.addEventListener('abort', onAbort, { once: true })
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort))
+  })
+}
 
-  let raw: unknown
+/** Fewer bytes than Content-Length promised (only comparable when nothing was decompressed). */
+function isShort(headers: Headers, received: number): boolean {
+  const declared = headers.get('content-length')
+  if (declared === null || headers.has('content-encoding')) return false
+  const expected = Number(declared)
+  return Number.isSafeInteger(expected) && received < expected
+}
+
+function parseBody(text: string, status: number): unknown {
   try {
-    raw = JSON.parse(body)
+    return parseJson(text)
   } catch {
+    if (looksTruncated(text)) {
+      throw new ApiError('network', 'The response was cut off before it was complete.', { status })
+    }
     throw new ApiError(
       'invalid-json',
       'The server answered with something that is not valid JSON.',
       {
-        status: response.status,
+        status,
       },
     )
   }
-  return parse(raw)
 }
 
 /** Handinger error bodies look like {"error": "..."}; fall back to the status line. */

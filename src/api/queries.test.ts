@@ -198,6 +198,37 @@ describe('workerQueries.detail: polling and freshness', () => {
     expect(refetchInterval(query)).toBe(POLL_INTERVAL_MS)
   })
 
+  it.each([
+    [400, 'bad-request'],
+    [401, 'unauthorized'],
+    [403, 'forbidden'],
+    [404, 'not-found'],
+  ] as const)(
+    'stops polling after data on %d, and does not refetch on focus',
+    async (status, kind) => {
+      await client.fetchQuery(options)
+      server.use(
+        http.get(`${origin}/api/workers/:workerId`, () =>
+          HttpResponse.json({ error: 'No' }, { status }),
+        ),
+      )
+      await expect(client.fetchQuery({ ...options, staleTime: 0 })).rejects.toMatchObject({ kind })
+      const query = currentQuery(options)
+      expect(query.state.data).toBeDefined()
+      expect(refetchInterval(query)).toBe(false)
+      expect(staleTime(query)).toBe(Number.POSITIVE_INFINITY)
+    },
+  )
+
+  it('keeps polling after an unreadable refresh, which the next poll may fix', async () => {
+    await client.fetchQuery(options)
+    server.use(http.get(`${origin}/api/workers/:workerId`, () => new HttpResponse('{"id": oops}')))
+    await expect(client.fetchQuery({ ...options, staleTime: 0 })).rejects.toMatchObject({
+      kind: 'invalid-json',
+    })
+    expect(refetchInterval(currentQuery(options))).toBe(POLL_INTERVAL_MS)
+  })
+
   it('refetches an active worker on the next read but keeps a finished one', async () => {
     await client.fetchQuery(options)
     await client.fetchQuery(options)

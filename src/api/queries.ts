@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query'
 import { isValidId } from '@/shared/ids'
 import { ApiError } from './api-error'
 import { apiFetch } from './client'
+import { markMayAppear, stopsPolling, trackFailures } from './retry'
 import { type ParsedWorker, isActive, parseWorker } from './schema'
 
 export const POLL_INTERVAL_MS = 2000
@@ -23,6 +24,10 @@ export function fetchWorker(
       if (!parsed) throw new ApiError('invalid-shape', 'The response is not a worker object.')
       return parsed
     },
+  }).catch((error: unknown) => {
+    // A task can 404 for a moment right after it is created; a worker's 404 is final.
+    if (taskId !== null && error instanceof ApiError) markMayAppear(error)
+    throw error
   })
 }
 
@@ -34,9 +39,14 @@ export const workerQueries = {
     queryOptions({
       // null, not a word like 'latest', which could also be a task's ID.
       queryKey: [...workerQueries.worker(workerId), 'task', taskId] as const,
-      queryFn: ({ signal }) => fetchWorker(workerId, taskId, signal),
-      // Poll while the worker is live; a finished worker is final, so no refetch on focus either.
-      refetchInterval: (query) => (isActive(query.state.data?.worker) ? POLL_INTERVAL_MS : false),
-      staleTime: (query) => (isActive(query.state.data?.worker) ? 0 : Number.POSITIVE_INFINITY),
+      queryFn: ({ signal }) => trackFailures(signal, () => fetchWorker(workerId, taskId, signal)),
+      // Poll while the worker is live and nothing said to stop; a finished worker is final, so
+      // no refetch on focus either.
+      refetchInterval: (query) => (keepsPolling(query.state) ? POLL_INTERVAL_MS : false),
+      staleTime: (query) => (keepsPolling(query.state) ? 0 : Number.POSITIVE_INFINITY),
     }),
+}
+
+function keepsPolling(state: { data?: ParsedWorker; error: unknown }): boolean {
+  return isActive(state.data?.worker) && !stopsPolling(state.error)
 }

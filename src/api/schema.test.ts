@@ -1,4 +1,5 @@
-import { type Worker, isActive, parseWorker } from './schema'
+import { RawNumber } from '@/lib/raw-number'
+import { type Worker, displayStatus, isActive, parseWorker } from './schema'
 
 // The current shape (PY-new / TS-idx, from 10 July): usage has durationMs only.
 const july = {
@@ -77,6 +78,7 @@ describe('parseWorker: known shapes', () => {
     expect(worker).toEqual({
       id: 'wrk_vk81XUHKHG-qr4',
       status: 'completed',
+      rawStatus: 'completed',
       running: false,
       createdAt: 1752840000,
       url: 'https://v3.handinger.com/worker/wrk_vk81XUHKHG-qr4',
@@ -93,6 +95,8 @@ describe('parseWorker: known shapes', () => {
       ],
       structuredOutput: { score: 3, tags: ['a'] },
       usage: { durationMs: 83000 },
+      costs: null,
+      metadata: { foo: 'bar' },
       error: null,
       incompleteDetails: null,
     })
@@ -104,12 +108,11 @@ describe('parseWorker: known shapes', () => {
     expect(worker.usage).toEqual({ credits: 120, durationMs: 5000 })
   })
 
-  it('reads the April shape: token fields and costs ignored, missing fields empty', () => {
+  it('reads the April shape: token usage and the cost breakdown kept, missing fields empty', () => {
     const { worker, problems } = parse(april)
     expect(problems).toEqual([])
-    expect(worker.usage?.credits).toBe(7)
-    expect(worker.usage?.durationMs).toBe(12000)
-    expect(worker.usage).not.toHaveProperty('totalTokens')
+    expect(worker.usage).toEqual(april.usage)
+    expect(worker.costs).toEqual(april.costs)
     expect(worker.url).toBeNull()
     expect(worker.structuredOutput).toBeNull()
     expect(worker.files).toEqual([
@@ -192,7 +195,8 @@ describe('parseWorker: broken responses degrade field by field', () => {
   })
 
   it('drops a bad usage number without losing the other one', () => {
-    const { worker } = parse({ ...july, usage: { credits: -3, durationMs: 40 } })
+    const { worker, problems } = parse({ ...july, usage: { credits: -3, durationMs: 40 } })
+    expect(problems).toEqual(['usage.credits'])
     expect(worker.usage?.credits).toBeUndefined()
     expect(worker.usage?.durationMs).toBe(40)
   })
@@ -213,11 +217,59 @@ describe('parseWorker: broken responses degrade field by field', () => {
 
   it.each([
     [true, 'running'],
-    [false, 'completed'],
-  ] as const)('derives an unknown status from running=%s', (running, expected) => {
+    [false, 'unknown'],
+  ] as const)('with running=%s shows an unknown status as %s', (running, expected) => {
     const { worker, problems } = parse({ ...july, running, status: 'aborted' })
     expect(worker.status).toBe(expected)
+    expect(worker.rawStatus).toBe('aborted')
     expect(problems).toContain('status')
+  })
+
+  it('never shows an odd status as completed', () => {
+    for (const status of [42, true, { s: 1 }, 'COMPLETED', 'completed ']) {
+      const { worker, problems } = parse({ ...july, status })
+      expect(worker.status, JSON.stringify(status)).toBe('unknown')
+      expect(problems).toContain('status')
+    }
+  })
+
+  it('keeps metadata only when it is an object', () => {
+    expect(parse({ ...july, metadata: { a: [1] } }).worker.metadata).toEqual({ a: [1] })
+    const { worker, problems } = parse({ ...july, metadata: 'nope' })
+    expect(worker.metadata).toBeNull()
+    expect(problems).toEqual(['metadata'])
+  })
+
+  it.each([
+    ['negative', -1],
+    ['NaN', Number.NaN],
+    ['Infinity', Number.POSITIVE_INFINITY],
+    ['1e308', 1e308],
+    ['a RawNumber', new RawNumber(Number.POSITIVE_INFINITY, '1e400')],
+    ['a string', '12'],
+  ])('reports a usage figure that is %s and leaves it out', (_name, value) => {
+    const { worker, problems } = parse({
+      ...april,
+      usage: { credits: value, totalTokens: value, durationMs: 5 },
+      costs: { modelCostUsd: value, toolCostUsd: 0.5 },
+    })
+    expect(worker.usage).toEqual({ durationMs: 5 })
+    expect(worker.costs).toEqual({ toolCostUsd: 0.5 })
+    expect(problems).toEqual(['usage.credits', 'usage.totalTokens', 'costs.modelCostUsd'])
+  })
+
+  it('wants whole numbers of tokens and steps', () => {
+    const { worker, problems } = parse({ ...july, usage: { inputTokens: 1.5, steps: 2 } })
+    expect(worker.usage).toEqual({ steps: 2 })
+    expect(problems).toEqual(['usage.inputTokens'])
+  })
+
+  it('parses values nested thousands of levels deep without walking them', () => {
+    let deep: unknown = 'bottom'
+    for (let i = 0; i < 10_000; i++) deep = { a: deep }
+    const { worker, problems } = parse({ ...july, structured_output: deep, error: deep })
+    expect(worker.structuredOutput).toBe(deep)
+    expect(problems).toEqual([])
   })
 
   it('derives status from running when status is missing', () => {
@@ -273,6 +325,20 @@ describe('parseWorker: broken responses degrade field by field', () => {
   })
 })
 
+describe('displayStatus', () => {
+  it.each([
+    ['pending', false, 'pending'],
+    ['running', false, 'running'],
+    ['completed', false, 'completed'],
+    ['completed', true, 'running'],
+    [null, false, 'completed'],
+    [null, true, 'running'],
+    ['paused', false, 'unknown'],
+  ] as const)('%s with running=%s is %s', (raw, running, shown) => {
+    expect(displayStatus(raw, running)).toBe(shown)
+  })
+})
+
 describe('isActive', () => {
   const base = parse(july).worker
   const worker = (patch: Partial<Worker>): Worker => ({ ...base, ...patch })
@@ -283,6 +349,10 @@ describe('isActive', () => {
 
   it.each(['pending', 'running'] as const)('is active while status is %s', (status) => {
     expect(isActive(worker({ running: false, status }))).toBe(true)
+  })
+
+  it('keeps watching a status it does not know', () => {
+    expect(isActive(worker({ running: false, status: 'unknown', rawStatus: 'paused' }))).toBe(true)
   })
 
   it('is not active once completed and not running', () => {

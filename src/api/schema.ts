@@ -1,24 +1,48 @@
-import { z } from 'zod'
 import { isRecord } from '@/shared/guards'
 
 /*
  * The Worker as the app uses it. The wire format mixes snake_case (top level) and camelCase
  * (nested), and has changed shape several times, so parsing happens here once, field by field:
- * a field that breaks its schema falls back to an empty value and is reported in `problems`,
- * instead of failing the whole response.
+ * a field that breaks its rule falls back to an empty value and is reported in `problems`,
+ * instead of failing the whole response. Hand-written guards rather than a schema library keep
+ * the worker page's JavaScript small; none of them walks into nested values, so depth is free.
  */
 
-export type WorkerStatus = 'pending' | 'running' | 'completed'
+/** The statuses the app knows; anything else the API sends is shown as 'unknown'. */
+export type WorkerStatus = 'pending' | 'running' | 'completed' | 'unknown'
 
 export type Source = { id: string; title: string | null; url: string }
 
 export type WorkerFile = { filename: string | null; mediaType: string; url: string; size?: number }
 
-export type Usage = { credits?: number; durationMs?: number }
+/** Every figure is optional: each API shape sends a different set (April: tokens and cost). */
+export type Usage = {
+  credits?: number
+  durationMs?: number
+  inputTokens?: number
+  outputTokens?: number
+  totalTokens?: number
+  reasoningTokens?: number
+  cacheReadTokens?: number
+  cacheWriteTokens?: number
+  costUsd?: number
+  steps?: number
+}
+
+/** The April shape's cost breakdown, in US dollars. */
+export type Costs = {
+  internalCostUsd?: number
+  modelCostUsd?: number
+  sandboxCostUsd?: number
+  toolCostUsd?: number
+}
 
 export type Worker = {
   id: string
+  /** Derived from `rawStatus` and `running` in one place, `displayStatus`. */
   status: WorkerStatus
+  /** The status string exactly as sent, or null when there was none. */
+  rawStatus: string | null
   running: boolean
   createdAt: number | null
   url: string | null
@@ -28,71 +52,176 @@ export type Worker = {
   files: WorkerFile[]
   structuredOutput: unknown
   usage: Usage | null
+  costs: Costs | null
+  metadata: Record<string, unknown> | null
   error: unknown
   incompleteDetails: unknown
 }
 
 export type ParsedWorker = { worker: Worker; problems: string[] }
 
-const sourceSchema = z.object({
-  id: z.string().catch(''),
-  title: z
-    .string()
-    .nullish()
-    .transform((t) => t ?? null),
-  url: z.string(),
-})
+/** A guard turns a raw value into a typed one, or returns NOT to reject it. */
+const NOT: unique symbol = Symbol('not')
+type Guard<T> = (raw: unknown) => T | typeof NOT
 
-const fileSchema = z.object({
-  filename: z
-    .string()
-    .nullish()
-    .transform((f) => f ?? null),
-  mediaType: z.string().catch('application/octet-stream'),
-  url: z.string(),
-  size: z.number().int().nonnegative().optional().catch(undefined),
-})
+const string: Guard<string> = (raw) => (typeof raw === 'string' ? raw : NOT)
+const nonEmptyString: Guard<string> = (raw) => (typeof raw === 'string' && raw ? raw : NOT)
+const boolean: Guard<boolean> = (raw) => (typeof raw === 'boolean' ? raw : NOT)
+const finiteNumber: Guard<number> = (raw) =>
+  typeof raw === 'number' && Number.isFinite(raw) ? raw : NOT
+const record: Guard<Record<string, unknown>> = (raw) => (isRecord(raw) ? raw : NOT)
+const array: Guard<unknown[]> = (raw) => (Array.isArray(raw) ? raw : NOT)
 
-const usageSchema = z.object({
-  credits: z.number().nonnegative().optional().catch(undefined),
-  durationMs: z.number().nonnegative().optional().catch(undefined),
-})
+function nullable<T>(guard: Guard<T>): Guard<T | null> {
+  return (raw) => (raw === null ? null : guard(raw))
+}
 
-const outputSchema = z.array(
-  z.object({ content: z.array(z.object({ text: z.string() }).catch({ text: '' })).catch([]) }),
-)
+/** A string, or null for null and a missing value. */
+function optionalText(raw: unknown): string | null | typeof NOT {
+  return raw === null || raw === undefined ? null : string(raw)
+}
 
-const statusSchema = z.enum(['pending', 'running', 'completed'])
+/*
+ * Usage figures above this are not real (1e308 credits, 10^12 tokens): they are reported and
+ * left out, so a badge never grows to hundreds of characters.
+ */
+export const MAX_SENSIBLE_FIGURE = 1e12
+
+function sensibleFigure(wholeNumber: boolean): Guard<number> {
+  return (raw) =>
+    typeof raw === 'number' &&
+    Number.isFinite(raw) &&
+    raw >= 0 &&
+    raw <= MAX_SENSIBLE_FIGURE &&
+    (!wholeNumber || Number.isInteger(raw))
+      ? raw
+      : NOT
+}
+
+const USAGE_FIGURES: Record<keyof Usage, Guard<number>> = {
+  credits: sensibleFigure(false),
+  durationMs: sensibleFigure(false),
+  inputTokens: sensibleFigure(true),
+  outputTokens: sensibleFigure(true),
+  totalTokens: sensibleFigure(true),
+  reasoningTokens: sensibleFigure(true),
+  cacheReadTokens: sensibleFigure(true),
+  cacheWriteTokens: sensibleFigure(true),
+  costUsd: sensibleFigure(false),
+  steps: sensibleFigure(true),
+}
+
+const COST_FIGURES: Record<keyof Costs, Guard<number>> = {
+  internalCostUsd: sensibleFigure(false),
+  modelCostUsd: sensibleFigure(false),
+  sandboxCostUsd: sensibleFigure(false),
+  toolCostUsd: sensibleFigure(false),
+}
+
+/** Reads the known figures of an object; each bad one is reported as `<key>.<figure>`. */
+function figures<K extends string>(
+  guards: Record<K, Guard<number>>,
+  key: string,
+  problems: string[],
+): Guard<Partial<Record<K, number>>> {
+  return (raw) => {
+    if (!isRecord(raw)) return NOT
+    const result: Partial<Record<K, number>> = {}
+    for (const name of Object.keys(guards) as K[]) {
+      if (!Object.hasOwn(raw, name) || raw[name] === undefined) continue
+      const value = guards[name](raw[name])
+      if (value === NOT) problems.push(`${key}.${name}`)
+      else result[name] = value
+    }
+    return result
+  }
+}
+
+const source: Guard<Source> = (raw) => {
+  if (!isRecord(raw)) return NOT
+  const url = string(raw.url)
+  const title = optionalText(raw.title)
+  if (url === NOT || title === NOT) return NOT
+  const id = string(raw.id)
+  return { id: id === NOT ? '' : id, title, url }
+}
+
+const file: Guard<WorkerFile> = (raw) => {
+  if (!isRecord(raw)) return NOT
+  const url = string(raw.url)
+  const filename = optionalText(raw.filename)
+  if (url === NOT || filename === NOT) return NOT
+  const mediaType = string(raw.mediaType)
+  const result: WorkerFile = {
+    filename,
+    mediaType: mediaType === NOT ? 'application/octet-stream' : mediaType,
+    url,
+  }
+  const size = sensibleFigure(true)(raw.size)
+  if (size !== NOT) result.size = size
+  return result
+}
+
+/** output[].content[].text, the older place of the answer; odd items count as empty. */
+const outputTexts: Guard<string[]> = (raw) => {
+  if (!Array.isArray(raw)) return NOT
+  const texts: string[] = []
+  for (const item of raw) {
+    if (!isRecord(item)) return NOT
+    if (!Array.isArray(item.content)) continue
+    for (const part of item.content) {
+      texts.push(isRecord(part) && typeof part.text === 'string' ? part.text : '')
+    }
+  }
+  return texts
+}
 
 type Reader = {
-  value<T>(key: string, schema: z.ZodType<T>, fallback: T): T
-  list<T>(key: string, item: z.ZodType<T>): T[]
+  value<T>(key: string, guard: Guard<T>, fallback: T): T
+  list<T>(key: string, item: Guard<T>): T[]
 }
 
 function reader(raw: Record<string, unknown>, problems: string[]): Reader {
   return {
-    value(key, schema, fallback) {
-      if (!(key in raw)) return fallback
-      const parsed = schema.safeParse(raw[key])
-      if (parsed.success) return parsed.data
+    value(key, guard, fallback) {
+      if (!Object.hasOwn(raw, key)) return fallback
+      const parsed = guard(raw[key])
+      if (parsed !== NOT) return parsed
       problems.push(key)
       return fallback
     },
-    list(key, item) {
+    list<T>(key: string, item: Guard<T>): T[] {
       const value = raw[key]
       if (value === undefined || value === null) return []
       if (!Array.isArray(value)) {
         problems.push(key)
         return []
       }
-      return value.flatMap((element, index) => {
-        const parsed = item.safeParse(element)
-        if (parsed.success) return [parsed.data]
-        problems.push(`${key}[${index}]`)
-        return []
+      const result: T[] = []
+      value.forEach((element, index) => {
+        const parsed = item(element)
+        if (parsed === NOT) problems.push(`${key}[${index}]`)
+        else result.push(parsed)
       })
+      return result
     },
   }
+}
+
+function knownStatus(raw: string): WorkerStatus | null {
+  if (raw === 'pending' || raw === 'running' || raw === 'completed') return raw
+  return null
+}
+
+/**
+ * The one place a status is decided. `running` wins (the API can report a stale status while
+ * the run goes on); no status at all means done unless running; anything else the app does not
+ * know (a new word, a number, an object) is 'unknown', never 'completed'.
+ */
+export function displayStatus(raw: unknown, running: boolean): WorkerStatus {
+  if (running) return 'running'
+  if (raw === undefined || raw === null) return 'completed'
+  return (typeof raw === 'string' && knownStatus(raw)) || 'unknown'
 }
 
 /** Returns null when the response is not a JSON object at all. */
@@ -101,32 +230,40 @@ export function parseWorker(raw: unknown, requestedId: string): ParsedWorker | n
   const problems: string[] = []
   const read = reader(raw, problems)
 
-  const running = read.value('running', z.boolean(), false)
-  const status = read.value('status', statusSchema, running ? 'running' : 'completed')
-  const output = read.value('output', outputSchema, [])
-  const fallbackText = output.flatMap((item) => item.content.map((c) => c.text)).join('\n\n')
-  const usage = read.value('usage', usageSchema.nullable(), null)
+  const running = read.value('running', boolean, false)
+  const status = displayStatus(raw.status, running)
+  const rawStatus = typeof raw.status === 'string' ? raw.status : null
+  if (raw.status != null && (rawStatus === null || knownStatus(rawStatus) === null)) {
+    problems.push('status')
+  }
+  const fallbackText = read.value('output', outputTexts, []).join('\n\n')
 
   const worker: Worker = {
-    id: read.value('id', z.string().min(1), requestedId),
+    id: read.value('id', nonEmptyString, requestedId),
     status,
+    rawStatus,
     running,
-    createdAt: read.value('created_at', z.number().nullable(), null),
-    url: read.value('url', z.string().nullable(), null),
-    messages: read.value('messages', z.array(z.unknown()), []),
-    outputText: read.value('output_text', z.string(), fallbackText),
-    sources: read.list('sources', sourceSchema),
-    files: read.list('files', fileSchema),
+    createdAt: read.value('created_at', nullable(finiteNumber), null),
+    url: read.value('url', nullable(string), null),
+    messages: read.value('messages', array, []),
+    outputText: read.value('output_text', string, fallbackText),
+    sources: read.list('sources', source),
+    files: read.list('files', file),
     structuredOutput: raw.structured_output ?? null,
-    usage,
+    usage: read.value('usage', nullable(figures(USAGE_FIGURES, 'usage', problems)), null),
+    costs: read.value('costs', nullable(figures(COST_FIGURES, 'costs', problems)), null),
+    metadata: read.value('metadata', nullable(record), null),
     error: raw.error ?? null,
     incompleteDetails: raw.incomplete_details ?? null,
   }
   return { worker, problems }
 }
 
-/** The polling rule: a worker is live while it runs or waits to start. */
+/**
+ * The polling rule: a worker is live while it runs or waits to start. An unknown status may be
+ * a new kind of waiting, so it is watched too rather than taken as finished.
+ */
 export function isActive(worker: Worker | undefined): boolean {
   if (!worker) return false
-  return worker.running || worker.status === 'pending' || worker.status === 'running'
+  return worker.running || worker.status !== 'completed'
 }

@@ -19,11 +19,17 @@ const STYLES = {
       'bg-emerald-50 text-emerald-900 ring-emerald-300 dark:bg-emerald-400/10 dark:text-emerald-200 dark:ring-emerald-400/30',
     dot: 'bg-emerald-600 dark:bg-emerald-400',
   },
+  unknown: {
+    label: 'Unknown status',
+    badge:
+      'bg-slate-100 text-slate-800 ring-slate-300 dark:bg-slate-400/10 dark:text-slate-200 dark:ring-slate-400/30',
+    dot: 'bg-slate-500 dark:bg-slate-400',
+  },
 } as const
 
 /* `running` wins over `status`: the API can report a stale status while the run is still going. */
 export function StatusBadge({ status, running }: { status: WorkerStatus; running: boolean }) {
-  const key = running ? 'running' : STYLES[status] ? status : 'completed'
+  const key = running ? 'running' : STYLES[status] ? status : 'unknown'
   const style = STYLES[key]
   return (
     <span

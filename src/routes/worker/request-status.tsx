@@ -1,18 +1,27 @@
+import { useEffect, useState } from 'react'
 import { Link } from 'react-router'
 import { ApiError } from '@/api/api-error'
-import { isTransient } from '@/api/retry'
-import { describeError } from './describe-error'
+import { GIVE_UP_AFTER_MS } from '@/api/retry'
 import { primaryButton } from '@/components/ui/styles'
+import { describeError } from './describe-error'
+import type { DataNote } from './view-state'
 
-/** A request that will not succeed by retrying: say why, and offer the way back. */
+type Ids = { workerId: string; taskId: string | null }
+
+const GAVE_UP_TEXT = `Stopped trying after ${GIVE_UP_AFTER_MS / 60_000} minutes of failures.`
+
+/** A request that will not succeed by retrying: say why, and offer the way back (or Resume). */
 export function RequestFailed({
   error,
   workerId,
   taskId,
+  onResume,
 }: {
   error: unknown
   workerId?: string
   taskId?: string | null
+  /** Given when retrying stopped after failing too long. */
+  onResume?: () => void
 }) {
   const { title, detail } = describeError(error, workerId, taskId)
   return (
@@ -22,9 +31,26 @@ export function RequestFailed({
     >
       <h1 className="text-xl font-semibold text-red-800 dark:text-red-300">{title}</h1>
       <p className="mt-2 break-words text-slate-700 dark:text-slate-300">{detail}</p>
-      <Link to="/" className={`mt-4 inline-block ${primaryButton}`}>
-        Open another worker
-      </Link>
+      {onResume && (
+        <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{GAVE_UP_TEXT}</p>
+      )}
+      <div className="mt-4 flex flex-wrap items-center gap-4">
+        {onResume && (
+          <button type="button" className={primaryButton} onClick={onResume}>
+            Resume
+          </button>
+        )}
+        <Link
+          to="/"
+          className={
+            onResume
+              ? 'text-sm font-medium text-indigo-700 underline dark:text-indigo-300'
+              : primaryButton
+          }
+        >
+          Open another worker
+        </Link>
+      </div>
     </div>
   )
 }
@@ -33,12 +59,16 @@ export function RequestFailed({
 export function Retrying({
   reason,
   failures,
+  retryAt,
   offline,
+  workerId,
+  taskId,
 }: {
   reason: unknown
   failures: number
+  retryAt: number | null
   offline: boolean
-}) {
+} & Ids) {
   if (offline && !reason) {
     return (
       <p role="status" className="py-10 text-center text-slate-700 dark:text-slate-300">
@@ -53,7 +83,8 @@ export function Retrying({
       </p>
     )
   }
-  const { title, detail } = describeError(reason)
+  const { title, detail } = describeError(reason, workerId, taskId)
+  const attempt = failures > 1 ? ` (attempt ${failures + 1})` : ''
   return (
     <div
       role="status"
@@ -62,7 +93,12 @@ export function Retrying({
       <h1 className="text-xl font-semibold text-amber-900 dark:text-amber-300">{title}</h1>
       <p className="mt-2 break-words text-slate-700 dark:text-slate-300">{detail}</p>
       <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
-        {retryText(reason, failures)}
+        {offline ? (
+          'You appear to be offline; trying again when the connection is back.'
+        ) : (
+          <NextTry reason={reason} retryAt={retryAt} />
+        )}
+        {attempt}
       </p>
       <Link
         to="/"
@@ -74,18 +110,17 @@ export function Retrying({
   )
 }
 
-/** Shown above data that is still on screen while refreshing it fails. */
-export function StaleNote({
-  error,
+/** The line shown above data that is still on screen while something is wrong. */
+export function DataNoteLine({
+  note,
   updatedAt,
-  offline,
-}: {
-  error: unknown
-  updatedAt: number
-  offline: boolean
-}) {
+  workerId,
+  taskId,
+  onResume,
+}: { note: DataNote | null; updatedAt: number; onResume: () => void } & Ids) {
+  if (!note) return null
   const time = new Date(updatedAt).toLocaleTimeString()
-  if (offline && !error) {
+  if (note.kind === 'offline') {
     return (
       <p role="status" className={noteClass}>
         You appear to be offline. Showing data from {time}; updates resume when the connection is
@@ -93,16 +128,40 @@ export function StaleNote({
       </p>
     )
   }
-  if (!error) return null
-  const { title, detail } = describeError(error)
+  const { title, detail } = describeError(note.error, workerId, taskId)
   return (
     <div role="status" className={noteClass}>
-      <p className="font-medium text-amber-950 dark:text-amber-100">
-        Showing data from {time}; it may be stale. {title}: {detail}
-      </p>
-      <p className="text-amber-900 dark:text-amber-200">
-        {isTransient(error) ? 'Retrying automatically.' : 'Use Refresh to try again.'}
-      </p>
+      {note.kind === 'stale' && (
+        <>
+          <p className="font-medium text-amber-950 dark:text-amber-100">
+            Showing data from {time}; it may be stale. {title}: {detail}
+          </p>
+          <p className="text-amber-900 dark:text-amber-200">
+            <NextTry reason={note.error} retryAt={note.retryAt} />
+          </p>
+        </>
+      )}
+      {note.kind === 'unreadable' && (
+        <p className="font-medium text-amber-950 dark:text-amber-100">
+          Showing data from {time}. The last refresh could not be used. {title}: {detail} Still
+          checking for updates.
+        </p>
+      )}
+      {note.kind === 'stopped' && (
+        <>
+          <p className="font-medium text-amber-950 dark:text-amber-100">
+            Showing data from {time}. Updates stopped. {title}: {detail}
+          </p>
+          <p className="text-amber-900 dark:text-amber-200">
+            {note.resumable ? GAVE_UP_TEXT : 'Use Refresh to try again.'}
+          </p>
+          {note.resumable && (
+            <button type="button" className={`mt-2 ${primaryButton}`} onClick={onResume}>
+              Resume
+            </button>
+          )}
+        </>
+      )}
     </div>
   )
 }
@@ -110,11 +169,37 @@ export function StaleNote({
 const noteClass =
   'rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:border-amber-800/60 dark:bg-amber-950/30 dark:text-amber-100'
 
-function retryText(reason: unknown, failures: number): string {
-  const attempt = failures > 1 ? ` (attempt ${failures + 1})` : ''
-  if (reason instanceof ApiError && reason.retryAfterMs !== null) {
-    const seconds = Math.max(1, Math.ceil(reason.retryAfterMs / 1000))
-    return `Trying again in ${seconds} s, as the server asked${attempt}.`
-  }
-  return `Retrying automatically${attempt}.`
+function NextTry({ reason, retryAt }: { reason: unknown; retryAt: number | null }) {
+  if (retryAt === null) return <>Retrying automatically.</>
+  const asked = reason instanceof ApiError && reason.retryAfterMs !== null
+  // Not announced each second: the status around it was announced once.
+  return (
+    <span aria-live="off">
+      <Countdown until={retryAt} suffix={asked ? ', as the server asked.' : '.'} />
+    </span>
+  )
+}
+
+/** "Trying again in 3 s", "2 s", …: re-renders only itself, once a second. */
+export function Countdown({ until, suffix = '' }: { until: number; suffix?: string }) {
+  const [now, setNow] = useState(() => Date.now())
+  const remaining = until - now
+  useEffect(() => {
+    if (remaining <= 0) return
+    // Wake at the next whole second of the remaining time, so the text changes on time.
+    const timer = setTimeout(() => setNow(Date.now()), remaining % 1000 || 1000)
+    return () => clearTimeout(timer)
+  }, [remaining])
+  const text =
+    remaining <= 0
+      ? 'Trying again now'
+      : `Trying again in ${formatWait(Math.ceil(remaining / 1000))}`
+  return <span>{`${text}${suffix}`}</span>
+}
+
+function formatWait(seconds: number): string {
+  if (seconds < 60) return `${seconds} s`
+  const minutes = Math.floor(seconds / 60)
+  const rest = seconds % 60
+  return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`
 }

@@ -5,7 +5,8 @@ import { ApiError } from '@/api/api-error'
 import { workerQueries } from '@/api/queries'
 import { isValidId } from '@/shared/ids'
 import { rememberRecent } from '@/lib/storage'
-import { RequestFailed, Retrying, StaleNote } from './request-status'
+import { DataNoteLine, RequestFailed, Retrying } from './request-status'
+import { deriveView } from './view-state'
 import { WorkerHeader } from './worker-header'
 import { WorkerPanels } from './worker-panels'
 
@@ -24,7 +25,9 @@ export function WorkerRoute() {
 
 function WorkerView({ workerId, taskId }: { workerId: string; taskId: string | null }) {
   const query = useQuery(workerQueries.detail(workerId, taskId))
-  const loaded = query.data !== undefined
+  const view = deriveView(query)
+  const loaded = view.kind === 'data'
+  const resume = () => void query.refetch()
 
   useEffect(() => {
     if (loaded) rememberRecent({ workerId, taskId })
@@ -32,53 +35,53 @@ function WorkerView({ workerId, taskId }: { workerId: string; taskId: string | n
 
   const title = `${taskId ? `Task ${taskId}` : `Worker ${workerId}`} · Handinger Worker Inspector`
 
-  if (!query.data) {
+  if (view.kind !== 'data') {
     return (
       <>
         <title>{title}</title>
-        {query.isError ? (
-          <RequestFailed error={query.error} workerId={workerId} taskId={taskId} />
+        {view.kind === 'failed' ? (
+          <RequestFailed
+            error={view.error}
+            workerId={workerId}
+            taskId={taskId}
+            onResume={view.resumable ? resume : undefined}
+          />
         ) : (
           <Retrying
-            reason={query.failureReason}
-            failures={query.failureCount}
-            offline={query.fetchStatus === 'paused'}
+            reason={view.kind === 'retrying' ? view.reason : null}
+            failures={view.kind === 'retrying' ? view.failures : 0}
+            retryAt={view.kind === 'retrying' ? view.retryAt : null}
+            offline={view.offline}
+            workerId={workerId}
+            taskId={taskId}
           />
         )}
       </>
     )
   }
 
-  const { worker, problems } = query.data
+  const { worker, problems } = view.data
   return (
     <div className="space-y-6">
       <title>{title}</title>
-      <StaleNote
-        error={
-          query.isError ? query.error : persistentFailure(query.failureReason, query.failureCount)
-        }
-        updatedAt={query.dataUpdatedAt}
-        offline={query.fetchStatus === 'paused'}
+      <DataNoteLine
+        note={view.note}
+        updatedAt={view.updatedAt}
+        workerId={workerId}
+        taskId={taskId}
+        onResume={resume}
       />
       <WorkerHeader
         worker={worker}
         workerId={workerId}
         taskId={taskId}
         problems={problems}
-        updatedAt={query.dataUpdatedAt}
+        updatedAt={view.updatedAt}
         // While a failed refresh waits to retry, the button stays usable to retry at once.
-        fetching={query.isFetching && query.failureCount === 0}
+        fetching={view.refreshing}
         onRefresh={() => void query.refetch()}
       />
       <WorkerPanels worker={worker} />
     </div>
   )
-}
-
-/*
- * One failed poll that the next retry fixes is not worth an alarm on a flaky network: the note
- * appears once a retry has failed too. Final errors (isError) show at once.
- */
-function persistentFailure(reason: unknown, failures: number): unknown {
-  return failures >= 2 ? reason : null
 }

@@ -92,4 +92,35 @@ export const demoCatalog: DemoCatalogEntry[] = [
     taskIds: [],
     kind: 'error',
   },
+  {
+    workerId: 'wrk_demo-fault-5xx-burst',
+    title: 'Server errors, then recovery',
+    summary:
+      'Four 5xx answers in a row (500, 502, 503, 504), retried with backoff, then the worker loads.',
+    taskIds: [],
+    kind: 'error',
+  },
+  {
+    workerId: 'wrk_demo-fault-401-after-data',
+    title: 'Key revoked while watching',
+    summary:
+      'A running worker loads, then every poll gets 401: polling stops and the data is dropped.',
+    taskIds: [],
+    kind: 'error',
+  },
+  {
+    workerId: 'wrk_demo-fault-cut-body',
+    title: 'Response cut off',
+    summary: 'The first answer breaks off half-way; it is retried as a connection problem.',
+    taskIds: [],
+    kind: 'error',
+  },
+  {
+    workerId: 'wrk_demo-fault-drift',
+    title: 'Schema drift',
+    summary:
+      'An unknown status and fields of the wrong type: shown as unknown, never as completed.',
+    taskIds: [],
+    kind: 'error',
+  },
 ]

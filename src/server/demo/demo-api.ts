@@ -33,7 +33,14 @@ export function createDemoApi(options: DemoOptions = {}): Hono {
         `/api/workers/${encodeURIComponent(workerId)}/files/${encodeURIComponent(name)}`,
         c.req.url,
       ).href
-    return scenario.handle({ workerId, taskId, fileUrl, cookie: c.req.header('Cookie') })
+    const ifNoneMatch = c.req.header('if-none-match') ?? null
+    return scenario.handle({
+      workerId,
+      taskId,
+      fileUrl,
+      ifNoneMatch,
+      cookie: c.req.header('Cookie'),
+    })
   })
 
   app.get('/api/workers/:workerId/files/:fileName', (c) => {

@@ -9,6 +9,8 @@ export type ScenarioRequest = {
   fileUrl: (name: string) => string
   /** The request's Cookie header: where a browser carries the demo's live run (see live.ts). */
   cookie?: string | null
+  /** The request's If-None-Match, for scenarios that revalidate with an ETag. */
+  ifNoneMatch?: string | null
 }
 
 export type Scenario = {

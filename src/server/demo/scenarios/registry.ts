@@ -1,5 +1,6 @@
 import { type Scenario, taskScenario } from '../scenario'
 import { failedScenario } from './failed'
+import { faultScenarios } from './faults'
 import { hostileScenario } from './hostile'
 import { largeScenario } from './large'
 import { legacyScenario } from './legacy'
@@ -40,5 +41,6 @@ export function createScenarios(clock: ScenarioClock): Map<string, Scenario> {
     ['wrk_demo-unauthorized', unauthorizedScenario()],
     ['wrk_demo-forbidden', forbiddenScenario()],
     ['wrk_demo-broken', brokenScenario()],
+    ...faultScenarios(now),
   ])
 }

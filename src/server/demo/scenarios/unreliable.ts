@@ -5,7 +5,7 @@ import { fixedScenario, type Scenario } from '../scenario'
 const RESET_AFTER_QUIET_MS = 30_000
 
 /** Counts requests, starting again from 1 after a quiet period. */
-function requestCounter(now: () => number) {
+export function requestCounter(now: () => number) {
   let count = 0
   let lastAt = 0
   return () => {

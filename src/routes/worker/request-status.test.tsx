@@ -1,0 +1,121 @@
+import { act, render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { MemoryRouter } from 'react-router'
+import { ApiError } from '@/api/api-error'
+import { Countdown, DataNoteLine, RequestFailed, Retrying } from './request-status'
+
+const ids = { workerId: 'wrk_abc', taskId: null }
+
+function inRouter(ui: React.ReactNode) {
+  return render(<MemoryRouter>{ui}</MemoryRouter>)
+}
+
+describe('Countdown', () => {
+  beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] }))
+  afterEach(() => vi.useRealTimers())
+
+  it('counts down each second to "now"', () => {
+    render(<Countdown until={Date.now() + 3000} />)
+    expect(screen.getByText('Trying again in 3 s')).toBeInTheDocument()
+    act(() => vi.advanceTimersByTime(1000))
+    expect(screen.getByText('Trying again in 2 s')).toBeInTheDocument()
+    act(() => vi.advanceTimersByTime(1000))
+    expect(screen.getByText('Trying again in 1 s')).toBeInTheDocument()
+    act(() => vi.advanceTimersByTime(1000))
+    expect(screen.getByText('Trying again now')).toBeInTheDocument()
+  })
+
+  it('shows minutes for long waits', () => {
+    render(<Countdown until={Date.now() + 300_000} />)
+    expect(screen.getByText('Trying again in 5 min')).toBeInTheDocument()
+  })
+})
+
+describe('Retrying', () => {
+  it('says the wait was asked for by the server', () => {
+    const reason = new ApiError('rate-limited', 'Slow down', { status: 429, retryAfterMs: 3000 })
+    inRouter(
+      <Retrying
+        reason={reason}
+        failures={1}
+        retryAt={Date.now() + 3000}
+        offline={false}
+        {...ids}
+      />,
+    )
+    const status = screen.getByRole('status')
+    expect(status).toHaveTextContent('Rate limited')
+    expect(status).toHaveTextContent(/Trying again in [23] s, as the server asked\./)
+  })
+})
+
+describe('RequestFailed', () => {
+  it('offers Resume after giving up, and calls it', async () => {
+    const onResume = vi.fn()
+    inRouter(<RequestFailed error={new ApiError('server', 'Down')} {...ids} onResume={onResume} />)
+    expect(screen.getByRole('alert')).toHaveTextContent('Stopped trying after 30 minutes')
+    await userEvent.click(screen.getByRole('button', { name: 'Resume' }))
+    expect(onResume).toHaveBeenCalledOnce()
+  })
+
+  it('has no Resume for a final error', () => {
+    inRouter(<RequestFailed error={new ApiError('forbidden', 'No')} {...ids} />)
+    expect(screen.queryByRole('button', { name: 'Resume' })).toBeNull()
+  })
+})
+
+describe('DataNoteLine', () => {
+  const updatedAt = Date.now()
+
+  it('names the worker when a refresh finds it gone', () => {
+    const error = new ApiError('not-found', 'Worker not found', { status: 404 })
+    inRouter(
+      <DataNoteLine
+        note={{ kind: 'stopped', error, resumable: false }}
+        updatedAt={updatedAt}
+        onResume={() => undefined}
+        {...ids}
+      />,
+    )
+    const note = screen.getByRole('status')
+    expect(note).toHaveTextContent('Updates stopped')
+    expect(note).toHaveTextContent('no worker with the ID wrk_abc')
+    expect(note).not.toHaveTextContent('undefined')
+    expect(note).toHaveTextContent('Use Refresh to try again.')
+  })
+
+  it('offers Resume when updates stopped after failing too long', async () => {
+    const onResume = vi.fn()
+    inRouter(
+      <DataNoteLine
+        note={{ kind: 'stopped', error: new ApiError('server', 'Down'), resumable: true }}
+        updatedAt={updatedAt}
+        onResume={onResume}
+        {...ids}
+      />,
+    )
+    await userEvent.click(screen.getByRole('button', { name: 'Resume' }))
+    expect(onResume).toHaveBeenCalledOnce()
+  })
+
+  it('says an unreadable refresh is being checked again', () => {
+    inRouter(
+      <DataNoteLine
+        note={{ kind: 'unreadable', error: new ApiError('invalid-json', 'not valid JSON') }}
+        updatedAt={updatedAt}
+        onResume={() => undefined}
+        {...ids}
+      />,
+    )
+    expect(screen.getByRole('status')).toHaveTextContent(
+      /could not be used\. Unreadable response: not valid JSON Still checking for updates\./,
+    )
+  })
+
+  it('shows nothing without a note', () => {
+    const { container } = inRouter(
+      <DataNoteLine note={null} updatedAt={updatedAt} onResume={() => undefined} {...ids} />,
+    )
+    expect(container).toBeEmptyDOMElement()
+  })
+})
