@@ -111,6 +111,7 @@ describe('team access', () => {
     expect((await signIn(app, { secret: 'nope' })).status).toBe(401)
     const response = await signIn(app, { secret: team.secret })
     expect(response.status).toBe(204)
+    expect(response.headers.get('cache-control')).toBe('no-store')
     expect(await response.text()).toBe('')
     const cookie = cookieOf(response)
     const worker = await app.request('/api/workers/wrk_1', { headers: { Cookie: cookie } })

@@ -57,6 +57,8 @@ export function requestLog(logger: AppLogger): MiddlewareHandler<{ Variables: Lo
         logger.warn({ ...fields, outcome, error: reason.slice(0, 200) }, 'response failed')
       } else if (QUIET_PATHS.has(pathname) && c.res.ok) {
         logger.debug(fields, 'request')
+      } else if (c.res.status >= 500) {
+        logger.warn(fields, 'request')
       } else {
         logger.info(fields, 'request')
       }

@@ -46,10 +46,10 @@ logger.info(
   { url: `${server.url}/`, access: env.access.mode, allowedHosts: env.allowedHosts },
   `Handinger Worker Inspector running at ${server.url}/ (${upstream})`,
 )
-if (!isLoopback(env.host) && env.access.mode === 'none') {
+if ((!isLoopback(env.host) || env.publicUrl) && env.access.mode === 'none') {
   logger.warn(
-    { host: env.host },
-    `Listening on ${env.host} without access control (ACCESS_MODE=none): anyone who reaches it reads every worker the key can see.`,
+    { host: env.host, publicUrl: env.publicUrl },
+    `Reachable beyond this machine without access control (ACCESS_MODE=none): anyone who reaches it reads every worker the key can see.`,
   )
 }
 if (!isLoopback(env.host) && env.allowedHosts.length === 0) {
