@@ -46,6 +46,15 @@ export function FilePreviewDialog({ name, kind, mediaType, href, size, onClose }
     }
   }, [])
 
+  // Closed first: while a modal dialog is open, everything outside it is inert and cannot take
+  // the focus that onClose gives back to the opening button.
+  function close() {
+    const dialog = dialogRef.current
+    if (dialog && typeof dialog.close === 'function') dialog.close()
+    else dialog?.removeAttribute('open')
+    onClose()
+  }
+
   // Loading bytes is a side effect of the dialog being open, cancelled when it closes; it is
   // not server state worth caching, so no query is involved.
   const shouldFetch = load.state === 'loading'
@@ -64,12 +73,12 @@ export function FilePreviewDialog({ name, kind, mediaType, href, size, onClose }
       aria-labelledby={headingId}
       onCancel={(event) => {
         event.preventDefault()
-        onClose()
+        close()
       }}
       onKeyDown={(event) => {
         if (event.key !== 'Escape') return
         event.preventDefault()
-        onClose()
+        close()
       }}
       className="m-auto w-[min(64rem,calc(100vw-2rem))] rounded-lg border border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/60 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
     >
@@ -83,7 +92,7 @@ export function FilePreviewDialog({ name, kind, mediaType, href, size, onClose }
           </a>
           {/* Focus starts here, so Escape and Tab work at once. */}
           {/* biome-ignore lint/a11y/noAutofocus: a modal dialog moves focus into itself */}
-          <button type="button" autoFocus className={smallButton} onClick={onClose}>
+          <button type="button" autoFocus className={smallButton} onClick={close}>
             Close
           </button>
         </div>

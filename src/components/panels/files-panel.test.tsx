@@ -161,7 +161,7 @@ describe('FilesPanel', () => {
     await user.click(screen.getByRole('button', { name: 'Preview lease-calculator.py' }))
     dialog = screen.getByRole('dialog', { name: 'Preview of lease-calculator.py' })
     await waitFor(() => expect(dialog.querySelector('pre')?.textContent).toMatch(/def |import /))
-  })
+  }, 30_000)
 
   it('does not fetch files on another host or over the size cap', async () => {
     const user = userEvent.setup()
