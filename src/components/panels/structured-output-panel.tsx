@@ -41,14 +41,19 @@ export const StructuredOutputPanel = memo(function StructuredOutputPanel({
       title="Structured output"
       actions={empty ? undefined : <CopyButton text={json} label="Copy JSON" />}
     >
-      {empty ? <EmptyState>No structured output.</EmptyState> : <StructuredView value={value} />}
+      {empty ? (
+        <EmptyState>No structured output.</EmptyState>
+      ) : (
+        <StructuredView value={value} json={json} />
+      )}
     </Panel>
   )
 })
 
 type View = 'tree' | 'table'
 
-function StructuredView({ value }: { value: unknown }) {
+/* `json` is the whole value as text, already made for Copy JSON and reused for the root. */
+function StructuredView({ value, json }: { value: unknown; json: string }) {
   const [view, setView] = useState<View>('tree')
   const tables = useMemo(() => tableCandidates(value), [value])
   const [tableIndex, setTableIndex] = useState(0)
@@ -97,13 +102,13 @@ function StructuredView({ value }: { value: unknown }) {
           label={table.pointer === '' ? 'Structured output' : table.label}
         />
       ) : (
-        <TreeView value={value} />
+        <TreeView value={value} json={json} />
       )}
     </div>
   )
 }
 
-function TreeView({ value }: { value: unknown }) {
+function TreeView({ value, json }: { value: unknown; json: string }) {
   const [expansion, setExpansion] = useState<Expansion>(INITIAL_EXPANSION)
   const [query, setQuery] = useState('')
   const deferredQuery = useDeferredValue(query)
@@ -147,7 +152,7 @@ function TreeView({ value }: { value: unknown }) {
           </button>
         </div>
       </div>
-      <SelectionBar value={value} pointer={selected} />
+      <SelectionBar value={value} json={json} pointer={selected} />
       <JsonTree
         value={value}
         label="Structured output"
@@ -163,16 +168,16 @@ function TreeView({ value }: { value: unknown }) {
 }
 
 /* The selected row's path, with copy buttons for its value and its path in JS and jq syntax. */
-function SelectionBar({ value, pointer }: { value: unknown; pointer: string }) {
+function SelectionBar({ value, json, pointer }: { value: unknown; json: string; pointer: string }) {
   const resolved = useMemo(() => resolvePointer(value, pointer), [value, pointer])
   const copies = useMemo(
     () =>
       resolved && {
-        value: fullJson(resolved.value),
+        value: pointer === '' ? json : fullJson(resolved.value),
         js: jsPath(resolved.segments),
         jq: jqPath(resolved.segments),
       },
-    [resolved],
+    [resolved, pointer, json],
   )
   if (!copies) return null
   return (
