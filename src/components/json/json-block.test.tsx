@@ -1,4 +1,6 @@
 import { render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { JSON_CHAR_CAP } from './json-text'
 import { JsonBlock } from './json-block'
 
 describe('JsonBlock', () => {
@@ -13,5 +15,33 @@ describe('JsonBlock', () => {
     const { container } = render(<JsonBlock value="<script>alert(1)</script>" />)
     expect(screen.getByText('"<script>alert(1)</script>"')).toBeInTheDocument()
     expect(container.querySelector('script')).toBeNull()
+  })
+
+  it('shows bidi characters escaped so they cannot reorder the text', () => {
+    render(<JsonBlock value={{ name: 'invoice\u202Efdp.exe' }} />)
+    expect(screen.getByText(/invoice\\u202efdp\.exe/)).toBeInTheDocument()
+  })
+
+  it('caps a huge value, shows more on request and prepares a full copy', async () => {
+    const user = userEvent.setup()
+    const value = 'z'.repeat(JSON_CHAR_CAP * 2)
+    render(<JsonBlock value={value} />)
+    expect(screen.getByText(/^… [\d,]+ more characters$/)).toBeInTheDocument()
+    expect(screen.getByText(/^"z+$/).textContent).toHaveLength(JSON_CHAR_CAP)
+    await user.click(screen.getByRole('button', { name: 'Prepare full copy' }))
+    expect(
+      screen.getByRole('button', {
+        name: `Copy all (${(JSON_CHAR_CAP * 2 + 2).toLocaleString('en-US')} characters)`,
+      }),
+    ).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Show more' }))
+    expect(screen.queryByText(/more characters/)).not.toBeInTheDocument()
+  })
+
+  it('shows a value nested thousands of levels deep', () => {
+    let deep: unknown = 1
+    for (let i = 0; i < 5000; i++) deep = [deep]
+    render(<JsonBlock value={deep} />)
+    expect(screen.getByText(/nested deeper, 4936 levels/)).toBeInTheDocument()
   })
 })

@@ -1,6 +1,19 @@
-import { render, screen, within } from '@testing-library/react'
+import { render, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import type { WorkerFile } from '@/api/schema'
+import { setupDemoServer } from '@/test/demo-server'
 import { FilesPanel } from './files-panel'
+
+setupDemoServer()
+
+/* A file the simulated API serves at this page's own origin. */
+function demoFile(filename: string, mediaType: string): WorkerFile {
+  return {
+    filename,
+    mediaType,
+    url: `${window.location.origin}/api/workers/wrk_demo-research/files/${encodeURIComponent(filename)}`,
+  }
+}
 
 describe('FilesPanel', () => {
   it('shows name, media type and size, with a named download link', () => {
@@ -64,5 +77,127 @@ describe('FilesPanel', () => {
   it('says when there are no files', () => {
     render(<FilesPanel files={[]} />)
     expect(screen.getByText('No files produced.')).toBeVisible()
+  })
+
+  it('picks the icon from the media type, not the name', () => {
+    render(
+      <FilesPanel
+        files={[
+          {
+            filename: 'invoice.pdf',
+            mediaType: 'application/x-msdownload',
+            url: 'https://x.example/i',
+          },
+          { filename: 'photo.exe', mediaType: 'image/png', url: 'https://x.example/p' },
+        ]}
+      />,
+    )
+    const [first, second] = screen.getAllByRole('listitem')
+    expect(
+      within(first as HTMLElement).getByRole('img', { name: 'Executable program' }),
+    ).toBeInTheDocument()
+    expect(within(first as HTMLElement).getByText(/application\/x-msdownload/)).toBeVisible()
+    expect(within(second as HTMLElement).getByRole('img', { name: 'Image' })).toBeInTheDocument()
+  })
+
+  it('shows bidi controls in a name as visible tokens', () => {
+    render(
+      <FilesPanel
+        files={[
+          {
+            filename: 'invoice\u202Efdp.exe',
+            mediaType: 'application/x-msdownload',
+            url: 'https://x.example/i',
+          },
+        ]}
+      />,
+    )
+    expect(screen.getByText('invoice⟨U+202E⟩fdp.exe')).toBeVisible()
+    expect(screen.queryByText(/\u202E/)).not.toBeInTheDocument()
+    expect(
+      screen.getByRole('link', { name: 'Download invoice⟨U+202E⟩fdp.exe' }),
+    ).toBeInTheDocument()
+  })
+
+  it('previews text, CSV, JSON and Markdown on request, and closes back to the button', async () => {
+    const user = userEvent.setup()
+    render(
+      <FilesPanel
+        files={[
+          demoFile('cargo-ebike-competitors.csv', 'text/csv'),
+          demoFile('market-sizing.json', 'application/json'),
+          demoFile('market-brief.md', 'text/markdown'),
+          demoFile('lease-calculator.py', 'text/x-python'),
+        ]}
+      />,
+    )
+    // Nothing is fetched until asked: no dialog, no loading.
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+
+    const csvButton = screen.getByRole('button', { name: 'Preview cargo-ebike-competitors.csv' })
+    await user.click(csvButton)
+    let dialog = screen.getByRole('dialog', { name: 'Preview of cargo-ebike-competitors.csv' })
+    const table = await within(dialog).findByRole('table')
+    expect(within(table).getAllByRole('columnheader').length).toBeGreaterThan(1)
+    expect(within(table).getAllByRole('row').length).toBeGreaterThan(2)
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+    expect(csvButton).toHaveFocus()
+
+    await user.click(screen.getByRole('button', { name: 'Preview market-sizing.json' }))
+    dialog = screen.getByRole('dialog', { name: 'Preview of market-sizing.json' })
+    expect(
+      await within(dialog).findByRole('tree', { name: 'market-sizing.json (JSON)' }),
+    ).toBeInTheDocument()
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }))
+
+    await user.click(screen.getByRole('button', { name: 'Preview market-brief.md' }))
+    dialog = screen.getByRole('dialog', { name: 'Preview of market-brief.md' })
+    expect(
+      await within(dialog).findByRole('heading', { name: 'Market brief: family cargo e-bikes' }),
+    ).toBeInTheDocument()
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }))
+
+    await user.click(screen.getByRole('button', { name: 'Preview lease-calculator.py' }))
+    dialog = screen.getByRole('dialog', { name: 'Preview of lease-calculator.py' })
+    await waitFor(() => expect(dialog.querySelector('pre')?.textContent).toMatch(/def |import /))
+  }, 30_000)
+
+  it('does not fetch files on another host or over the size cap', async () => {
+    const user = userEvent.setup()
+    render(
+      <FilesPanel
+        files={[
+          { filename: 'far.txt', mediaType: 'text/plain', url: 'https://cdn.example.com/far.txt' },
+          {
+            ...demoFile('market-brief.md', 'text/markdown'),
+            filename: 'huge.md',
+            size: 6 * 1024 * 1024,
+          },
+        ]}
+      />,
+    )
+    await user.click(screen.getByRole('button', { name: 'Preview far.txt' }))
+    const dialog = screen.getByRole('dialog')
+    expect(
+      within(dialog).getByText(/Preview not available for files on another host/),
+    ).toBeVisible()
+    expect(within(dialog).getByRole('link', { name: 'Open it there' })).toHaveAttribute(
+      'href',
+      'https://cdn.example.com/far.txt',
+    )
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }))
+    await user.click(screen.getByRole('button', { name: 'Preview huge.md' }))
+    expect(screen.getByText(/Too large to preview/)).toBeVisible()
+  })
+
+  it('offers no preview for kinds it cannot show', () => {
+    render(
+      <FilesPanel
+        files={[{ filename: 'a.zip', mediaType: 'application/zip', url: 'https://x.example/a' }]}
+      />,
+    )
+    expect(screen.queryByRole('button', { name: /Preview/ })).not.toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Download a.zip' })).toBeInTheDocument()
   })
 })

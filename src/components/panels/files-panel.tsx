@@ -1,10 +1,16 @@
+import { memo, useRef, useState } from 'react'
 import type { WorkerFile } from '@/api/schema'
 import { formatBytes } from '@/lib/format'
 import { fileNameOf, safeHref } from '@/lib/safe-url'
+import { displayName } from '@/lib/visible-text'
+import { FileIcon } from '../file-preview/file-icon'
+import { FilePreviewDialog } from '../file-preview/file-preview-dialog'
+import { essenceOf, fileKind, KIND_LABELS, PREVIEWABLE } from '../file-preview/file-kind'
 import { EmptyState, Panel } from '../ui/panel'
 import { smallButton } from '../ui/styles'
+import { UntrustedText } from '../ui/untrusted-text'
 
-export function FilesPanel({ files }: { files: WorkerFile[] }) {
+export const FilesPanel = memo(function FilesPanel({ files }: { files: WorkerFile[] }) {
   return (
     <Panel title="Files" count={files.length}>
       {files.length === 0 ? (
@@ -19,7 +25,7 @@ export function FilesPanel({ files }: { files: WorkerFile[] }) {
       )}
     </Panel>
   )
-}
+})
 
 /* A download link makes sense for web addresses only, not mailto:. */
 function downloadHref(url: string): string | null {
@@ -27,32 +33,72 @@ function downloadHref(url: string): string | null {
   return href && /^https?:/.test(href) ? href : null
 }
 
-function FileItem({ file }: { file: WorkerFile }) {
-  const name = file.filename?.trim() || fileNameOf(file.url) || 'Unnamed file'
+const FileItem = memo(function FileItem({ file }: { file: WorkerFile }) {
+  const rawName = file.filename?.trim() ? file.filename : (fileNameOf(file.url) ?? '')
+  // For labels (aria, titles): hidden characters as visible tokens, never acting.
+  const name = displayName(rawName, 'Unnamed file')
   const href = downloadHref(file.url)
   const size = file.size === undefined ? '' : formatBytes(file.size)
+  const kind = fileKind(file.mediaType)
+  const mediaType = essenceOf(file.mediaType) ?? 'unknown type'
+  const [previewing, setPreviewing] = useState(false)
+  const previewButton = useRef<HTMLButtonElement>(null)
+  const canPreview = href !== null && PREVIEWABLE.has(kind)
   return (
     <li className="flex items-center justify-between gap-3 py-2 first:pt-0 last:pb-0">
-      <div className="min-w-0">
-        <p className="font-medium break-all text-slate-900 dark:text-slate-100">{name}</p>
-        <p className="text-xs break-all text-slate-600 dark:text-slate-400">
-          {file.mediaType}
-          {size && ` · ${size}`}
-          {!href && ' · no safe download link'}
-        </p>
+      <div className="flex min-w-0 items-center gap-3">
+        <FileIcon kind={kind} />
+        <div className="min-w-0">
+          <p className="font-medium break-all text-slate-900 dark:text-slate-100">
+            <UntrustedText text={rawName} placeholder="Unnamed file" />
+          </p>
+          <p className="text-xs break-all text-slate-600 dark:text-slate-400">
+            {/* The parsed essence only: plain ASCII, safe to show as it is. */}
+            {mediaType}
+            {size && ` · ${size}`}
+            {kind === 'executable' && ` · ${KIND_LABELS.executable.name}`}
+            {!href && ' · no safe download link'}
+          </p>
+        </div>
       </div>
-      {href && (
-        <a
+      <div className="flex shrink-0 gap-2">
+        {canPreview && (
+          <button
+            ref={previewButton}
+            type="button"
+            aria-label={`Preview ${name}`}
+            className={smallButton}
+            onClick={() => setPreviewing(true)}
+          >
+            Preview
+          </button>
+        )}
+        {href && (
+          <a
+            href={href}
+            download
+            target="_blank"
+            rel="noopener noreferrer"
+            aria-label={`Download ${name}`}
+            className={smallButton}
+          >
+            Download
+          </a>
+        )}
+      </div>
+      {previewing && href && (
+        <FilePreviewDialog
+          name={rawName || 'Unnamed file'}
+          kind={kind}
+          mediaType={file.mediaType}
           href={href}
-          download
-          target="_blank"
-          rel="noopener noreferrer"
-          aria-label={`Download ${name}`}
-          className={`shrink-0 ${smallButton}`}
-        >
-          Download
-        </a>
+          size={file.size}
+          onClose={() => {
+            setPreviewing(false)
+            previewButton.current?.focus()
+          }}
+        />
       )}
     </li>
   )
-}
+})

@@ -1,19 +1,194 @@
-import { useMemo } from 'react'
+import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react'
+import { scrollToTarget } from '@/lib/scroll-targets'
 import { CopyButton } from '../ui/copy-button'
+import { JsonSearchBar } from '../json/json-search-bar'
+import { searchJson } from '../json/json-search'
+import { jqPath, jsPath } from '../json/json-path'
+import { JsonTable } from '../json/json-table'
+import { jsonText } from '../json/json-text'
 import { JsonTree } from '../json/json-tree'
-import { toJsonText } from '../json/json-text'
+import { tableCandidates } from '../json/table-columns'
+import {
+  EXPAND_ALL,
+  type Expansion,
+  INITIAL_EXPANSION,
+  resolvePointer,
+  type TreeRow,
+} from '../json/tree-rows'
 import { EmptyState, Panel } from '../ui/panel'
+import { smallButton } from '../ui/styles'
+import { UntrustedText } from '../ui/untrusted-text'
 
-export function StructuredOutputPanel({ value }: { value: unknown }) {
+/* The whole value, for the clipboard: no depth or size caps. */
+function fullJson(value: unknown): string {
+  return jsonText(value, { maxDepth: Number.POSITIVE_INFINITY, maxChars: Number.POSITIVE_INFINITY })
+    .text
+}
+
+/*
+ * Memoized on the value's reference, which react-query keeps stable across polls, so a poll that
+ * brings nothing new neither re-renders nor recomputes anything here.
+ */
+export const StructuredOutputPanel = memo(function StructuredOutputPanel({
+  value,
+}: {
+  value: unknown
+}) {
   const empty = value === null || value === undefined
-  // Memoized on the value's reference, which react-query keeps stable across polls.
-  const json = useMemo(() => (empty ? '' : toJsonText(value)), [empty, value])
+  const json = useMemo(() => (empty ? '' : fullJson(value)), [empty, value])
   return (
     <Panel
       title="Structured output"
       actions={empty ? undefined : <CopyButton text={json} label="Copy JSON" />}
     >
-      {empty ? <EmptyState>No structured output.</EmptyState> : <JsonTree value={value} />}
+      {empty ? (
+        <EmptyState>No structured output.</EmptyState>
+      ) : (
+        <StructuredView value={value} json={json} />
+      )}
     </Panel>
+  )
+})
+
+type View = 'tree' | 'table'
+
+/* `json` is the whole value as text, already made for Copy JSON and reused for the root. */
+function StructuredView({ value, json }: { value: unknown; json: string }) {
+  const [view, setView] = useState<View>('tree')
+  const tables = useMemo(() => tableCandidates(value), [value])
+  const [tableIndex, setTableIndex] = useState(0)
+  const table = tables[tableIndex] ?? tables[0]
+  return (
+    <div className="space-y-3">
+      {tables.length > 0 && (
+        <div className="flex flex-wrap items-center gap-2" role="group" aria-label="View">
+          <button
+            type="button"
+            aria-pressed={view === 'tree'}
+            className={smallButton}
+            onClick={() => setView('tree')}
+          >
+            Tree
+          </button>
+          <button
+            type="button"
+            aria-pressed={view === 'table'}
+            className={smallButton}
+            onClick={() => setView('table')}
+          >
+            Table
+          </button>
+          {view === 'table' && tables.length > 1 && (
+            <label className="text-xs text-slate-700 dark:text-slate-300">
+              Array{' '}
+              <select
+                value={tableIndex}
+                onChange={(event) => setTableIndex(Number(event.target.value))}
+                className="rounded border border-slate-300 bg-white px-1 py-0.5 dark:border-slate-600 dark:bg-slate-900"
+              >
+                {tables.map((candidate, index) => (
+                  <option key={candidate.pointer} value={index}>
+                    {candidate.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+        </div>
+      )}
+      {view === 'table' && table ? (
+        <JsonTable
+          rows={table.rows}
+          label={table.pointer === '' ? 'Structured output' : table.label}
+        />
+      ) : (
+        <TreeView value={value} json={json} />
+      )}
+    </div>
+  )
+}
+
+function TreeView({ value, json }: { value: unknown; json: string }) {
+  const [expansion, setExpansion] = useState<Expansion>(INITIAL_EXPANSION)
+  const [query, setQuery] = useState('')
+  const deferredQuery = useDeferredValue(query)
+  const matches = useMemo(() => searchJson(value, deferredQuery), [value, deferredQuery])
+  const [step, setStep] = useState<{ matches: typeof matches; index: number } | null>(null)
+  const current = step && step.matches === matches ? step.index : -1
+  const [selected, setSelected] = useState('')
+  const onActiveChange = useCallback((row: TreeRow) => setSelected(row.pointer), [])
+
+  function onStep(delta: 1 | -1) {
+    const count = matches.pointers.length
+    if (count === 0) return
+    const index = current === -1 ? (delta === 1 ? 0 : count - 1) : (current + delta + count) % count
+    setStep({ matches, index })
+    scrollToTarget('structured', matches.pointers[index] as string)
+  }
+
+  const highlight = deferredQuery.trim() || undefined
+  return (
+    <>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <JsonSearchBar
+          label="Search structured output"
+          query={query}
+          onQueryChange={setQuery}
+          count={matches.pointers.length}
+          capped={matches.capped}
+          current={current}
+          onStep={onStep}
+        />
+        <div className="flex gap-2">
+          <button type="button" className={smallButton} onClick={() => setExpansion(EXPAND_ALL)}>
+            Expand all
+          </button>
+          <button
+            type="button"
+            className={smallButton}
+            onClick={() => setExpansion(INITIAL_EXPANSION)}
+          >
+            Collapse all
+          </button>
+        </div>
+      </div>
+      <SelectionBar value={value} json={json} pointer={selected} />
+      <JsonTree
+        value={value}
+        label="Structured output"
+        scrollTarget="structured"
+        highlight={highlight}
+        current={current >= 0 ? matches.pointers[current] : null}
+        expansion={expansion}
+        onExpansionChange={setExpansion}
+        onActiveChange={onActiveChange}
+      />
+    </>
+  )
+}
+
+/* The selected row's path, with copy buttons for its value and its path in JS and jq syntax. */
+function SelectionBar({ value, json, pointer }: { value: unknown; json: string; pointer: string }) {
+  const resolved = useMemo(() => resolvePointer(value, pointer), [value, pointer])
+  const copies = useMemo(
+    () =>
+      resolved && {
+        value: pointer === '' ? json : fullJson(resolved.value),
+        js: jsPath(resolved.segments),
+        jq: jqPath(resolved.segments),
+      },
+    [resolved, pointer, json],
+  )
+  if (!copies) return null
+  return (
+    <div className="flex flex-wrap items-center gap-2 rounded-md bg-slate-50 px-2 py-1 text-xs dark:bg-slate-800/60">
+      <span className="text-slate-600 dark:text-slate-400">Selected:</span>
+      <code className="min-w-0 font-mono break-all text-slate-800 dark:text-slate-200">
+        <UntrustedText text={copies.js} max={160} />
+      </code>
+      <CopyButton text={copies.value} label="Copy value" />
+      <CopyButton text={copies.js} label="Copy JS path" />
+      <CopyButton text={copies.jq} label="Copy jq path" />
+    </div>
   )
 }
