@@ -60,6 +60,10 @@ export function createMarkdownClient({ createWorker, deadlineMs = DEADLINE_MS }:
     if (worker) return worker
     const created = factory()
     created.addEventListener('message', (event) => onReply(event.data))
+    // A worker that fails to load or throws gets the same treatment as one that is too slow.
+    created.addEventListener('error', () => {
+      if (current) giveUp(current)
+    })
     worker = created
     return created
   }

@@ -21,11 +21,15 @@ function prop(node: Element | undefined, name: string): string | null {
   return typeof value === 'string' ? value : null
 }
 
-function AnchorLink({ target, children }: { target: string; children?: ReactNode }) {
+function AnchorLink({ node, target, children }: WithNode & { target: string }) {
   const { reveal } = useDocumentAnchors()
+  const describedBy = node?.properties.ariaDescribedBy
   return (
     <a
       href={`#${target}`}
+      id={prop(node, 'id') ?? undefined}
+      aria-label={prop(node, 'ariaLabel') ?? undefined}
+      aria-describedby={Array.isArray(describedBy) ? describedBy.join(' ') : undefined}
       className={textLink}
       onClick={(event) => {
         event.preventDefault()
@@ -39,7 +43,12 @@ function AnchorLink({ target, children }: { target: string; children?: ReactNode
 
 function Link({ node, children }: WithNode) {
   const anchor = prop(node, 'dataAnchor')
-  if (anchor) return <AnchorLink target={anchor}>{children}</AnchorLink>
+  if (anchor)
+    return (
+      <AnchorLink node={node} target={anchor}>
+        {children}
+      </AnchorLink>
+    )
   const href = prop(node, 'href')
   if (!href) return <span>{children}</span>
   const host = prop(node, 'dataHost')
@@ -54,11 +63,11 @@ function Link({ node, children }: WithNode) {
         {children}
       </a>
       {host && (
-        <span className="ml-1 text-xs text-slate-600 no-underline dark:text-slate-400">
-          <span aria-hidden="true">↗ </span>
-          <span className="sr-only">(goes to </span>
-          {host}
-          <span className="sr-only">)</span>
+        <span
+          className="ml-1 text-xs whitespace-nowrap text-slate-600 dark:text-slate-400"
+          title={`This link goes to ${host}`}
+        >
+          ↗ {host}
         </span>
       )}
       <CitationMarker url={href} />
