@@ -120,7 +120,8 @@ export function BlocksView({
     if (!pending || !container.current) return
     const element = findPending(container.current, pending)
     if (!element) return
-    element.scrollIntoView({ block: 'start' })
+    // jsdom has no scrollIntoView.
+    element.scrollIntoView?.({ block: 'start' })
     setPending(null)
   }, [pending, pinned])
 

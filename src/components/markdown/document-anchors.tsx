@@ -8,7 +8,7 @@ export type DocumentAnchors = { reveal: (id: string) => void }
 
 function revealMounted(id: string): void {
   const target = document.getElementById(id)
-  target?.scrollIntoView({ block: 'center' })
+  target?.scrollIntoView?.({ block: 'center' })
   target?.focus({ preventScroll: true })
 }
 

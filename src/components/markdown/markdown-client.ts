@@ -17,7 +17,15 @@ export type BlocksUpdate = (blocks: MarkdownBlock[], done: boolean) => void
 
 type Job = { request: ParseRequest; onUpdate: BlocksUpdate; parsedTo: number }
 
-type WorkerLike = Pick<Worker, 'postMessage' | 'terminate' | 'addEventListener'>
+/** What the client needs of a Worker (a stand-in in tests). */
+export type WorkerLike = {
+  postMessage(request: ParseRequest): void
+  terminate(): void
+  addEventListener(
+    type: 'message' | 'error',
+    listener: (event: MessageEvent<ParseReply>) => void,
+  ): void
+}
 
 export type ClientOptions = { createWorker: (() => WorkerLike) | null; deadlineMs?: number }
 
