@@ -1,4 +1,5 @@
 import {
+  memo,
   useCallback,
   useEffect,
   useLayoutEffect,
@@ -160,7 +161,24 @@ export function BlocksView({
   )
 }
 
-function Page({
+/*
+ * Pages are regrouped whenever more blocks arrive, so a page is the same page when it starts at
+ * the same offset and holds the same blocks (block objects are kept across updates).
+ */
+const Page = memo(
+  PageView,
+  (a, b) =>
+    a.page.key === b.page.key &&
+    a.page.blocks.length === b.page.blocks.length &&
+    a.page.blocks.at(-1) === b.page.blocks.at(-1) &&
+    a.text === b.text &&
+    a.mounted === b.mounted &&
+    a.height === b.height &&
+    a.observe === b.observe &&
+    a.scrollTarget === b.scrollTarget,
+)
+
+function PageView({
   page,
   text,
   mounted,
