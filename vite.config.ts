@@ -6,8 +6,23 @@ import { defineConfig } from 'vite'
 import { inspectorDevServer } from './src/server/node/dev-plugin.ts'
 import { precompressAssets } from './src/server/proxy/precompress-assets.ts'
 
+// The markdown worker has no DOM: entities are decoded with the table, not the browser build.
+const entityTable = fileURLToPath(
+  new URL('./node_modules/decode-named-character-reference/index.js', import.meta.url),
+)
+
 export default defineConfig({
   plugins: [react(), tailwindcss(), inspectorDevServer(), precompressAssets()],
+  worker: {
+    format: 'es',
+    plugins: () => [
+      {
+        name: 'worker-entity-table',
+        enforce: 'pre',
+        resolveId: (id) => (id === 'decode-named-character-reference' ? entityTable : null),
+      },
+    ],
+  },
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   // `vite build` builds both: the browser app into dist/ and the Node server into dist/server/,
   // which `npm start` runs with plain node. Packages stay external on the server (SSR default),

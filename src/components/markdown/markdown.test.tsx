@@ -1,5 +1,8 @@
-import { render, screen, within } from '@testing-library/react'
-import { Markdown } from './markdown'
+import { act, render, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { scrollToTarget } from '@/lib/scroll-targets'
+import { CitationProvider } from './citation-context'
+import { Markdown, MarkdownDocument } from './markdown'
 
 describe('Markdown', () => {
   it('renders GFM: headings (shifted under the panel h2), tables, code, task lists', () => {
@@ -106,5 +109,105 @@ describe('Markdown', () => {
   it('is wrapped in prose classes', () => {
     const { container } = render(<Markdown text="hi" />)
     expect(container.firstElementChild).toHaveClass('prose', 'prose-slate', 'max-w-none')
+  })
+})
+
+describe('Markdown: what untrusted text cannot do', () => {
+  it('shows hidden characters as tokens in text, headings and links', () => {
+    render(<Markdown text={'# in\u202Evoice\n\n[pay\u200Bpal](https://example.com)'} />)
+    expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent('in⟨U+202E⟩voice')
+    expect(screen.getByRole('link')).toHaveTextContent('pay⟨U+200B⟩pal')
+  })
+
+  it('shows the real host beside a link whose text claims another', () => {
+    render(<Markdown text="[paypal.com](https://evil.example/login)" />)
+    expect(screen.getByRole('link', { name: 'paypal.com' })).toHaveAttribute(
+      'href',
+      'https://evil.example/login',
+    )
+    expect(screen.getByText('↗ evil.example')).toBeInTheDocument()
+  })
+
+  it('keeps links to this app as text with a note', () => {
+    render(<Markdown text={`[run it](${window.location.origin}/api/v1/workers/x)`} />)
+    expect(screen.queryByRole('link')).toBeNull()
+    expect(screen.getByText('(link to this app, not followed)')).toBeInTheDocument()
+  })
+
+  it('shows task-list items with a checkbox and no bullet', () => {
+    render(<Markdown text={'- [x] done\n- [ ] todo'} />)
+    for (const item of screen.getAllByRole('listitem')) expect(item).toHaveClass('list-none')
+  })
+})
+
+/* jsdom has no scrollIntoView; a stub records which element was asked to scroll. */
+function stubScrollIntoView() {
+  const scrolled = vi.fn()
+  Element.prototype.scrollIntoView = scrolled
+  return scrolled
+}
+
+afterEach(() => {
+  Reflect.deleteProperty(Element.prototype, 'scrollIntoView')
+})
+
+describe('Markdown: code, footnotes and citations', () => {
+  it('highlights code once the highlighter has loaded, with a copy button', async () => {
+    const { container } = render(<Markdown text={'```js\nconst answer = 42\n```'} />)
+    expect(screen.getByRole('button', { name: 'Copy code' })).toBeInTheDocument()
+    await waitFor(() => expect(container.querySelector('.hljs-keyword')).toHaveTextContent('const'))
+  })
+
+  it('links footnote references and back, with ids unique per document', async () => {
+    const scrolled = stubScrollIntoView()
+    const text = 'Claim.[^a]\n\n[^a]: The note.'
+    const { container } = render(
+      <>
+        <Markdown text={text} />
+        <Markdown text={text} />
+      </>,
+    )
+    const ids = [...container.querySelectorAll('[id]')].map((element) => element.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    const [reference] = screen.getAllByRole('link', { name: '1' })
+    await userEvent.click(reference as HTMLElement)
+    expect(scrolled).toHaveBeenCalled()
+    expect(scrolled.mock.contexts[0]).toHaveTextContent('The note.')
+  })
+
+  it('marks a link to a known source with its number', () => {
+    render(
+      <CitationProvider sources={[{ url: 'https://a.example' }, { url: 'https://b.example/x' }]}>
+        <Markdown text="See [the page](https://www.b.example/x/)." />
+      </CitationProvider>,
+    )
+    expect(screen.getByRole('link', { name: 'Source 2' })).toHaveAttribute('href', '#source-2')
+  })
+})
+
+describe('MarkdownDocument', () => {
+  const long = Array.from({ length: 60 }, (_, i) => `## Part ${i}\n\n${'word '.repeat(30)}`).join(
+    '\n\n',
+  )
+
+  it('renders a large text in blocks that carry their offsets, and scrolls to an offset', async () => {
+    const scrolled = stubScrollIntoView()
+    const { container } = render(<MarkdownDocument text={long} scrollTarget="output" />)
+    expect(
+      await screen.findByRole('heading', { name: 'Part 59' }, { timeout: 15_000 }),
+    ).toBeInTheDocument()
+    const offset = long.indexOf('## Part 30')
+    expect(container.querySelector(`[data-item="output:${offset}"]`)).toHaveTextContent('Part 30')
+    act(() => {
+      expect(scrollToTarget('output', offset + 5)).toBe(true)
+    })
+    await waitFor(() => expect(scrolled).toHaveBeenCalled())
+    expect(scrolled.mock.contexts.at(-1)).toHaveTextContent('Part 30')
+  })
+
+  it('shows the source text itself in plain mode', () => {
+    render(<MarkdownDocument text={'# Not a heading\n\n**raw**'} mode="plain" />)
+    expect(screen.queryByRole('heading')).toBeNull()
+    expect(screen.getByText(/# Not a heading/)).toHaveTextContent('**raw**')
   })
 })

@@ -1,93 +1,38 @@
-import { type ComponentPropsWithoutRef, memo } from 'react'
-import ReactMarkdown, { type Components, type ExtraProps } from 'react-markdown'
-import remarkGfm from 'remark-gfm'
-import { safeHref } from '@/lib/safe-url'
-import { rehypeImagesAsLinks } from './markdown-images'
-import { focusRing, textLink } from '../ui/styles'
+import { memo } from 'react'
+import type { ScrollTargetName } from '@/lib/scroll-targets'
+import { BlocksView } from './blocks-view'
+import { useMarkdownBlocks } from './use-markdown-blocks'
 
 /*
- * No rehype-raw: react-markdown then turns any HTML in the text into plain text.
- * Every URL goes through safeHref; a link whose URL fails it loses its href and is shown as text.
+ * Every markdown surface renders through here, with one budget: small harmless texts are parsed
+ * at once; larger or suspicious ones in a Web Worker with a deadline (then plain text), chunk by
+ * chunk; only blocks near the viewport are mounted. No raw HTML ever becomes an element, links
+ * are limited to http(s)/mailto, images become links (see markdown-transforms.ts).
  */
-const remarkPlugins = [remarkGfm]
-const rehypePlugins = [rehypeImagesAsLinks]
+const PROSE = 'prose prose-sm prose-slate max-w-none break-words dark:prose-invert'
 
-function urlTransform(url: string): string | null {
-  return safeHref(url)
+type DocumentProps = {
+  text: string
+  /** 'plain' shows the source text itself, with the same budget. */
+  mode?: 'markdown' | 'plain'
+  /** Registers the document under this name for search and deep links (key = char offset). */
+  scrollTarget?: ScrollTargetName
 }
 
-type Props<T extends keyof React.JSX.IntrinsicElements> = ComponentPropsWithoutRef<T> & ExtraProps
-
-function Link({ href, children }: Props<'a'>) {
-  if (!href) return <span>{children}</span>
-  const outbound = href.startsWith('http:') || href.startsWith('https:')
+export const MarkdownDocument = memo(function MarkdownDocument({
+  text,
+  mode = 'markdown',
+  scrollTarget,
+}: DocumentProps) {
+  const { blocks, done } = useMarkdownBlocks(text, mode)
   return (
-    <a
-      href={href}
-      className={textLink}
-      {...(outbound ? { target: '_blank', rel: 'noopener noreferrer' } : {})}
-    >
-      {children}
-    </a>
-  )
-}
-
-/* The Markdown sits under a panel's h2, so its headings start at h3. */
-function heading(Tag: 'h3' | 'h4' | 'h5' | 'h6') {
-  return function Heading({ children }: Props<'h1'>) {
-    return <Tag>{children}</Tag>
-  }
-}
-
-/* Focusable wrappers: wide tables and code scroll sideways, and must be reachable by keyboard. */
-function Table({ children }: Props<'table'>) {
-  return (
-    <div tabIndex={0} className={`overflow-x-auto ${focusRing}`}>
-      <table>{children}</table>
+    <div className={PROSE} aria-busy={!done}>
+      <BlocksView text={text} blocks={blocks} scrollTarget={scrollTarget} />
     </div>
   )
-}
+})
 
-function Pre({ children }: Props<'pre'>) {
-  return (
-    <pre tabIndex={0} className={focusRing}>
-      {children}
-    </pre>
-  )
-}
-
-/* GFM task-list checkboxes have no label of their own; axe requires one. */
-function Input({ type, checked }: Props<'input'>) {
-  if (type !== 'checkbox') return null
-  return (
-    <input type="checkbox" checked={checked} disabled aria-label={checked ? 'Done' : 'Not done'} />
-  )
-}
-
-const components: Components = {
-  input: Input,
-  a: Link,
-  h1: heading('h3'),
-  h2: heading('h4'),
-  h3: heading('h5'),
-  h4: heading('h6'),
-  h5: heading('h6'),
-  h6: heading('h6'),
-  table: Table,
-  pre: Pre,
-}
-
+/** Markdown of any size, for messages, tool output and previews. */
 export const Markdown = memo(function Markdown({ text }: { text: string }) {
-  return (
-    <div className="prose prose-sm prose-slate max-w-none break-words dark:prose-invert">
-      <ReactMarkdown
-        remarkPlugins={remarkPlugins}
-        rehypePlugins={rehypePlugins}
-        urlTransform={urlTransform}
-        components={components}
-      >
-        {text}
-      </ReactMarkdown>
-    </div>
-  )
+  return <MarkdownDocument text={text} />
 })

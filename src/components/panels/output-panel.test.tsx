@@ -30,16 +30,42 @@ describe('OutputPanel', () => {
 })
 
 describe('OutputPanel with a very long answer', () => {
-  it('renders a preview first and the whole text on request', async () => {
-    const sections = Array.from(
-      { length: 400 },
-      (_, i) => `## Section ${i}\n\n${'text '.repeat(30)}`,
-    )
-    render(<OutputPanel text={sections.join('\n\n')} />)
+  const sections = Array.from({ length: 80 }, (_, i) => `## Section ${i}\n\n${'text '.repeat(30)}`)
+  const long = sections.join('\n\n')
+
+  it('renders the whole answer progressively, with no "show all" button', async () => {
+    render(<OutputPanel text={long} />)
+    expect(
+      await screen.findByRole('heading', { name: 'Section 79' }, { timeout: 15_000 }),
+    ).toBeInTheDocument()
     expect(screen.getByRole('heading', { name: 'Section 0' })).toBeInTheDocument()
-    expect(screen.queryByRole('heading', { name: 'Section 399' })).toBeNull()
-    await userEvent.click(screen.getByRole('button', { name: /Show the full output/ }))
-    expect(screen.getByRole('heading', { name: 'Section 399' })).toBeInTheDocument()
     expect(screen.queryByRole('button', { name: /Show the full output/ })).toBeNull()
+  })
+
+  it('switches to the raw source and back', async () => {
+    render(<OutputPanel text={long} />)
+    const toggle = screen.getByRole('button', { name: 'Show raw Markdown' })
+    await userEvent.click(toggle)
+    expect(toggle).toHaveAttribute('aria-pressed', 'true')
+    const panel = screen.getByRole('region', { name: 'Output' })
+    expect(within(panel).queryByRole('heading', { name: 'Section 0' })).toBeNull()
+    expect(panel).toHaveTextContent('## Section 79')
+    await userEvent.click(toggle)
+    expect(
+      await within(panel).findByRole('heading', { name: 'Section 79' }, { timeout: 15_000 }),
+    ).toBeInTheDocument()
+  })
+
+  it('copies the answer as Markdown', async () => {
+    const user = userEvent.setup()
+    render(<OutputPanel text={'# Title\n\nBody'} />)
+    await user.click(screen.getByRole('button', { name: 'Copy as Markdown' }))
+    expect(await navigator.clipboard.readText()).toBe('# Title\n\nBody')
+    expect(screen.getByText('Copied')).toBeVisible()
+  })
+
+  it('shows the answer size', () => {
+    render(<OutputPanel text={'é'.repeat(1024)} />)
+    expect(screen.getByText('2 KB')).toBeVisible()
   })
 })

@@ -1,21 +1,42 @@
 import { useMemo, useState } from 'react'
 import { formatBytes } from '@/lib/format'
-import { markdownPreview } from '@/lib/markdown-preview'
-import { Markdown } from '../markdown/markdown'
+import { MarkdownDocument } from '../markdown/markdown'
+import { CopyButton } from '../ui/copy-button'
 import { EmptyState, Panel } from '../ui/panel'
 import { smallButton } from '../ui/styles'
 
+type View = 'rendered' | 'raw'
+
+/* The answer, rendered or as its source, registered as the 'output' scroll target. */
 export function OutputPanel({ text }: { text: string }) {
-  const [showAll, setShowAll] = useState(false)
-  const preview = useMemo(() => markdownPreview(text), [text])
-  const visible = showAll ? text : preview.text
+  const [view, setView] = useState<View>('rendered')
+  // Measured once per text, not on every render of a poll.
+  const size = useMemo(() => formatBytes(new TextEncoder().encode(text).length), [text])
+  const empty = text.trim() === ''
+  const actions = empty ? undefined : (
+    <>
+      <span className="text-xs text-slate-600 tabular-nums dark:text-slate-400">{size}</span>
+      <button
+        type="button"
+        aria-pressed={view === 'raw'}
+        onClick={() => setView(view === 'raw' ? 'rendered' : 'raw')}
+        className={smallButton}
+      >
+        Show raw Markdown
+      </button>
+      <CopyButton text={text} label="Copy as Markdown" />
+    </>
+  )
   return (
-    <Panel title="Output">
-      {text.trim() ? <Markdown text={visible} /> : <EmptyState>No output yet.</EmptyState>}
-      {preview.truncated && !showAll && (
-        <button type="button" onClick={() => setShowAll(true)} className={`mt-4 ${smallButton}`}>
-          Show the full output ({formatBytes(new Blob([text]).size)})
-        </button>
+    <Panel title="Output" actions={actions}>
+      {empty ? (
+        <EmptyState>No output yet.</EmptyState>
+      ) : (
+        <MarkdownDocument
+          text={text}
+          mode={view === 'raw' ? 'plain' : 'markdown'}
+          scrollTarget="output"
+        />
       )}
     </Panel>
   )

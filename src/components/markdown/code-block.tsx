@@ -1,0 +1,49 @@
+import { type ReactNode, useEffect, useState } from 'react'
+import { CopyButton } from '../ui/copy-button'
+import { focusRing } from '../ui/styles'
+
+/* Larger blocks stay plain: highlighting them would be one long task on the main thread. */
+const HIGHLIGHT_CHARS = 20_000
+
+type Highlighted = { code: string; node: ReactNode }
+
+/*
+ * A code block with a copy button. Highlighting loads in its own chunk the first time a block
+ * with a known language is mounted; blocks are mounted only near the viewport.
+ */
+export function CodeBlock({
+  code,
+  language,
+  children,
+}: {
+  code: string
+  language: string | null
+  children: ReactNode
+}) {
+  const [highlighted, setHighlighted] = useState<Highlighted | null>(null)
+  useEffect(() => {
+    if (!language || code.length > HIGHLIGHT_CHARS) return
+    let live = true
+    import('./highlight').then(({ highlight }) => {
+      const node = highlight(code, language)
+      if (live && node) setHighlighted({ code, node })
+    })
+    return () => {
+      live = false
+    }
+  }, [code, language])
+  const shown = highlighted?.code === code ? highlighted.node : null
+  return (
+    <div className="not-prose group relative my-4">
+      <div className="absolute top-1.5 right-1.5">
+        <CopyButton text={code} label="Copy code" />
+      </div>
+      <pre
+        tabIndex={0}
+        className={`overflow-x-auto rounded-md bg-slate-100 p-3 pr-28 text-[0.8125rem] leading-relaxed text-slate-900 dark:bg-slate-950 dark:text-slate-100 ${focusRing}`}
+      >
+        {shown ? <code className={`hljs language-${language}`}>{shown}</code> : children}
+      </pre>
+    </div>
+  )
+}

@@ -1,0 +1,7 @@
+import type { MarkdownBlock, ParseOptions } from './markdown-parse'
+
+/* Messages between the page and the markdown worker. */
+export type ParseRequest = { id: number; text: string; options: ParseOptions }
+
+/** One chunk's blocks; `parsedTo` is the offset up to which the text has been parsed. */
+export type ParseReply = { id: number; blocks: MarkdownBlock[]; parsedTo: number; done: boolean }

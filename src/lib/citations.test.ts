@@ -1,0 +1,43 @@
+import {
+  citationCounts,
+  normalizeUrl,
+  sourceAnchor,
+  sourceNumber,
+  sourceNumbers,
+} from './citations'
+
+describe('citations', () => {
+  it('numbers sources from 1 with matching anchors', () => {
+    expect(sourceNumber(0)).toBe(1)
+    expect(sourceAnchor(sourceNumber(4))).toBe('source-5')
+  })
+
+  it('normalises URLs loosely for matching', () => {
+    expect(normalizeUrl('https://www.Example.com/a/#top')).toBe(
+      normalizeUrl('http://example.com/a'),
+    )
+    expect(normalizeUrl('https://example.com/a?x=1')).not.toBe(
+      normalizeUrl('https://example.com/a'),
+    )
+    expect(normalizeUrl('javascript:alert(1)')).toBeNull()
+    expect(normalizeUrl('not a url')).toBeNull()
+  })
+
+  it('maps each URL to the first source that has it', () => {
+    const numbers = sourceNumbers([{ url: 'https://a.example' }, { url: 'https://a.example/' }])
+    expect(numbers.get(normalizeUrl('https://a.example') ?? '')).toBe(1)
+  })
+
+  it('counts citations across texts, in links, autolinks and bare URLs', () => {
+    const sources = [
+      { url: 'https://a.example/report' },
+      { url: 'https://b.example/' },
+      { url: 'https://never.example/' },
+    ]
+    const texts = [
+      'See [the report](https://www.a.example/report) and <https://b.example>.',
+      'Again https://a.example/report/, and https://other.example/.',
+    ]
+    expect(citationCounts(texts, sources)).toEqual([2, 1, 0])
+  })
+})
