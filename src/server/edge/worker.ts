@@ -1,0 +1,41 @@
+import type { Hono } from 'hono'
+import { type AppEnv, createApp } from '../app'
+import { type EdgeBindings, upstreamFromBindings } from './edge-env'
+
+/*
+ * The Cloudflare Workers entry, beside the Node one: the same app, with the built files served
+ * from the assets binding. Every request comes here first (run_worker_first), so pages and
+ * assets get the same security headers as on Node.
+ */
+let built: { env: EdgeBindings; app: Hono<AppEnv> } | null = null
+
+// Bindings only arrive with a request; the app (and its shared reads) lives as long as the isolate.
+function appFor(env: EdgeBindings): Hono<AppEnv> {
+  if (built?.env === env) return built.app
+  const app = createApp({ upstream: upstreamFromBindings(env) })
+  app.get('*', async (c) => {
+    const asset = await env.ASSETS.fetch(c.req.raw)
+    // Headers of a fetched response are immutable; the middlewares above add to them. The body
+    // may already be encoded (Content-Encoding says how): 'manual' sends it as it is.
+    const init: ResponseInit & { encodeBody: 'manual' } = {
+      status: asset.status,
+      statusText: asset.statusText,
+      headers: new Headers(asset.headers),
+      encodeBody: 'manual',
+    }
+    const response = new Response(asset.body, init)
+    if (asset.ok && new URL(c.req.url).pathname.startsWith('/assets/')) {
+      // Built assets carry a content hash in their name, so they never change.
+      response.headers.set('Cache-Control', 'public, max-age=31536000, immutable')
+    }
+    return response
+  })
+  built = { env, app }
+  return app
+}
+
+export default {
+  fetch(request: Request, env: EdgeBindings): Response | Promise<Response> {
+    return appFor(env).fetch(request)
+  },
+}
