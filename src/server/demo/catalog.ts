@@ -58,6 +58,14 @@ export const demoCatalog: DemoCatalogEntry[] = [
     kind: 'worker',
   },
   {
+    workerId: 'wrk_demo-hostile-huge',
+    title: 'Hostile content (huge)',
+    summary:
+      'A 5 MB answer without a blank line, 1 MB of markdown in a message and thousands of separate blockquotes.',
+    taskIds: ['tsk_demo-hostile-huge'],
+    kind: 'worker',
+  },
+  {
     workerId: 'wrk_demo-ratelimited',
     title: 'Rate limited',
     summary: 'The first request gets 429 with Retry-After: 3, then the worker loads.',

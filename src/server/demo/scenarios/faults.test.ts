@@ -32,6 +32,7 @@ describe('fault scenarios', () => {
     ['malformed', [200, 200]],
     ['malformed-after-data', [200, 200, 200, 200]],
     ['drift', [200]],
+    ['numbers', [200]],
   ])('wrk_demo-fault-%s answers %j', async (name, expected) => {
     const { statuses } = setup()
     expect(await statuses(`/api/workers/wrk_demo-fault-${name}`, expected.length)).toEqual(expected)

@@ -131,6 +131,19 @@ const rateLimited = (retryAfter: string | null) => () =>
     retryAfter === null ? {} : { 'Retry-After': retryAfter },
   )
 
+/**
+ * Numbers written as text, so the digits survive: 2^64, beyond a double, -0, and a usage
+ * figure of 1e308.
+ */
+function oddNumbers(request: ScenarioRequest): Response {
+  const answer = JSON.stringify(`# Fault drill\n\n${FAULT_ANSWER}\n`)
+  const id = JSON.stringify(request.workerId)
+  const body = `{"id":${id},"object":"worker","status":"completed","running":false,"output_text":${answer},"structured_output":{"twoToThe64":18446744073709551616,"beyondDouble":1e400,"negativeZero":-0,"fine":1.5},"usage":{"credits":1e308,"durationMs":1200}}`
+  return new Response(body, {
+    headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' },
+  })
+}
+
 const ETAG = '"fault-drill-v1"'
 
 /** Always the same running worker, with an ETag; an unchanged poll gets 304 Not Modified. */
@@ -189,6 +202,7 @@ export function faultScripts(): Record<string, Script> {
     'malformed-after-data': (count, request) =>
       count === 1 ? running(request) : count <= 3 ? malformed() : running(request),
     drift: (_count, request) => drifted(request),
+    numbers: (_count, request) => oddNumbers(request),
     'task-appears': (count, request) => {
       if (request.taskId === 'tsk_fault-never') return errorResponse(404, 'Task not found')
       if (request.taskId === 'tsk_fault-new' && count <= 2)

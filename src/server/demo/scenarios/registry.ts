@@ -1,7 +1,7 @@
 import { type Scenario, taskScenario } from '../scenario'
 import { failedScenario } from './failed'
 import { faultScenarios } from './faults'
-import { hostileScenario } from './hostile'
+import { hostileHugeScenario, hostileScenario } from './hostile'
 import { largeScenario } from './large'
 import { legacyScenario } from './legacy'
 import { liveScenario } from './live'
@@ -25,6 +25,7 @@ export function createScenarios(clock: ScenarioClock): Map<string, Scenario> {
     ['wrk_demo-research', researchScenario()],
     ['wrk_demo-failed', failedScenario()],
     ['wrk_demo-hostile', hostileScenario()],
+    ['wrk_demo-hostile-huge', hostileHugeScenario()],
     ['wrk_demo-large', largeScenario()],
     ['wrk_demo-legacy', legacyScenario()],
     [
