@@ -136,7 +136,7 @@ describe('FilesPanel', () => {
 
     const csvButton = screen.getByRole('button', { name: 'Preview cargo-ebike-competitors.csv' })
     await user.click(csvButton)
-    let dialog = screen.getByRole('dialog', { name: 'Preview of cargo-ebike-competitors.csv' })
+    let dialog = await screen.findByRole('dialog', { name: 'Preview of cargo-ebike-competitors.csv' })
     const table = await within(dialog).findByRole('table')
     expect(within(table).getAllByRole('columnheader').length).toBeGreaterThan(1)
     expect(within(table).getAllByRole('row').length).toBeGreaterThan(2)
@@ -178,7 +178,7 @@ describe('FilesPanel', () => {
       />,
     )
     await user.click(screen.getByRole('button', { name: 'Preview far.txt' }))
-    const dialog = screen.getByRole('dialog')
+    const dialog = await screen.findByRole('dialog')
     expect(
       within(dialog).getByText(/Preview not available for files on another host/),
     ).toBeVisible()

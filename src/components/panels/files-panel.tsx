@@ -1,14 +1,20 @@
-import { memo, useRef, useState } from 'react'
+import { lazy, memo, Suspense, useRef, useState } from 'react'
 import type { WorkerFile } from '@/api/schema'
 import { formatBytes } from '@/lib/format'
 import { fileNameOf, safeHref } from '@/lib/safe-url'
 import { displayName } from '@/lib/visible-text'
 import { FileIcon } from '../file-preview/file-icon'
-import { FilePreviewDialog } from '../file-preview/file-preview-dialog'
 import { essenceOf, fileKind, KIND_LABELS, PREVIEWABLE } from '../file-preview/file-kind'
 import { EmptyState, Panel } from '../ui/panel'
 import { smallButton } from '../ui/styles'
 import { UntrustedText } from '../ui/untrusted-text'
+
+// Loaded on the first preview: most visits never open one.
+const FilePreviewDialog = lazy(() =>
+  import('../file-preview/file-preview-dialog').then((module) => ({
+    default: module.FilePreviewDialog,
+  })),
+)
 
 export const FilesPanel = memo(function FilesPanel({ files }: { files: WorkerFile[] }) {
   return (
@@ -87,17 +93,19 @@ const FileItem = memo(function FileItem({ file }: { file: WorkerFile }) {
         )}
       </div>
       {previewing && href && (
-        <FilePreviewDialog
-          name={rawName || 'Unnamed file'}
-          kind={kind}
-          mediaType={file.mediaType}
-          href={href}
-          size={file.size}
-          onClose={() => {
-            setPreviewing(false)
-            previewButton.current?.focus()
-          }}
-        />
+        <Suspense fallback={null}>
+          <FilePreviewDialog
+            name={rawName || 'Unnamed file'}
+            kind={kind}
+            mediaType={file.mediaType}
+            href={href}
+            size={file.size}
+            onClose={() => {
+              setPreviewing(false)
+              previewButton.current?.focus()
+            }}
+          />
+        </Suspense>
       )}
     </li>
   )
