@@ -16,7 +16,7 @@ export default defineConfig({
   use: { ...base.use, baseURL: `http://127.0.0.1:${PORT}` },
   projects: (base.projects ?? []).map((project) => ({ ...project, name: 'workerd-chromium' })),
   webServer: {
-    command: `npm run build && npx wrangler dev --local --ip 127.0.0.1 --port ${PORT} --log-level warn --show-interactive-dev-session=false`,
+    command: `npm run build && npx wrangler dev --local --ip 127.0.0.1 --port ${PORT} --log-level warn --show-interactive-dev-session=false --var ACCESS_MODE:none`,
     url: `http://127.0.0.1:${PORT}/_app/config`,
     env: {
       // Demo mode, and nothing phones home.

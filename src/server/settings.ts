@@ -14,6 +14,8 @@ export type AppSettings = {
   /** Host names (lower case, no port) besides the loopback names that this server answers. */
   allowedHosts: string[]
   access: AccessSettings
+  /** Largest Handinger answer passed on, in bytes; the proxy's default when unset. */
+  maxBodyBytes: number | undefined
 }
 
 /**
@@ -37,7 +39,19 @@ export function parseSettings(vars: Vars, context: { exposed: boolean }): AppSet
   })
   const allowedHosts = [...parseHostList(vars.ALLOWED_HOSTS)]
   if (publicUrl) allowedHosts.push(new URL(publicUrl).hostname)
-  return { apiKey, baseUrl, publicUrl, allowedHosts, access }
+  return { apiKey, baseUrl, publicUrl, allowedHosts, access, maxBodyBytes: parseMaxBody(vars) }
+}
+
+function parseMaxBody(vars: Vars): number | undefined {
+  const raw = value(vars.HANDINGER_MAX_BODY_BYTES)
+  if (raw === null) return undefined
+  const bytes = Number(raw)
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(bytes) || bytes < 1024) {
+    throw new SettingsError(
+      'HANDINGER_MAX_BODY_BYTES must be a whole number of bytes (1024 or more).',
+    )
+  }
+  return bytes
 }
 
 /** An http(s) URL naming only a server: no user, password, query or fragment to leak or mislead. */
@@ -85,7 +99,8 @@ function parseHostList(raw: string | undefined): string[] {
 
 /** The app's options from checked settings: demo without a key, each person's key in byok mode. */
 export function appOptionsFrom(settings: AppSettings) {
-  const { apiKey, baseUrl, access, allowedHosts, publicUrl } = settings
-  const upstream = apiKey ? { baseUrl, apiKey } : access.mode === 'byok' ? { baseUrl } : null
+  const { apiKey, baseUrl, access, allowedHosts, publicUrl, maxBodyBytes } = settings
+  const target = { baseUrl, maxBodyBytes }
+  const upstream = apiKey ? { ...target, apiKey } : access.mode === 'byok' ? target : null
   return { upstream, access, allowedHosts, publicUrl }
 }

@@ -136,7 +136,9 @@ describe('FilesPanel', () => {
 
     const csvButton = screen.getByRole('button', { name: 'Preview cargo-ebike-competitors.csv' })
     await user.click(csvButton)
-    let dialog = await screen.findByRole('dialog', { name: 'Preview of cargo-ebike-competitors.csv' })
+    let dialog = await screen.findByRole('dialog', {
+      name: 'Preview of cargo-ebike-competitors.csv',
+    })
     const table = await within(dialog).findByRole('table')
     expect(within(table).getAllByRole('columnheader').length).toBeGreaterThan(1)
     expect(within(table).getAllByRole('row').length).toBeGreaterThan(2)

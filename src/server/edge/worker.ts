@@ -1,6 +1,7 @@
 import type { Hono } from 'hono'
 import { type AppEnv, createApp } from '../app'
-import { type EdgeBindings, upstreamFromBindings } from './edge-env'
+import { type EdgeBindings, appOptionsFromBindings } from './edge-env'
+import { SettingsError } from '../setting-values'
 
 /*
  * The Cloudflare Workers entry, beside the Node one: the same app, with the built files served
@@ -12,7 +13,7 @@ let built: { env: EdgeBindings; app: Hono<AppEnv> } | null = null
 // Bindings only arrive with a request; the app (and its shared reads) lives as long as the isolate.
 function appFor(env: EdgeBindings): Hono<AppEnv> {
   if (built?.env === env) return built.app
-  const app = createApp({ upstream: upstreamFromBindings(env) })
+  const app = createApp(appOptionsFromBindings(env))
   app.get('*', async (c) => {
     const asset = await env.ASSETS.fetch(c.req.raw)
     // Headers of a fetched response are immutable; the middlewares above add to them. The body
@@ -36,6 +37,15 @@ function appFor(env: EdgeBindings): Hono<AppEnv> {
 
 export default {
   fetch(request: Request, env: EdgeBindings): Response | Promise<Response> {
-    return appFor(env).fetch(request)
+    try {
+      return appFor(env).fetch(request)
+    } catch (error) {
+      // A bad setting: say which, once per request, instead of an opaque exception page.
+      if (!(error instanceof SettingsError)) throw error
+      return new Response(`The inspector is not configured: ${error.message}\n`, {
+        status: 500,
+        headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+      })
+    }
   },
 }

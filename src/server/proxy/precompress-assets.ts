@@ -46,6 +46,7 @@ export async function precompressDirectory(dir: string): Promise<string[]> {
     await writeFile(`${file}.gz`, gzipSync(bytes, { level: 9 }))
     written.push(file)
   }
-  await writeFile(path.join(dir, '.assetsignore'), '*.br\n*.gz\n')
+  // The server bundle in dist/server is never an asset anyone may download.
+  await writeFile(path.join(dir, '.assetsignore'), '*.br\n*.gz\nserver/\n')
   return written
 }
