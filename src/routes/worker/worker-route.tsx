@@ -5,9 +5,11 @@ import { ApiError } from '@/api/api-error'
 import { workerQueries } from '@/api/queries'
 import { isValidId } from '@/shared/ids'
 import { rememberRecent } from '@/lib/storage'
-import { RequestFailed, Retrying, StaleNote } from './request-status'
+import { RequestFailed, StaleNote } from './request-status'
 import { WorkerHeader } from './worker-header'
 import { WorkerPanels } from './worker-panels'
+import { applyWatch, useWatchControls } from './watch-controls'
+import { WorkerSkeleton } from './worker-skeleton'
 
 export function WorkerRoute() {
   const { workerId, taskId } = useParams()
@@ -23,7 +25,7 @@ export function WorkerRoute() {
 }
 
 function WorkerView({ workerId, taskId }: { workerId: string; taskId: string | null }) {
-  const query = useQuery(workerQueries.detail(workerId, taskId))
+  const query = useQuery(applyWatch(workerQueries.detail(workerId, taskId), useWatchControls()))
   const loaded = query.data !== undefined
 
   useEffect(() => {
@@ -39,7 +41,7 @@ function WorkerView({ workerId, taskId }: { workerId: string; taskId: string | n
         {query.isError ? (
           <RequestFailed error={query.error} workerId={workerId} taskId={taskId} />
         ) : (
-          <Retrying
+          <WorkerSkeleton
             reason={query.failureReason}
             failures={query.failureCount}
             offline={query.fetchStatus === 'paused'}
@@ -52,7 +54,6 @@ function WorkerView({ workerId, taskId }: { workerId: string; taskId: string | n
   const { worker, problems } = query.data
   return (
     <div className="space-y-6">
-      <title>{title}</title>
       <StaleNote
         error={
           query.isError ? query.error : persistentFailure(query.failureReason, query.failureCount)
