@@ -1,5 +1,6 @@
 import { type Scenario, taskScenario } from '../scenario'
 import { failedScenario } from './failed'
+import { followUpsScenario } from './follow-ups'
 import { hostileScenario } from './hostile'
 import { largeScenario } from './large'
 import { legacyScenario } from './legacy'
@@ -23,6 +24,7 @@ export function createScenarios(clock: ScenarioClock): Map<string, Scenario> {
     ['wrk_demo-live', liveScenario({ now, durationMs: clock.liveDurationMs })],
     ['wrk_demo-research', researchScenario()],
     ['wrk_demo-failed', failedScenario()],
+    ['wrk_demo-followups', followUpsScenario()],
     ['wrk_demo-hostile', hostileScenario()],
     ['wrk_demo-large', largeScenario()],
     ['wrk_demo-legacy', legacyScenario()],
