@@ -51,7 +51,7 @@ function TaskDetails({ task, turns, workerId }: { task: Task; turns: Turn[]; wor
     <section aria-labelledby="task-heading" className={box}>
       <div className="flex flex-wrap items-center gap-3">
         <h2 id="task-heading" className="min-w-0 text-lg font-semibold">
-          <span className="sr-only">Task: </span>
+          <span className="sr-only">Task:</span>{' '}
           <UntrustedText text={task.title} placeholder="(untitled task)" />
         </h2>
         <StatusBadge status={status} />

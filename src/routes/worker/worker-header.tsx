@@ -54,7 +54,9 @@ export function WorkerHeader({
   const task = useQuery(
     applyWatch({ ...taskQueries.detail(taskId ?? ''), enabled: taskId !== null }, watch),
   )
-  const status = runStatus(worker, task.data?.task.status)
+  // A status the schema could not read must not pass for the fallback it was given.
+  const facts = problems.includes('status') ? { ...worker, status: 'unreadable' } : worker
+  const status = runStatus(facts, task.data?.task.status)
   const online = useOnline()
   const linkButton = useRef<HTMLButtonElement>(null)
   const dashboard = safeHref(worker.url)
