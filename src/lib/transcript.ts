@@ -43,9 +43,10 @@ export function userQuestions(messages: unknown[]): string[] {
 export function firstWords(messages: unknown[], max = 80): string {
   const question = userQuestions(messages)[0]?.replace(/\s+/g, ' ') ?? ''
   if (question.length <= max) return question
-  const cut = question.slice(0, max - 1)
+  // One character more than fits, so a word ending exactly at the limit is kept whole.
+  const cut = question.slice(0, max)
   const space = cut.lastIndexOf(' ')
-  return `${space > max / 2 ? cut.slice(0, space) : cut}…`
+  return `${space > max / 2 ? cut.slice(0, space) : cut.slice(0, max - 1)}…`
 }
 
 type Context = { workerId: string; taskId: string | null; status: RunStatus; link: string }
