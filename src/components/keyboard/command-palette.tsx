@@ -44,8 +44,7 @@ function PaletteBody({ onClose }: { onClose: () => void }) {
         <div className="flex gap-2">
           <input
             id={inputId}
-            // biome-ignore lint/a11y/noAutofocus: the palette exists to type into
-            autoFocus
+            data-autofocus
             value={value}
             onChange={(event) => {
               setValue(event.target.value)

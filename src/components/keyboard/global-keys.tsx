@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { useLocation } from 'react-router'
 import { smallButton } from '@/components/ui/styles'
 import { CommandPalette } from './command-palette'
 import { ShortcutLegend } from './shortcut-legend'
@@ -8,6 +9,8 @@ import { useShortcut } from './shortcuts'
 export function GlobalKeys() {
   const [dialog, setDialog] = useState<'palette' | 'legend' | null>(null)
   const close = () => setDialog(null)
+  // The home page has the paste box itself; the button would only be one more Tab stop.
+  const home = useLocation().pathname === '/'
 
   useShortcut('?', () => setDialog('legend'))
   useShortcut('/', () => {
@@ -31,14 +34,16 @@ export function GlobalKeys() {
   return (
     <>
       <div className="ml-auto flex items-center gap-2">
-        <button
-          type="button"
-          onClick={() => setDialog('palette')}
-          aria-keyshortcuts="Control+K Meta+K"
-          className={smallButton}
-        >
-          Open a run…
-        </button>
+        {!home && (
+          <button
+            type="button"
+            onClick={() => setDialog('palette')}
+            aria-keyshortcuts="Control+K Meta+K"
+            className={smallButton}
+          >
+            Open a run…
+          </button>
+        )}
         <button
           type="button"
           onClick={() => setDialog('legend')}

@@ -94,8 +94,8 @@ describe('command palette', () => {
 
   it('explains what it cannot open', async () => {
     const user = userEvent.setup()
-    renderApp('/')
-    await user.click(screen.getByRole('button', { name: 'Open a run…' }))
+    renderApp('/workers/wrk_demo-research')
+    await user.click(await screen.findByRole('button', { name: 'Open a run…' }))
     await user.type(screen.getByLabelText('Worker ID, task ID or URL'), 'no way{Enter}')
     expect(await screen.findByRole('alert')).toHaveTextContent('is not a worker ID')
   })

@@ -47,13 +47,19 @@ export function CopyButton({ text, label, ref }: Props) {
        * the two whatever it shows: "Copied" never pushes its neighbours sideways.
        */}
       <button type="button" ref={ref} onClick={copy} aria-label={label} className={smallButton}>
-        <span className="grid">
+        <span className="grid justify-items-center">
           <span className={`col-start-1 row-start-1 ${idle ? '' : 'invisible'}`}>{label}</span>
           <span
             aria-hidden="true"
-            className={`col-start-1 row-start-1 text-center ${idle ? 'invisible' : ''} ${outcome === 'failed' ? 'text-rose-700 dark:text-rose-400' : ''}`}
+            className={`col-start-1 row-start-1 ${outcome === 'copied' ? '' : 'invisible'}`}
           >
-            {MESSAGES[outcome] || MESSAGES.failed}
+            {MESSAGES.copied}
+          </span>
+          <span
+            aria-hidden="true"
+            className={`col-start-1 row-start-1 text-rose-700 dark:text-rose-400 ${outcome === 'failed' ? '' : 'invisible'}`}
+          >
+            {MESSAGES.failed}
           </span>
         </span>
       </button>

@@ -13,7 +13,11 @@ export function ModalDialog({ open, onClose, title, children }: Props) {
   useEffect(() => {
     const dialog = ref.current
     if (!dialog) return
-    if (open && !dialog.open) dialog.showModal?.()
+    if (open && !dialog.open) {
+      dialog.showModal?.()
+      // React keeps autoFocus to itself, so the field meant to take focus is marked instead.
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus()
+    }
     if (!open && dialog.open) dialog.close?.()
   }, [open])
   return (

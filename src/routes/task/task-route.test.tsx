@@ -8,7 +8,7 @@ const server = setupDemoServer()
 /** The task section, found by its title (role queries over the whole worker page are slow). */
 async function taskSection(title: string): Promise<HTMLElement> {
   const heading = await screen.findByText(title, { selector: 'h2 bdi' })
-  const section = heading.closest('section')
+  const section = heading.closest('article')
   if (!section) throw new Error('no task section')
   expect(section).toHaveAccessibleName(`Task: ${title}`)
   return section

@@ -12,10 +12,9 @@ import { textLink } from '@/components/ui/styles'
 import { RevealedText, UntrustedText } from '@/components/ui/untrusted-text'
 import { formatBytes, formatCredits, formatDuration, formatNumber } from '@/lib/format'
 import { runStatus } from '@/lib/run-status'
-import { scrollToTarget } from '@/lib/scroll-targets'
 import { isValidId } from '@/shared/ids'
 import { applyWatch, useWatchControls } from '@/routes/worker/watch-controls'
-import { turnAnchor, turnMessageIndex } from './turn-link'
+import { showMessage, turnAnchor, turnMessageIndex } from './turn-link'
 
 // The chart is an extra: its code loads only when a task with turns is shown.
 const TurnChart = lazy(() => import('./turn-chart').then((m) => ({ default: m.TurnChart })))
@@ -48,7 +47,8 @@ function TaskDetails({ task, turns, workerId }: { task: Task; turns: Turn[]; wor
   const status = runStatus({ status: task.status }, task.status)
   const { credits, durationMs, turnCount } = task.totals
   return (
-    <section aria-labelledby="task-heading" className={box}>
+    // An article, not a region: the page's regions are the worker panels.
+    <article aria-labelledby="task-heading" className={box}>
       <div className="flex flex-wrap items-center gap-3">
         <h2 id="task-heading" className="min-w-0 text-lg font-semibold">
           <span className="sr-only">Task:</span>{' '}
@@ -84,7 +84,7 @@ function TaskDetails({ task, turns, workerId }: { task: Task; turns: Turn[]; wor
           ))}
         </ol>
       )}
-    </section>
+    </article>
   )
 }
 
@@ -95,8 +95,9 @@ function TurnItem({ turn, workerId, taskId }: { turn: Turn; workerId: string; ta
 
   function showInRun(event: React.MouseEvent) {
     const data = client.getQueryData(workerQueries.detail(workerId, taskId).queryKey)
-    const index = data ? turnMessageIndex(data.worker.messages, turn.seq) : null
-    if (index !== null && scrollToTarget('messages', index)) event.preventDefault()
+    const messages = data?.worker.messages ?? []
+    const index = turnMessageIndex(messages, turn.seq)
+    if (index !== null && showMessage(index, messages.length)) event.preventDefault()
   }
 
   return (
