@@ -19,6 +19,8 @@ import { showMessage, turnAnchor, turnMessageIndex } from './turn-link'
 // The chart is an extra: its code loads only when a task with turns is shown.
 const TurnChart = lazy(() => import('./turn-chart').then((m) => ({ default: m.TurnChart })))
 
+const SHORT_ANSWER = 1200
+
 const box =
   'space-y-4 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900'
 
@@ -132,9 +134,15 @@ function TurnItem({ turn, workerId, taskId }: { turn: Turn; workerId: string; ta
         </blockquote>
       )}
       {turn.outputText && (
-        <div className="prose prose-sm max-w-none dark:prose-invert">
-          <Markdown text={turn.outputText} />
-        </div>
+        // Long answers start folded: the last one is also the Output panel below.
+        <details open={turn.outputText.length <= SHORT_ANSWER} className="text-sm">
+          <summary className="cursor-pointer font-medium text-slate-700 dark:text-slate-300">
+            Answer
+          </summary>
+          <div className="prose prose-sm mt-2 max-w-none dark:prose-invert">
+            <Markdown text={turn.outputText} />
+          </div>
+        </details>
       )}
       {turn.files.length > 0 && (
         <ul className="flex flex-wrap gap-x-4 text-sm">

@@ -7,6 +7,9 @@ import { renderApp } from '@/test/render'
 
 const server = setupDemoServer()
 
+// Whole worker pages under jsdom: the first one also compiles the lazy route.
+vi.setConfig({ testTimeout: 20_000 })
+
 function statusRegion() {
   return screen.getAllByRole('status').find((el) => el.querySelector('.rounded-full'))
 }
