@@ -10,7 +10,7 @@ function pasteBox(page: Page) {
 }
 
 async function expectPricingTask(page: Page) {
-  await expect(page).toHaveTitle('Task tsk_demo-pricing · Handinger Worker Inspector')
+  await expect(page).toHaveTitle('✓ Done · Task tsk_demo-pricing · Handinger Worker Inspector')
   await expect(workerHeading(page, 'wrk_demo-research')).toBeVisible()
   // The header's Task field names the task and offers the way to the latest one.
   const task = page.getByRole('definition').filter({ hasText: 'tsk_demo-pricing' })
@@ -38,7 +38,7 @@ test('a task deep link loads directly and survives a reload', async ({ page }) =
 
 test('a worker link without a task shows the latest task', async ({ page }) => {
   await page.goto('/workers/wrk_demo-research')
-  await expect(page).toHaveTitle('Worker wrk_demo-research · Handinger Worker Inspector')
+  await expect(page).toHaveTitle('✓ Done · Worker wrk_demo-research · Handinger Worker Inspector')
   await expect(workerHeading(page, 'wrk_demo-research')).toBeVisible()
   await expect(page.getByRole('definition').filter({ hasText: /^latest$/ })).toBeVisible()
   await expect(panel(page, 'Output').getByRole('heading', { name: MARKET_HEADING })).toBeVisible()

@@ -27,8 +27,26 @@ test('home lists the demo workers in demo mode', async ({ page }) => {
 
 test('the live worker runs to completion, then polling stops and files download', async ({
   page,
+  context,
 }) => {
   test.setTimeout(90_000)
+  // Every notification the page creates is recorded.
+  await context.grantPermissions(['notifications'])
+  await page.addInitScript(() => {
+    const Native = window.Notification
+    const seen: string[] = []
+    Object.defineProperty(window, '__notifications', { value: seen })
+    class Recorded extends Native {
+      constructor(title: string, options?: NotificationOptions) {
+        super(title, options)
+        seen.push(title)
+      }
+    }
+    Object.defineProperty(window, 'Notification', { value: Recorded, configurable: true })
+  })
+  const notifications = () =>
+    page.evaluate(() => (window as unknown as { __notifications: string[] }).__notifications)
+
   await page.goto('/')
   await page.getByRole('link', { name: 'Heat-pump subsidies (live)', exact: true }).click()
   await expect(page).toHaveURL(/\/workers\/wrk_demo-live$/)
@@ -38,9 +56,21 @@ test('the live worker runs to completion, then polling stops and files download'
   await expect(statusBadge(page, 'Pending').or(statusBadge(page, 'Running'))).toBeVisible()
   await expect(page.getByText(/live, every 2 s/)).toBeVisible()
   await expect(statusBadge(page, 'Running')).toBeVisible({ timeout: 15_000 })
+  await expect(page).toHaveTitle('● Running · Worker wrk_demo-live · Handinger Worker Inspector')
+  const favicon = page.locator('link[rel~="icon"]')
+  await expect(favicon).toHaveAttribute('href', /data-state%3D%22running%22/)
+  await expect(page.getByText(/^Elapsed \d+:\d{2}$/)).toBeVisible()
+
+  const notify = page.getByRole('button', { name: 'Notify me when it finishes' })
+  await notify.click()
+  await expect(notify).toHaveAttribute('aria-pressed', 'true')
 
   await expect(statusBadge(page, 'Completed')).toBeVisible({ timeout: 40_000 })
   await expect(page.getByText(/live, every 2 s/)).toHaveCount(0)
+  await expect(page).toHaveTitle('✓ Done · Worker wrk_demo-live · Handinger Worker Inspector')
+  await expect(favicon).toHaveAttribute('href', /data-state%3D%22completed%22/)
+  await expect.poll(notifications).toEqual(['✓ Done: wrk_demo-live'])
+  await expect(notify).toHaveCount(0)
 
   const output = panel(page, 'Output')
   await expect(
@@ -75,6 +105,8 @@ test('the live worker runs to completion, then polling stops and files download'
   await sleep(6_000)
   api.stop()
   expect(api.calls.map((call) => call.url)).toEqual([])
+  // Fired exactly once.
+  expect(await notifications()).toHaveLength(1)
 
   await expectDownload(page, 'heat-pump-subsidies.csv', 'country,scheme,type')
 })

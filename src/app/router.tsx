@@ -22,7 +22,16 @@ export const appRoutes: RouteObject[] = [
         children: [
           { path: routes.home, Component: HomeRoute },
           { path: routes.worker, lazy: lazyWorkerRoute },
-          { path: routes.task, lazy: lazyWorkerRoute },
+          {
+            path: routes.task,
+            lazy: async () => ({ Component: (await import('@/routes/task/task-route')).TaskRoute }),
+          },
+          {
+            path: '/tasks/:taskId',
+            lazy: async () => ({
+              Component: (await import('@/routes/task/task-resolve-route')).TaskResolveRoute,
+            }),
+          },
           { path: '*', Component: NotFoundRoute },
         ],
       },

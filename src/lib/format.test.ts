@@ -1,10 +1,18 @@
-import { formatBytes, formatCredits, formatDuration, timestampToDate } from './format'
+import {
+  formatAgo,
+  formatBytes,
+  formatCredits,
+  formatDuration,
+  formatElapsed,
+  formatNumber,
+  timestampToDate,
+} from './format'
 
 describe('formatBytes', () => {
   it.each([
     [0, '0 B'],
     [1, '1 B'],
-    [1023, '1023 B'],
+    [1023, '1,023 B'],
     [1024, '1 KB'],
     [1536, '1.5 KB'],
     [204800, '200 KB'],
@@ -15,7 +23,7 @@ describe('formatBytes', () => {
     [1048575, '1 MB'],
     [1024 ** 3 - 1, '1 GB'],
     [5 * 1024 ** 4, '5 TB'],
-    [2048 * 1024 ** 4, '2048 TB'],
+    [2048 * 1024 ** 4, '2,048 TB'],
   ])('formats %d bytes as %s', (bytes, text) => {
     expect(formatBytes(bytes)).toBe(text)
   })
@@ -82,4 +90,37 @@ describe('formatCredits rounding', () => {
     expect(formatCredits(1.001)).toBe('1 credit')
     expect(formatCredits(1.5)).toBe('1.5 credits')
   })
+})
+
+describe('formatNumber', () => {
+  it.each([
+    [2000, '2,000'],
+    [1234567.891, '1,234,567.89'],
+    [0, '0'],
+  ])('formats %d as %s', (value, text) => expect(formatNumber(value)).toBe(text))
+
+  it('returns an empty string for NaN', () => expect(formatNumber(Number.NaN)).toBe(''))
+})
+
+describe('formatAgo', () => {
+  it.each([
+    [0, 'just now'],
+    [-5000, 'just now'],
+    [3000, '3 s ago'],
+    [59_999, '59 s ago'],
+    [60_000, '1 min ago'],
+    [3 * 3600_000, '3 h ago'],
+    [1500 * 86400_000, '1,500 d ago'],
+  ])('%d ms later reads %s', (delta, text) =>
+    expect(formatAgo(1_000_000, 1_000_000 + delta)).toBe(text),
+  )
+})
+
+describe('formatElapsed', () => {
+  it.each([
+    [7000, '0:07'],
+    [723_000, '12:03'],
+    [3_723_000, '1:02:03'],
+    [-1, ''],
+  ])('%d ms reads %s', (ms, text) => expect(formatElapsed(ms)).toBe(text))
 })

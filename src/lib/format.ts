@@ -11,7 +11,7 @@ export function formatBytes(bytes: number): string {
     unit += 1
   }
   const digits = unit === 0 || value >= 10 ? 0 : 1
-  return `${value.toFixed(digits).replace(/\.0$/, '')} ${UNITS[unit]}`
+  return `${formatNumber(Number(value.toFixed(digits)))} ${UNITS[unit]}`
 }
 
 /** 83000 -> "1m 23s"; under a second -> "450ms". */
@@ -27,12 +27,10 @@ export function formatDuration(ms: number): string {
   return `${seconds}s`
 }
 
-const creditFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 })
-
 /** 12345 -> "12,345 credits". */
 export function formatCredits(credits: number): string {
   if (!Number.isFinite(credits)) return ''
-  const shown = creditFormat.format(credits)
+  const shown = formatNumber(credits)
   // Singular for what is shown, so 1.001 (shown as "1") reads "1 credit".
   return `${shown} ${shown === '1' ? 'credit' : 'credits'}`
 }
@@ -45,4 +43,34 @@ export function timestampToDate(value: number): Date | null {
   if (!Number.isFinite(value) || value <= 0) return null
   const date = new Date(value < 1e12 ? value * 1000 : value)
   return Number.isNaN(date.getTime()) ? null : date
+}
+
+const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 })
+
+/** The one way numbers are shown: 2000 -> "2,000". Empty for values that are not numbers. */
+export function formatNumber(value: number): string {
+  return Number.isFinite(value) ? numberFormat.format(value) : ''
+}
+
+/** "3 s ago", "5 min ago", "2 h ago", "4 d ago"; the future (clock skew) reads "just now". */
+export function formatAgo(thenMs: number, nowMs: number): string {
+  const seconds = Math.floor((nowMs - thenMs) / 1000)
+  if (!Number.isFinite(seconds)) return ''
+  if (seconds < 1) return 'just now'
+  if (seconds < 60) return `${seconds} s ago`
+  const minutes = Math.floor(seconds / 60)
+  if (minutes < 60) return `${minutes} min ago`
+  const hours = Math.floor(minutes / 60)
+  if (hours < 48) return `${hours} h ago`
+  return `${formatNumber(Math.floor(hours / 24))} d ago`
+}
+
+/** A clock-style elapsed time for a run in progress: "0:07", "12:03", "1:02:03". */
+export function formatElapsed(ms: number): string {
+  if (!Number.isFinite(ms) || ms < 0) return ''
+  const total = Math.floor(ms / 1000)
+  const h = Math.floor(total / 3600)
+  const m = Math.floor((total % 3600) / 60)
+  const s = String(total % 60).padStart(2, '0')
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`
 }

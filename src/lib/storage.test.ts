@@ -1,4 +1,4 @@
-import { readRecent, rememberRecent } from './storage'
+import { clearRecent, forgetRecent, noteRecent, readRecent, rememberRecent } from './storage'
 
 const KEY = 'inspector.recent-workers'
 
@@ -148,5 +148,47 @@ describe('recent workers: whatever is stored is re-validated', () => {
     storage.setItem(KEY, '{broken')
     remember('wrk_a', null, 1)
     expect(readRecent(storage)).toEqual([{ workerId: 'wrk_a', taskId: null, openedAt: 1 }])
+  })
+})
+
+describe('recent workers: title, status, removal', () => {
+  const target = { workerId: 'wrk_a', taskId: null }
+
+  it('notes a title and status and keeps them when the view is reopened', () => {
+    remember('wrk_a', null, 1)
+    remember('wrk_b', null, 2)
+    noteRecent(target, { title: '  Compare heat pumps  ', status: 'failed' }, 3, storage)
+    // Noting does not reorder.
+    expect(readRecent(storage).map((r) => r.workerId)).toEqual(['wrk_b', 'wrk_a'])
+    remember('wrk_a', null, 4)
+    expect(readRecent(storage)[0]).toEqual({
+      workerId: 'wrk_a',
+      taskId: null,
+      openedAt: 4,
+      title: 'Compare heat pumps',
+      status: 'failed',
+    })
+  })
+
+  it('caps the title and drops a status it does not know', () => {
+    storage.setItem(
+      KEY,
+      JSON.stringify([
+        { workerId: 'wrk_a', taskId: null, openedAt: 1, title: 'x'.repeat(500), status: 'hacked' },
+      ]),
+    )
+    const [entry] = readRecent(storage)
+    expect(entry?.title).toHaveLength(80)
+    expect(entry).not.toHaveProperty('status')
+  })
+
+  it('removes one entry, or all of them', () => {
+    remember('wrk_a', null, 1)
+    remember('wrk_b', null, 2)
+    forgetRecent(target, storage)
+    expect(readRecent(storage).map((r) => r.workerId)).toEqual(['wrk_b'])
+    clearRecent(storage)
+    expect(readRecent(storage)).toEqual([])
+    expect(storage.getItem(KEY)).toBeNull()
   })
 })

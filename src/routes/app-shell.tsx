@@ -1,11 +1,29 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link, Outlet } from 'react-router'
 import { appConfigQuery } from '@/api/app-config'
+import { GlobalKeys } from '@/components/keyboard/global-keys'
 import { AccessGate } from '@/routes/access/access-gate'
 import { SignOutButton } from '@/routes/access/sign-out-button'
+import { ShortcutsProvider } from '@/components/keyboard/shortcuts'
+import { WatchProvider } from '@/routes/worker/watch-controls'
 
 export function AppShell() {
   const config = useQuery(appConfigQuery)
+  return (
+    <ShortcutsProvider>
+      <WatchProvider>
+        <Frame demo={config.data?.mode === 'demo'}>
+          <AccessGate>
+            <Outlet />
+          </AccessGate>
+        </Frame>
+      </WatchProvider>
+    </ShortcutsProvider>
+  )
+}
+
+/** The page frame: skip link, app bar, main. Also shown while the app itself loads. */
+function Frame({ demo, children }: { demo: boolean; children: React.ReactNode }) {
   return (
     <div className="min-h-screen">
       <a
@@ -23,7 +41,7 @@ export function AppShell() {
             <img src="/favicon.svg" alt="" className="h-6 w-6" />
             Handinger Worker Inspector
           </Link>
-          {config.data?.mode === 'demo' && (
+          {demo && (
             <span
               className="rounded-full bg-amber-100 px-2.5 py-0.5 text-xs font-medium text-amber-900 dark:bg-amber-400/15 dark:text-amber-200"
               title="No HANDINGER_API_KEY is configured on the server, so every worker comes from the built-in simulated API."
@@ -31,22 +49,21 @@ export function AppShell() {
               Demo data
             </span>
           )}
-          <SignOutButton />
+          {children !== null && <GlobalKeys />}
+          {children !== null && <SignOutButton />}
         </div>
       </header>
       <main id="content" className="mx-auto max-w-7xl px-4 py-6">
-        <AccessGate>
-          <Outlet />
-        </AccessGate>
+        {children ?? (
+          <p className="p-6 text-slate-600 dark:text-slate-400" role="status">
+            Loading…
+          </p>
+        )}
       </main>
     </div>
   )
 }
 
 export function PageLoading() {
-  return (
-    <p className="p-6 text-slate-600 dark:text-slate-400" role="status">
-      Loading…
-    </p>
-  )
+  return <Frame demo={false}>{null}</Frame>
 }

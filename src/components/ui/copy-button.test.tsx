@@ -28,6 +28,31 @@ describe('CopyButton', () => {
     expect(status).toBeEmptyDOMElement()
   })
 
+  it('keeps its name and its size while showing the outcome', async () => {
+    const user = userEvent.setup()
+    setClipboard({ writeText: vi.fn().mockResolvedValue(undefined) })
+    render(<CopyButton text="x" label="Copy link" />)
+    const button = screen.getByRole('button', { name: 'Copy link' })
+    await user.click(button)
+    expect(screen.getByRole('status')).toHaveTextContent('Copied')
+    // Both texts stay in the same grid cell: the hidden one still takes its room.
+    expect(button).toHaveAccessibleName('Copy link')
+    expect(button).toHaveTextContent('Copy link')
+    const hidden = [...button.querySelectorAll('.invisible')].map((el) => el.textContent)
+    expect(hidden).toEqual(['Copy link', 'Copy failed'])
+  })
+
+  it('builds the text only when clicked', async () => {
+    const user = userEvent.setup()
+    const writeText = vi.fn().mockResolvedValue(undefined)
+    setClipboard({ writeText })
+    const build = vi.fn(() => '# Transcript')
+    render(<CopyButton text={build} label="Copy as Markdown" />)
+    expect(build).not.toHaveBeenCalled()
+    await user.click(screen.getByRole('button', { name: 'Copy as Markdown' }))
+    expect(writeText).toHaveBeenCalledWith('# Transcript')
+  })
+
   it('says "Copy failed" when the clipboard rejects', async () => {
     const user = userEvent.setup()
     setClipboard({ writeText: vi.fn().mockRejectedValue(new Error('denied')) })

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { type Ref, useEffect, useRef, useState } from 'react'
 import { smallButton } from './styles'
 
 type Outcome = 'idle' | 'copied' | 'failed'
@@ -6,7 +6,14 @@ type Outcome = 'idle' | 'copied' | 'failed'
 const MESSAGES = { idle: '', copied: 'Copied', failed: 'Copy failed' } as const
 const RESET_MS = { copied: 2000, failed: 4000 } as const
 
-export function CopyButton({ text, label }: { text: string; label: string }) {
+type Props = {
+  /** The text, or a function that builds it on click (for exports that cost something to build). */
+  text: string | (() => string)
+  label: string
+  ref?: Ref<HTMLButtonElement>
+}
+
+export function CopyButton({ text, label, ref }: Props) {
   const [outcome, setOutcome] = useState<Outcome>('idle')
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
   useEffect(() => () => clearTimeout(timer.current), [])
@@ -21,30 +28,41 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
     try {
       // The clipboard API is missing on insecure origins, so check before calling it.
       if (!navigator.clipboard?.writeText) throw new Error('Clipboard unavailable')
-      await navigator.clipboard.writeText(text)
+      await navigator.clipboard.writeText(typeof text === 'function' ? text() : text)
       show('copied')
     } catch {
       show('failed')
     }
   }
 
+  const idle = outcome === 'idle'
   return (
-    <span className="inline-flex items-center gap-2">
+    <>
       {/* Always mounted: a live region only announces changes made after it is in the page. */}
-      <span
-        role="status"
-        aria-live="polite"
-        className={
-          outcome === 'failed'
-            ? 'text-xs text-rose-700 dark:text-rose-400'
-            : 'text-xs text-slate-600 dark:text-slate-400'
-        }
-      >
+      <span role="status" aria-live="polite" className="sr-only">
         {MESSAGES[outcome]}
       </span>
-      <button type="button" onClick={copy} className={smallButton}>
-        {label}
+      {/*
+       * The label and the outcome share one grid cell, so the button is as wide as the longer of
+       * the two whatever it shows: "Copied" never pushes its neighbours sideways.
+       */}
+      <button type="button" ref={ref} onClick={copy} aria-label={label} className={smallButton}>
+        <span className="grid justify-items-center">
+          <span className={`col-start-1 row-start-1 ${idle ? '' : 'invisible'}`}>{label}</span>
+          <span
+            aria-hidden="true"
+            className={`col-start-1 row-start-1 ${outcome === 'copied' ? '' : 'invisible'}`}
+          >
+            {MESSAGES.copied}
+          </span>
+          <span
+            aria-hidden="true"
+            className={`col-start-1 row-start-1 text-rose-700 dark:text-rose-400 ${outcome === 'failed' ? '' : 'invisible'}`}
+          >
+            {MESSAGES.failed}
+          </span>
+        </span>
       </button>
-    </span>
+    </>
   )
 }

@@ -1,33 +1,31 @@
 import { render, screen } from '@testing-library/react'
+import { runStatus, statusOf } from '@/lib/run-status'
 import { StatusBadge } from './status-badge'
 
 describe('StatusBadge', () => {
   it.each([
-    ['pending', false, 'Pending'],
-    ['running', true, 'Running'],
-    ['completed', false, 'Completed'],
-  ] as const)('shows %s as text', (status, running, label) => {
-    render(<StatusBadge status={status} running={running} />)
-    expect(screen.getByText(label)).toBeVisible()
+    [{ status: 'pending' }, 'Pending', 'bg-amber-50'],
+    [{ status: 'running', running: true }, 'Running', 'bg-sky-50'],
+    [{ status: 'completed' }, 'Completed', 'bg-emerald-50'],
+    [{ status: 'completed', error: { code: 'x' } }, 'Failed', 'bg-rose-50'],
+    [{ status: 'completed', incompleteDetails: { reason: 'max' } }, 'Incomplete', 'bg-amber-50'],
+    [{ status: 'archived' }, 'Unknown (archived)', 'bg-slate-100'],
+  ])('shows %o as "%s"', (facts, label, tone) => {
+    render(<StatusBadge status={runStatus(facts)} />)
+    expect(screen.getByText(label)).toHaveClass(tone)
   })
 
   it('pulses the dot only while running, and only if motion is allowed', () => {
-    const { container, rerender } = render(<StatusBadge status="running" running />)
+    const { container, rerender } = render(<StatusBadge status={statusOf('running')} />)
     expect(container.querySelector('[aria-hidden="true"]')).toHaveClass('motion-safe:animate-pulse')
-    rerender(<StatusBadge status="completed" running={false} />)
+    rerender(<StatusBadge status={statusOf('completed')} />)
     expect(container.querySelector('[aria-hidden="true"]')).not.toHaveClass(
       'motion-safe:animate-pulse',
     )
   })
 
-  it('trusts the running flag over a stale status', () => {
-    render(<StatusBadge status="completed" running />)
-    expect(screen.getByText('Running')).toBeVisible()
-    expect(screen.queryByText('Completed')).not.toBeInTheDocument()
-  })
-
-  it('shows the running status even before the flag catches up', () => {
-    render(<StatusBadge status="running" running={false} />)
-    expect(screen.getByText('Running')).toBeVisible()
+  it('never shows an unknown status in green', () => {
+    render(<StatusBadge status={runStatus({ status: 'succeeded?' })} />)
+    expect(screen.getByText('Unknown (succeeded?)').className).not.toMatch(/emerald/)
   })
 })

@@ -1,45 +1,55 @@
-import type { WorkerStatus } from '@/api/schema'
+import type { RunStatus, RunStatusKey } from '@/lib/run-status'
 
-const STYLES = {
+const TONES: Record<RunStatusKey, { badge: string; dot: string }> = {
   pending: {
-    label: 'Pending',
     badge:
       'bg-amber-50 text-amber-900 ring-amber-300 dark:bg-amber-400/10 dark:text-amber-200 dark:ring-amber-400/30',
     dot: 'bg-amber-500 dark:bg-amber-400',
   },
   running: {
-    label: 'Running',
     badge:
       'bg-sky-50 text-sky-900 ring-sky-300 dark:bg-sky-400/10 dark:text-sky-200 dark:ring-sky-400/30',
     dot: 'bg-sky-600 dark:bg-sky-400',
   },
   completed: {
-    label: 'Completed',
     badge:
       'bg-emerald-50 text-emerald-900 ring-emerald-300 dark:bg-emerald-400/10 dark:text-emerald-200 dark:ring-emerald-400/30',
     dot: 'bg-emerald-600 dark:bg-emerald-400',
   },
-  unknown: {
-    label: 'Unknown status',
+  failed: {
+    badge:
+      'bg-rose-50 text-rose-900 ring-rose-300 dark:bg-rose-400/10 dark:text-rose-200 dark:ring-rose-400/30',
+    dot: 'bg-rose-600 dark:bg-rose-400',
+  },
+  incomplete: {
+    badge:
+      'bg-amber-50 text-amber-900 ring-amber-400 dark:bg-amber-400/10 dark:text-amber-200 dark:ring-amber-400/40',
+    dot: 'bg-amber-600 dark:bg-amber-400',
+  },
+  aborted: {
     badge:
       'bg-slate-100 text-slate-800 ring-slate-300 dark:bg-slate-400/10 dark:text-slate-200 dark:ring-slate-400/30',
     dot: 'bg-slate-500 dark:bg-slate-400',
   },
-} as const
+  unknown: {
+    badge:
+      'bg-slate-100 text-slate-800 ring-slate-300 dark:bg-slate-400/10 dark:text-slate-200 dark:ring-slate-400/30',
+    dot: 'bg-slate-400 dark:bg-slate-500',
+  },
+}
 
-/* `running` wins over `status`: the API can report a stale status while the run is still going. */
-export function StatusBadge({ status, running }: { status: WorkerStatus; running: boolean }) {
-  const key = running ? 'running' : STYLES[status] ? status : 'unknown'
-  const style = STYLES[key]
+/** A run's status as a coloured chip; the text always says it, colour only repeats it. */
+export function StatusBadge({ status }: { status: RunStatus }) {
+  const tone = TONES[status.key]
   return (
     <span
-      className={`inline-flex items-center gap-1.5 rounded-full px-2.5 py-0.5 text-xs font-medium ring-1 ring-inset ${style.badge}`}
+      className={`inline-flex items-center gap-1.5 rounded-full px-2.5 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset ${tone.badge}`}
     >
       <span
         aria-hidden="true"
-        className={`size-2 rounded-full ${style.dot} ${key === 'running' ? 'motion-safe:animate-pulse' : ''}`}
+        className={`size-2 rounded-full ${tone.dot} ${status.key === 'running' ? 'motion-safe:animate-pulse' : ''}`}
       />
-      {style.label}
+      {status.label}
     </span>
   )
 }

@@ -1,15 +1,28 @@
-import type { Usage } from '@/api/schema'
 import { formatCredits, formatDuration } from '@/lib/format'
 
-export function UsageBadge({ usage }: { usage: Usage | null }) {
+type UsageLike = { credits?: unknown; durationMs?: unknown }
+
+/** A value that makes no sense (negative, not a number) shows as a dash rather than vanishing. */
+function part(value: unknown, format: (n: number) => string, unit: string): string | null {
+  if (value === undefined || value === null) return null
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) return `— ${unit}`
+  return format(value)
+}
+
+/**
+ * Credits and duration. Fixed minimum width and tabular digits, so a live run's growing numbers
+ * never push the controls beside it around.
+ */
+export function UsageBadge({ usage, live = false }: { usage: UsageLike | null; live?: boolean }) {
+  const credits = part(usage?.credits, formatCredits, 'credits')
   const parts = [
-    usage?.credits === undefined ? '' : formatCredits(usage.credits),
-    usage?.durationMs === undefined ? '' : formatDuration(usage.durationMs),
+    credits && live ? `${credits} so far` : credits,
+    part(usage?.durationMs, formatDuration, 'duration'),
   ].filter(Boolean)
-  if (parts.length === 0) return null
+  if (parts.length === 0 && !live) return null
   return (
-    <span className="inline-flex items-center rounded-md bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700 tabular-nums dark:bg-slate-800 dark:text-slate-300">
-      {parts.join(' · ')}
+    <span className="inline-flex min-w-36 items-center justify-center rounded-md bg-slate-100 px-2 py-0.5 text-xs font-medium whitespace-nowrap text-slate-700 tabular-nums dark:bg-slate-800 dark:text-slate-300">
+      {parts.length > 0 ? parts.join(' · ') : '—'}
     </span>
   )
 }

@@ -1,4 +1,5 @@
-import { screen, waitFor } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
+import { noteRecent, rememberRecent } from '@/lib/storage'
 import userEvent from '@testing-library/user-event'
 import { setupDemoServer } from '@/test/demo-server'
 import { renderApp } from '@/test/render'
@@ -69,5 +70,34 @@ describe('home', () => {
     renderApp('/')
     const recent = screen.getByRole('region', { name: 'Recently opened' })
     expect(recent).toHaveTextContent('wrk_demo-research')
+  })
+})
+
+describe('recently opened', () => {
+  beforeEach(() => localStorage.clear())
+
+  it('shows title, status and when, and removes one or all', async () => {
+    const user = userEvent.setup()
+    rememberRecent({ workerId: 'wrk_a', taskId: null }, Date.now() - 120_000)
+    noteRecent(
+      { workerId: 'wrk_a', taskId: null },
+      { title: 'Compare heat pumps', status: 'failed' },
+    )
+    rememberRecent({ workerId: 'wrk_b', taskId: 'tsk_b' }, Date.now() - 3000)
+    renderApp('/')
+    const recent = screen.getByRole('region', { name: 'Recently opened' })
+    const first = within(recent).getByRole('link', { name: 'Compare heat pumps' })
+    const item = first.closest('li')
+    expect(item).toHaveTextContent('Failed')
+    expect(item).toHaveTextContent('opened 2 min ago')
+    expect(within(recent).getByRole('link', { name: 'wrk_b / tsk_b' })).toBeInTheDocument()
+
+    await user.click(
+      within(recent).getByRole('button', { name: 'Remove wrk_b / tsk_b from the list' }),
+    )
+    expect(within(recent).queryByText('wrk_b / tsk_b')).toBeNull()
+    await user.click(within(recent).getByRole('button', { name: 'Clear all' }))
+    expect(screen.queryByRole('region', { name: 'Recently opened' })).toBeNull()
+    expect(localStorage.getItem('inspector.recent-workers')).toBeNull()
   })
 })

@@ -4,12 +4,14 @@ import { Link } from 'react-router'
 import type { DemoWorker } from '@/api/app-config'
 import { appConfigQuery } from '@/api/app-config'
 import { workerHref } from '@/config/paths'
-import { readRecent } from '@/lib/storage'
+import { smallButton } from '@/components/ui/styles'
+import { clearRecent, forgetRecent, readRecent } from '@/lib/storage'
+import { RecentList } from './recent-list'
 import { TargetForm } from './target-form'
 
 export function HomeRoute() {
   const config = useQuery(appConfigQuery)
-  const [recent] = useState(readRecent)
+  const [recent, setRecent] = useState(readRecent)
   const demoWorkers = config.data?.demoWorkers ?? []
 
   return (
@@ -18,29 +20,36 @@ export function HomeRoute() {
       <div className="space-y-3">
         <h1 className="text-3xl font-semibold tracking-tight">Inspect a Handinger worker</h1>
         <p className="text-slate-700 dark:text-slate-300">
-          Paste a worker ID or a link from the Handinger dashboard to watch the worker live: its
-          conversation, answer, sources, files, structured output and cost.
+          Paste a worker ID, a task ID or a link from the Handinger dashboard to watch the worker
+          live: its conversation, answer, sources, files, structured output and cost.
         </p>
         <TargetForm />
       </div>
 
       {recent.length > 0 && (
         <section aria-labelledby="recent-heading" className="space-y-2">
-          <h2 id="recent-heading" className="text-lg font-semibold">
-            Recently opened
-          </h2>
-          <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900">
-            {recent.map((item) => (
-              <li key={`${item.workerId}/${item.taskId}`} className="px-4 py-2">
-                <Link to={workerHref(item.workerId, item.taskId)} className={linkClass}>
-                  {item.workerId}
-                  {item.taskId && (
-                    <span className="text-slate-600 dark:text-slate-400"> / {item.taskId}</span>
-                  )}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <div className="flex items-center justify-between gap-3">
+            <h2 id="recent-heading" className="text-lg font-semibold">
+              Recently opened
+            </h2>
+            <button
+              type="button"
+              onClick={() => {
+                clearRecent()
+                setRecent([])
+              }}
+              className={smallButton}
+            >
+              Clear all
+            </button>
+          </div>
+          <RecentList
+            items={recent}
+            onRemove={(item) => {
+              forgetRecent(item)
+              setRecent(readRecent())
+            }}
+          />
         </section>
       )}
 

@@ -1,9 +1,9 @@
 import { type FormEvent, useId, useState } from 'react'
 import { useNavigate } from 'react-router'
-import { parseTarget, workerHref } from '@/config/paths'
 import { primaryButton } from '@/components/ui/styles'
+import { resolveInput } from './resolve-input'
 
-/** The paste box: a worker ID or a dashboard URL in, a worker route out. */
+/** The paste box: a worker ID, task ID or dashboard URL in, a worker or task route out. */
 export function TargetForm() {
   const navigate = useNavigate()
   const [value, setValue] = useState('')
@@ -13,12 +13,12 @@ export function TargetForm() {
 
   function submit(event: FormEvent) {
     event.preventDefault()
-    const result = parseTarget(value)
+    const result = resolveInput(value)
     if (!result.ok) {
       setMessage(result.message)
       return
     }
-    navigate(workerHref(result.target.workerId, result.target.taskId))
+    navigate(result.href)
   }
 
   return (
@@ -37,7 +37,9 @@ export function TargetForm() {
             setValue(event.target.value)
             setMessage(null)
           }}
-          placeholder="wrk_vk81XUHKHG-qr4 or https://v3.handinger.com/worker/…"
+          placeholder="wrk_vk81XUHKHG-qr4, tsk_… or https://v3.handinger.com/worker/…"
+          data-paste-box
+          aria-keyshortcuts="/"
           autoComplete="off"
           spellCheck={false}
           aria-invalid={message ? true : undefined}

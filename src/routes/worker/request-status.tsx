@@ -6,7 +6,7 @@ import { primaryButton } from '@/components/ui/styles'
 import { describeError } from './describe-error'
 import type { DataNote } from './view-state'
 
-type Ids = { workerId: string; taskId: string | null }
+type Ids = { workerId?: string; taskId?: string | null }
 
 const GAVE_UP_TEXT = `Stopped trying after ${GIVE_UP_AFTER_MS / 60_000} minutes of failures.`
 

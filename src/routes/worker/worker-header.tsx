@@ -1,12 +1,26 @@
+import { onlineManager, useQuery } from '@tanstack/react-query'
+import { useEffect, useRef, useSyncExternalStore } from 'react'
 import { Link } from 'react-router'
 import { POLL_INTERVAL_MS } from '@/api/queries'
-import { type Worker, isActive } from '@/api/schema'
+import type { Worker } from '@/api/schema'
+import { taskQueries } from '@/api/task-queries'
+import { useShortcut } from '@/components/keyboard/shortcuts'
 import { CopyButton } from '@/components/ui/copy-button'
 import { StatusBadge } from '@/components/ui/status-badge'
+import { smallButton } from '@/components/ui/styles'
+import { Ago, Elapsed } from '@/components/ui/ticking-time'
 import { UsageBadge } from '@/components/ui/usage-badge'
 import { workerHref } from '@/config/paths'
 import { timestampToDate } from '@/lib/format'
+import { runStatus } from '@/lib/run-status'
 import { safeHref } from '@/lib/safe-url'
+import { noteRecent } from '@/lib/storage'
+import { firstWords, workerMarkdown } from '@/lib/transcript'
+import { DownloadJsonButton } from './download-json-button'
+import { NotifyButton } from './notify-button'
+import { RunDetails } from './run-details'
+import { RunTitle } from './run-title'
+import { applyWatch, useWatchControls } from './watch-controls'
 
 type Props = {
   worker: Worker
@@ -18,6 +32,13 @@ type Props = {
   onRefresh: () => void
 }
 
+function useOnline(): boolean {
+  return useSyncExternalStore(
+    (notify) => onlineManager.subscribe(notify),
+    () => onlineManager.isOnline(),
+  )
+}
+
 export function WorkerHeader({
   worker,
   workerId,
@@ -27,11 +48,34 @@ export function WorkerHeader({
   fetching,
   onRefresh,
 }: Props) {
+  // On a task page the task's own status (which knows error and aborted) wins. It shares the
+  // task section's query, so this costs no extra request there.
+  const watch = useWatchControls()
+  const task = useQuery(
+    applyWatch({ ...taskQueries.detail(taskId ?? ''), enabled: taskId !== null }, watch),
+  )
+  // A status the schema does not know is shown as sent, never as the fallback.
+  const facts =
+    worker.status === 'unknown' ? { ...worker, status: worker.rawStatus ?? 'unreadable' } : worker
+  const status = runStatus(facts, task.data?.task.status)
+  const online = useOnline()
+  const linkButton = useRef<HTMLButtonElement>(null)
   const dashboard = safeHref(worker.url)
-  const live = isActive(worker)
   const created = worker.createdAt === null ? null : timestampToDate(worker.createdAt)
+  const link = new URL(workerHref(workerId, taskId), window.location.origin).href
+  const title = task.data?.task.title || firstWords(worker.messages)
+
+  useShortcut('r', onRefresh)
+  useShortcut('p', () => watch.setPaused(!watch.paused), status.active || watch.paused)
+  useShortcut('c', () => linkButton.current?.click())
+
+  useEffect(() => {
+    noteRecent({ workerId, taskId }, { title, status: status.key })
+  }, [workerId, taskId, title, status.key])
+
   return (
     <header className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+      <RunTitle status={status} paused={watch.paused} workerId={workerId} taskId={taskId} />
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <h1 className="min-w-0 break-all font-mono text-xl font-semibold">
           <span className="sr-only">Worker </span>
@@ -40,33 +84,65 @@ export function WorkerHeader({
         <CopyButton text={workerId} label="Copy worker ID" />
         {/* A live region, so completion is announced to screen-reader users too. */}
         <span role="status">
-          <StatusBadge status={worker.status} running={worker.running} />
+          <StatusBadge status={status} />
         </span>
-        <UsageBadge usage={worker.usage} />
-        <div className="ml-auto flex items-center gap-3 text-sm">
-          <CopyButton
-            text={new URL(workerHref(workerId, taskId), window.location.origin).href}
-            label="Copy link"
-          />
-          {dashboard && (
-            <a
-              href={dashboard}
-              target="_blank"
-              rel="noopener noreferrer"
-              className="font-medium text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300"
+        <UsageBadge usage={worker.usage} live={status.active} />
+        {status.active && created && (
+          <span className="text-sm text-slate-700 dark:text-slate-300">
+            Elapsed <Elapsed from={created} />
+          </span>
+        )}
+      </div>
+      <div className="flex flex-wrap items-center gap-2 text-sm">
+        <button
+          type="button"
+          onClick={onRefresh}
+          disabled={fetching}
+          aria-keyshortcuts="r"
+          className={smallButton}
+        >
+          {/* Both words share one cell, so the button keeps its width while refreshing. */}
+          <span className="grid">
+            <span className={`col-start-1 row-start-1 ${fetching ? 'invisible' : ''}`}>
+              Refresh
+            </span>
+            <span
+              aria-hidden="true"
+              className={`col-start-1 row-start-1 ${fetching ? '' : 'invisible'}`}
             >
-              Open in Handinger<span className="sr-only"> (opens in a new tab)</span>
-            </a>
-          )}
+              Refreshing…
+            </span>
+          </span>
+        </button>
+        {(status.active || watch.paused) && (
           <button
             type="button"
-            onClick={onRefresh}
-            disabled={fetching}
-            className="rounded-md border border-slate-300 px-3 py-1 font-medium text-slate-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-indigo-700 disabled:opacity-60 dark:border-slate-600 dark:text-slate-200 dark:hover:bg-slate-800 dark:focus-visible:outline-indigo-400"
+            aria-pressed={watch.paused}
+            aria-keyshortcuts="p"
+            onClick={() => watch.setPaused(!watch.paused)}
+            className={smallButton}
           >
-            {fetching ? 'Refreshing…' : 'Refresh'}
+            {watch.paused ? 'Resume live updates' : 'Pause live updates'}
           </button>
-        </div>
+        )}
+        <NotifyButton status={status} workerId={workerId} taskId={taskId} watch={watch} />
+        <CopyButton ref={linkButton} text={link} label="Copy link" />
+        {taskId && <CopyButton text={taskId} label="Copy task ID" />}
+        <CopyButton
+          text={() => workerMarkdown(worker, { workerId, taskId, status, link })}
+          label="Copy as Markdown"
+        />
+        <DownloadJsonButton workerId={workerId} taskId={taskId} />
+        {dashboard && (
+          <a
+            href={dashboard}
+            target="_blank"
+            rel="noopener noreferrer"
+            className="ml-auto font-medium text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300"
+          >
+            Open in Handinger<span className="sr-only"> (opens in a new tab)</span>
+          </a>
+        )}
       </div>
       <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-700 dark:text-slate-300">
         <div className="flex gap-1.5">
@@ -94,11 +170,12 @@ export function WorkerHeader({
         <div className="flex gap-1.5">
           <dt className="text-slate-600 dark:text-slate-400">Updated</dt>
           <dd>
-            {new Date(updatedAt).toLocaleTimeString()}
-            {live && ` · live, every ${POLL_INTERVAL_MS / 1000} s`}
+            <Ago at={updatedAt} />
+            {liveNote(status.active, watch.paused, online)}
           </dd>
         </div>
       </dl>
+      <RunDetails worker={worker} />
       {problems.length > 0 && (
         <p className="text-sm text-amber-900 dark:text-amber-300">
           Some fields of the response could not be read and are left out: {summarize(problems)}.
@@ -106,6 +183,13 @@ export function WorkerHeader({
       )}
     </header>
   )
+}
+
+function liveNote(active: boolean, paused: boolean, online: boolean): string {
+  if (paused) return ' · paused: no updates until you resume'
+  if (!active) return ''
+  if (!online) return ' · offline: updates resume when the connection is back'
+  return ` · live, every ${POLL_INTERVAL_MS / 1000} s`
 }
 
 function summarize(problems: string[]): string {

@@ -9,6 +9,8 @@ import { DataNoteLine, RequestFailed, Retrying } from './request-status'
 import { deriveView } from './view-state'
 import { WorkerHeader } from './worker-header'
 import { WorkerPanels } from './worker-panels'
+import { applyWatch, useWatchControls } from './watch-controls'
+import { WorkerSkeleton } from './worker-skeleton'
 
 export function WorkerRoute() {
   const { workerId, taskId } = useParams()
@@ -24,7 +26,7 @@ export function WorkerRoute() {
 }
 
 function WorkerView({ workerId, taskId }: { workerId: string; taskId: string | null }) {
-  const query = useQuery(workerQueries.detail(workerId, taskId))
+  const query = useQuery(applyWatch(workerQueries.detail(workerId, taskId), useWatchControls()))
   const view = deriveView(query)
   const loaded = view.kind === 'data'
   const resume = () => void query.refetch()
@@ -47,13 +49,19 @@ function WorkerView({ workerId, taskId }: { workerId: string; taskId: string | n
             onResume={view.resumable ? resume : undefined}
           />
         ) : (
-          <Retrying
-            reason={view.kind === 'retrying' ? view.reason : null}
-            failures={view.kind === 'retrying' ? view.failures : 0}
-            retryAt={view.kind === 'retrying' ? view.retryAt : null}
-            offline={view.offline}
-            workerId={workerId}
-            taskId={taskId}
+          <WorkerSkeleton
+            note={
+              view.kind === 'retrying' || view.offline ? (
+                <Retrying
+                  reason={view.kind === 'retrying' ? view.reason : null}
+                  failures={view.kind === 'retrying' ? view.failures : 0}
+                  retryAt={view.kind === 'retrying' ? view.retryAt : null}
+                  offline={view.offline}
+                  workerId={workerId}
+                  taskId={taskId}
+                />
+              ) : null
+            }
           />
         )}
       </>
@@ -63,7 +71,6 @@ function WorkerView({ workerId, taskId }: { workerId: string; taskId: string | n
   const { worker, problems } = view.data
   return (
     <div className="space-y-6">
-      <title>{title}</title>
       <DataNoteLine
         note={view.note}
         updatedAt={view.updatedAt}

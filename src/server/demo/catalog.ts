@@ -36,6 +36,14 @@ export const demoCatalog: DemoCatalogEntry[] = [
     kind: 'worker',
   },
   {
+    workerId: 'wrk_demo-followups',
+    title: 'Bikes on trains (three turns)',
+    summary:
+      'A task continued twice: three questions and answers, with per-turn timing and credits.',
+    taskIds: ['tsk_demo-followups'],
+    kind: 'worker',
+  },
+  {
     workerId: 'wrk_demo-legacy',
     title: 'Newsletter draft (April API shape)',
     summary: 'A worker in the older API shape: token usage, cost breakdown, no dashboard URL.',

@@ -105,7 +105,7 @@ describe('routing and validation', () => {
     const unknownTask = await get('/api/workers/wrk_demo-research?taskId=tsk_nope')
     expect(unknownTask.status).toBe(404)
     expect(await unknownTask.json()).toEqual({ error: 'Task not found' })
-    const other = await get('/api/tasks/tsk_demo-market')
+    const other = await get('/api/workers/wrk_demo-research/schedules')
     expect(other.status).toBe(404)
     expect(other.headers.get('content-type')).toBe('application/json')
     expect(await other.json()).toEqual({ error: 'Not found' })

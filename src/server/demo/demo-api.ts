@@ -1,8 +1,9 @@
 import { Hono } from 'hono'
 import { ID_PATTERN } from '../../shared/ids'
 import { fileResponse } from './demo-files'
-import { errorResponse } from './responses'
+import { errorResponse, jsonResponse } from './responses'
 import { createScenarios } from './scenarios/registry'
+import { buildTask, demoTasks, workerForTask } from './tasks'
 
 export type DemoOptions = { now?: () => number; liveDurationMs?: number }
 
@@ -48,6 +49,36 @@ export function createDemoApi(options: DemoOptions = {}): Hono {
     if (!ID_PATTERN.test(workerId)) return errorResponse(400, 'Invalid worker ID')
     const file = scenarios.get(workerId)?.file(c.req.param('fileName'))
     return file ? fileResponse(file) : errorResponse(404, 'File not found')
+  })
+
+  // Tasks: `{ task, turns }` for the older shape, `{ task }` plus `/turns` for the current one.
+  async function taskFor(taskId: string, url: string) {
+    const def = Object.hasOwn(demoTasks, taskId) ? demoTasks[taskId] : undefined
+    const scenario = def && scenarios.get(def.workerId)
+    if (!def || !scenario) return null
+    const worker = await workerForTask(scenario, taskId, def, url)
+    return worker ? { def, ...buildTask(taskId, def, worker, now()) } : null
+  }
+
+  app.get('/api/tasks/:taskId', async (c) => {
+    const taskId = c.req.param('taskId')
+    if (!ID_PATTERN.test(taskId)) return errorResponse(400, 'Invalid task ID')
+    const found = await taskFor(taskId, c.req.url)
+    if (!found) return errorResponse(404, 'Task not found')
+    return jsonResponse(
+      found.def.shape === 'embedded'
+        ? { task: found.task, turns: found.turns }
+        : { task: found.task },
+    )
+  })
+
+  app.get('/api/tasks/:taskId/turns', async (c) => {
+    const taskId = c.req.param('taskId')
+    if (!ID_PATTERN.test(taskId)) return errorResponse(400, 'Invalid task ID')
+    const found = await taskFor(taskId, c.req.url)
+    // The older API had no /turns endpoint: its tasks answer 404 here, as it did.
+    if (!found || found.def.shape === 'embedded') return errorResponse(404, 'Not found')
+    return jsonResponse({ items: found.turns, taskId })
   })
 
   app.all('/api/*', () => errorResponse(404, 'Not found'))

@@ -1,6 +1,7 @@
 import { type Scenario, taskScenario } from '../scenario'
 import { failedScenario } from './failed'
 import { faultScenarios } from './faults'
+import { followUpsScenario } from './follow-ups'
 import { hostileHugeScenario, hostileScenario } from './hostile'
 import { largeScenario } from './large'
 import { legacyScenario } from './legacy'
@@ -24,6 +25,7 @@ export function createScenarios(clock: ScenarioClock): Map<string, Scenario> {
     ['wrk_demo-live', liveScenario({ now, durationMs: clock.liveDurationMs })],
     ['wrk_demo-research', researchScenario()],
     ['wrk_demo-failed', failedScenario()],
+    ['wrk_demo-followups', followUpsScenario()],
     ['wrk_demo-hostile', hostileScenario()],
     ['wrk_demo-hostile-huge', hostileHugeScenario()],
     ['wrk_demo-large', largeScenario()],

@@ -1,0 +1,58 @@
+import { isTaskActive, parseTaskResponse, parseTurnsResponse } from './task-schema'
+
+const task = {
+  id: 'tsk_1',
+  workerId: 'wrk_1',
+  title: 'T',
+  status: 'running',
+  triggeredBy: 'api',
+  createdAt: '2026-07-14T09:00:00.000Z',
+  completedAt: null,
+  totals: { credits: 42, durationMs: 25812, turnCount: 2 },
+  url: 'https://v3.handinger.com/worker/wrk_1/task/tsk_1',
+}
+
+describe('task schema', () => {
+  it('reads the older shape with turns inside, sorted by seq', () => {
+    const parsed = parseTaskResponse({
+      task,
+      turns: [
+        { id: 'b', seq: 1, input: 'second', credits: 2 },
+        {
+          id: 'a',
+          seq: 0,
+          input: 'first',
+          credits: -5,
+          files: [{ url: 'u', mediaType: 'text/plain' }, 3],
+        },
+      ],
+    })
+    expect(parsed?.task).toMatchObject({ id: 'tsk_1', status: 'running', totals: { turnCount: 2 } })
+    expect(parsed?.turns?.map((t) => t.input)).toEqual(['first', 'second'])
+    // A nonsense value becomes unknown instead of failing the turn; a bad file is left out.
+    expect(parsed?.turns?.[0]?.credits).toBeNull()
+    expect(parsed?.turns?.[0]?.files).toHaveLength(1)
+    expect(isTaskActive(parsed?.task)).toBe(true)
+  })
+
+  it('reads the current shape without turns, and the /turns list', () => {
+    expect(parseTaskResponse({ task })?.turns).toBeNull()
+    expect(parseTurnsResponse({ items: [{ id: 'x', seq: 0 }], taskId: 'tsk_1' })).toHaveLength(1)
+    expect(parseTurnsResponse({ taskId: 'tsk_1' })).toBeNull()
+  })
+
+  it('refuses what is not a task', () => {
+    expect(parseTaskResponse(null)).toBeNull()
+    expect(parseTaskResponse({ task: { title: 'no id' } })).toBeNull()
+  })
+
+  it('keeps totals readable when they are missing', () => {
+    const { totals, ...rest } = task
+    expect(parseTaskResponse({ task: rest })?.task.totals).toEqual({
+      credits: null,
+      durationMs: null,
+      turnCount: null,
+    })
+    expect(totals.turnCount).toBe(2)
+  })
+})

@@ -1,0 +1,60 @@
+import { useEffect, useState } from 'react'
+import { useLocation } from 'react-router'
+import { smallButton } from '@/components/ui/styles'
+import { CommandPalette } from './command-palette'
+import { ShortcutLegend } from './shortcut-legend'
+import { useShortcut } from './shortcuts'
+
+/** The app-wide keys and their buttons: the palette (Ctrl/Cmd-K, "/") and the legend ("?"). */
+export function GlobalKeys() {
+  const [dialog, setDialog] = useState<'palette' | 'legend' | null>(null)
+  const close = () => setDialog(null)
+  // The home page has the paste box itself; the button would only be one more Tab stop.
+  const home = useLocation().pathname === '/'
+
+  useShortcut('?', () => setDialog('legend'))
+  useShortcut('/', () => {
+    const box = document.querySelector<HTMLInputElement>('input[data-paste-box]')
+    if (box) box.focus()
+    else setDialog('palette')
+  })
+
+  // The palette's key works everywhere, even in a field: it is what Ctrl/Cmd-K means in apps.
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
+        event.preventDefault()
+        setDialog('palette')
+      }
+    }
+    window.addEventListener('keydown', onKeyDown)
+    return () => window.removeEventListener('keydown', onKeyDown)
+  }, [])
+
+  return (
+    <>
+      <div className="ml-auto flex items-center gap-2">
+        {!home && (
+          <button
+            type="button"
+            onClick={() => setDialog('palette')}
+            aria-keyshortcuts="Control+K Meta+K"
+            className={smallButton}
+          >
+            Open a run…
+          </button>
+        )}
+        <button
+          type="button"
+          onClick={() => setDialog('legend')}
+          aria-keyshortcuts="?"
+          className={smallButton}
+        >
+          Shortcuts
+        </button>
+      </div>
+      <CommandPalette open={dialog === 'palette'} onClose={close} />
+      <ShortcutLegend open={dialog === 'legend'} onClose={close} />
+    </>
+  )
+}

@@ -1,0 +1,24 @@
+import { act, render, screen } from '@testing-library/react'
+import { Ago, Elapsed } from './ticking-time'
+
+describe('ticking times', () => {
+  beforeEach(() => vi.useFakeTimers({ now: new Date('2026-07-14T10:00:00Z') }))
+  afterEach(() => vi.useRealTimers())
+
+  it('counts "ago" up every second, with the full time on hover', () => {
+    render(<Ago at={Date.now() - 3000} />)
+    const time = screen.getByText('3 s ago')
+    expect(time).toHaveAttribute('title', new Date(Date.now() - 3000).toLocaleString())
+    act(() => vi.advanceTimersByTime(1000))
+    expect(time).toHaveTextContent('4 s ago')
+    act(() => vi.advanceTimersByTime(60_000))
+    expect(time).toHaveTextContent('1 min ago')
+  })
+
+  it('ticks the elapsed time of a running worker', () => {
+    render(<Elapsed from={new Date(Date.now() - 7000)} />)
+    expect(screen.getByText('0:07')).toBeInTheDocument()
+    act(() => vi.advanceTimersByTime(2000))
+    expect(screen.getByText('0:09')).toHaveAttribute('dateTime', 'PT9S')
+  })
+})

@@ -1,0 +1,62 @@
+import type { Worker } from '@/api/schema'
+import { statusOf } from './run-status'
+import { firstWords, messageText, userQuestions, workerMarkdown } from './transcript'
+
+const worker: Worker = {
+  id: 'wrk_a',
+  status: 'completed',
+  rawStatus: 'completed',
+  running: false,
+  createdAt: null,
+  url: null,
+  messages: [
+    { role: 'user', parts: [{ type: 'text', text: 'What is ```the``` answer?' }] },
+    { role: 'assistant', parts: [{ type: 'text', text: 'Forty-two' }] },
+    { role: 'user', content: 'And why?' },
+  ],
+  outputText: '# 42\n\nBecause.',
+  sources: [{ id: 's1', title: 'A\nlist item: injected', url: 'https://example.com/a' }],
+  files: [
+    { filename: 'report.md', mediaType: 'text/markdown', url: 'https://x.test/f', size: 2048 },
+  ],
+  structuredOutput: { code: '```' },
+  usage: { credits: 2000, durationMs: 61_000 },
+  error: null,
+  incompleteDetails: null,
+  costs: null,
+  metadata: null,
+}
+
+describe('transcript', () => {
+  it('reads text from both message shapes', () => {
+    expect(messageText({ role: 'user', content: [{ text: 'a' }, { text: 'b' }] })).toEqual({
+      role: 'user',
+      text: 'a\n\nb',
+    })
+    expect(messageText('nope')).toBeNull()
+    expect(userQuestions(worker.messages)).toEqual(['What is ```the``` answer?', 'And why?'])
+  })
+
+  it('cuts the first question at a word', () => {
+    const long = [{ role: 'user', content: 'word '.repeat(40) }]
+    expect(firstWords(long, 20)).toBe('word word word word…')
+  })
+
+  it('writes question, answer, sources, files, structured output and usage', () => {
+    const text = workerMarkdown(worker, {
+      workerId: 'wrk_a',
+      taskId: null,
+      status: statusOf('completed'),
+      link: 'http://localhost/workers/wrk_a',
+    })
+    expect(text).toContain('# Handinger run wrk_a\n')
+    expect(text).toContain('## Questions\n\n> What is ```the``` answer?\n\n> And why?')
+    expect(text).toContain('## Answer\n\n# 42\n\nBecause.')
+    // A title cannot break out of its list item.
+    expect(text).toContain('1. A list item: injected <https://example.com/a>')
+    expect(text).toContain('- report.md (text/markdown, 2 KB) <https://x.test/f>')
+    // The fence is longer than any backtick run inside.
+    expect(text).toContain('````json\n{\n  "code": "```"\n}\n````')
+    expect(text).toContain('- Credits: 2,000 credits\n- Duration: 1m 1s')
+  })
+})

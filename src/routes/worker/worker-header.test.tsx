@@ -1,0 +1,121 @@
+import { screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { HttpResponse, http } from 'msw'
+import { readRecent } from '@/lib/storage'
+import { setupDemoServer } from '@/test/demo-server'
+import { renderApp } from '@/test/render'
+
+const server = setupDemoServer()
+
+// Whole worker pages under jsdom: the first one also compiles the lazy route.
+vi.setConfig({ testTimeout: 20_000 })
+
+function statusRegion() {
+  return screen.getAllByRole('status').find((el) => el.querySelector('.rounded-full'))
+}
+
+describe('worker header: status truth', () => {
+  beforeEach(() => localStorage.clear())
+
+  it('shows a worker with an error as Failed, in the badge, the title and the recent list', async () => {
+    renderApp('/workers/wrk_demo-failed')
+    expect(await screen.findByText('Failed')).toHaveClass('bg-rose-50')
+    expect(screen.queryByText('Completed')).toBeNull()
+    // The error card stays.
+    expect(screen.getByText('This worker reported an error')).toBeInTheDocument()
+    await waitFor(() =>
+      expect(document.title).toBe('✕ Failed · Worker wrk_demo-failed · Handinger Worker Inspector'),
+    )
+    await waitFor(() => expect(readRecent()[0]).toMatchObject({ status: 'failed' }))
+    expect(readRecent()[0]?.title).toMatch(/^Read the public owner reviews/)
+  })
+
+  it('shows incomplete_details alone as Incomplete, in amber', async () => {
+    server.use(
+      http.get('*/api/workers/wrk_demo-cut', () =>
+        HttpResponse.json({
+          id: 'wrk_demo-cut',
+          object: 'worker',
+          created_at: 1_752_000_000,
+          status: 'completed',
+          running: false,
+          error: null,
+          incomplete_details: { reason: 'max_output_tokens' },
+          messages: [],
+          output_text: 'Half an answer',
+          output: [],
+          sources: [],
+          files: [],
+          metadata: {},
+        }),
+      ),
+    )
+    renderApp('/workers/wrk_demo-cut')
+    expect(await screen.findByText('Incomplete')).toHaveClass('bg-amber-50')
+    await waitFor(() => expect(document.title).toMatch(/^◐ Incomplete · /))
+    expect(statusRegion()).toHaveTextContent('Incomplete')
+  })
+
+  it('names an unknown status and never shows it green', async () => {
+    server.use(
+      http.get('*/api/workers/wrk_demo-odd', () =>
+        HttpResponse.json({ id: 'wrk_demo-odd', status: 'archived', running: false }),
+      ),
+    )
+    renderApp('/workers/wrk_demo-odd')
+    const badge = await screen.findByText(/^Unknown \(/)
+    expect(badge.className).not.toMatch(/emerald/)
+    expect(screen.queryByText('Completed')).toBeNull()
+    await waitFor(() => expect(document.title).toMatch(/^\? Unknown · /))
+  })
+
+  it('lets the task status win on a task page', async () => {
+    renderApp('/workers/wrk_demo-research/tasks/tsk_demo-pricing')
+    await waitFor(() => expect(document.title).toMatch(/^✓ Done · Task tsk_demo-pricing/))
+  })
+})
+
+describe('worker header: exports', () => {
+  it('copies the run as a Markdown transcript', async () => {
+    const user = userEvent.setup()
+    renderApp('/workers/wrk_demo-research/tasks/tsk_demo-pricing')
+    await user.click(await screen.findByRole('button', { name: 'Copy as Markdown' }))
+    const text = await navigator.clipboard.readText()
+    expect(text).toMatch(/^# Handinger run wrk_demo-research \/ tsk_demo-pricing\n/)
+    expect(text).toContain('- Status: Completed')
+    expect(text).toContain('## Question')
+    expect(text).toContain('## Answer')
+    expect(text).toContain('Pricing analysis: where should a €5k family cargo bike sit?')
+    expect(text).toContain('## Sources')
+    expect(text).toContain('## Files')
+    expect(text).toContain('pricing-matrix.csv')
+    expect(text).toContain('- Credits: 8,420 credits')
+  })
+
+  it('copies the task ID', async () => {
+    const user = userEvent.setup()
+    renderApp('/workers/wrk_demo-research/tasks/tsk_demo-pricing')
+    await user.click(await screen.findByRole('button', { name: 'Copy task ID' }))
+    expect(await navigator.clipboard.readText()).toBe('tsk_demo-pricing')
+  })
+
+  it('downloads the response as received, through a Blob URL made on click', async () => {
+    const created: Blob[] = []
+    const createObjectURL = vi.fn((blob: Blob) => {
+      created.push(blob)
+      return 'blob:test'
+    })
+    Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() })
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
+    const user = userEvent.setup()
+    renderApp('/workers/wrk_demo-research')
+    const button = await screen.findByRole('button', { name: 'Download JSON' })
+    expect(createObjectURL).not.toHaveBeenCalled()
+    await user.click(button)
+    await waitFor(() => expect(click).toHaveBeenCalled())
+    const body = JSON.parse(await (created[0] ?? new Blob()).text())
+    expect(body).toMatchObject({ id: 'wrk_demo-research', object: 'worker', status: 'completed' })
+    expect(body).toHaveProperty('output_text')
+    click.mockRestore()
+  })
+})
