@@ -7,6 +7,7 @@ import { isValidId } from '@/shared/ids'
 import { rememberRecent } from '@/lib/storage'
 import { RequestFailed, Retrying, StaleNote } from './request-status'
 import { WorkerHeader } from './worker-header'
+import { useDeepLink } from './use-deep-link'
 import { WorkerPanels } from './worker-panels'
 
 export function WorkerRoute() {
@@ -25,6 +26,7 @@ export function WorkerRoute() {
 function WorkerView({ workerId, taskId }: { workerId: string; taskId: string | null }) {
   const query = useQuery(workerQueries.detail(workerId, taskId))
   const loaded = query.data !== undefined
+  useDeepLink(query.data?.worker)
 
   useEffect(() => {
     if (loaded) rememberRecent({ workerId, taskId })
