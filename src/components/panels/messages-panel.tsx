@@ -71,7 +71,7 @@ function MessageList({ list }: { list: unknown[] }) {
             ref={virtualizer.measureElement}
             aria-posinset={number}
             aria-setsize={list.length}
-            className="absolute top-0 left-0 w-full scroll-mt-20"
+            className="absolute top-0 left-0 w-full"
             style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
           >
             <PanelBoundary name={`Message ${number}`} raw={message}>
