@@ -7,6 +7,7 @@ import { isValidId } from '@/shared/ids'
 import { rememberRecent } from '@/lib/storage'
 import { RequestFailed, Retrying, StaleNote } from './request-status'
 import { WorkerHeader } from './worker-header'
+import { PANELS_ROOT_ID, PanelBar } from './panel-bar'
 import { useDeepLink } from './use-deep-link'
 import { WorkerPanels } from './worker-panels'
 
@@ -72,7 +73,10 @@ function WorkerView({ workerId, taskId }: { workerId: string; taskId: string | n
         fetching={query.isFetching && query.failureCount === 0}
         onRefresh={() => void query.refetch()}
       />
-      <WorkerPanels worker={worker} />
+      <PanelBar worker={worker} />
+      <div id={PANELS_ROOT_ID} className="space-y-6">
+        <WorkerPanels worker={worker} />
+      </div>
     </div>
   )
 }
