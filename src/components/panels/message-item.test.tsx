@@ -47,8 +47,8 @@ describe('MessageItem', () => {
       ],
     })
     expect(screen.getAllByText('read_page')).toHaveLength(2)
-    expect(screen.getByText('call')).toBeInTheDocument()
-    expect(screen.getByText('result')).toBeInTheDocument()
+    expect(screen.getByText('Called')).toBeInTheDocument()
+    expect(screen.getByText('Returned')).toBeInTheDocument()
     expect(screen.getByText('"https://a.example"')).toBeInTheDocument()
     expect(screen.getByText('120')).toBeInTheDocument()
   })
