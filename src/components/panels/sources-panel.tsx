@@ -40,7 +40,9 @@ function ShortList({ sources, citations }: Props) {
   useEffect(
     () =>
       registerScrollTarget('sources', (key) => {
-        document.getElementById(sourceAnchor(Number(key) + 1))?.scrollIntoView({ block: 'nearest' })
+        document
+          .getElementById(sourceAnchor(Number(key) + 1))
+          ?.scrollIntoView?.({ block: 'nearest' })
       }),
     [],
   )
@@ -76,7 +78,7 @@ function LongList({ sources, citations }: Props) {
         const index = Number(key)
         if (!Number.isInteger(index) || index < 0 || index >= virtualizer.options.count) return
         // The box scrolls to the row; the page scrolls to the box.
-        scrollRef.current?.scrollIntoView({ block: 'nearest' })
+        scrollRef.current?.scrollIntoView?.({ block: 'nearest' })
         virtualizer.scrollToIndex(index, { align: 'start' })
       }),
     [virtualizer],
@@ -186,7 +188,7 @@ function CitationCount({
 async function jumpToCitation(offset: number, url: string) {
   const block = await revealItem('output', offset)
   if (!block) {
-    document.getElementById(panelAnchor.output)?.scrollIntoView({ block: 'start' })
+    document.getElementById(panelAnchor.output)?.scrollIntoView?.({ block: 'start' })
     return
   }
   const wanted = url.trim().replace(/\/$/, '')
@@ -194,5 +196,5 @@ async function jumpToCitation(offset: number, url: string) {
     (a) => a.href.replace(/\/$/, '') === wanted || a.getAttribute('href') === url,
   )
   if (link) link.focus()
-  else block.scrollIntoView({ block: 'center' })
+  else block.scrollIntoView?.({ block: 'center' })
 }

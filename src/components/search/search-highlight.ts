@@ -51,5 +51,5 @@ export function revealRange(range: Range) {
     if (element instanceof HTMLDetailsElement && !element.open) element.open = true
     element = element.parentElement
   }
-  target?.scrollIntoView({ block: 'center' })
+  target?.scrollIntoView?.({ block: 'center' })
 }

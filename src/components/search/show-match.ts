@@ -51,7 +51,7 @@ export async function showMatch(
   const active = inItem[ordinalIn(element, match, answerLower, query)] ?? inItem[0] ?? null
   paintHighlights(findRanges(root, query), active)
   if (active) revealRange(active)
-  else element.scrollIntoView({ block: 'center' })
+  else element.scrollIntoView?.({ block: 'center' })
   return { element, active }
 }
 

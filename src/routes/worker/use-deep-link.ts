@@ -22,7 +22,7 @@ export function useDeepLink(worker: Worker | undefined) {
     if (!target) return undefined
     const controller = new AbortController()
     void revealItem(target.name, target.key, controller.signal).then((element) => {
-      if (element && !controller.signal.aborted) element.scrollIntoView({ block: 'start' })
+      if (element && !controller.signal.aborted) element.scrollIntoView?.({ block: 'start' })
     })
     return () => controller.abort()
   })
