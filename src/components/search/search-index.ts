@@ -73,11 +73,16 @@ function pointerSegment(key: string | number): string {
 }
 
 /** One entry per leaf of the structured output, keyed by its JSON pointer. */
-function structuredEntries(value: unknown, out: SearchEntry[]) {
+async function structuredEntries(
+  value: unknown,
+  out: SearchEntry[],
+  pause: () => Promise<boolean>,
+): Promise<boolean> {
   const stack: Array<{ value: unknown; pointer: string; name: string; depth: number }> = [
     { value, pointer: '', name: '', depth: 0 },
   ]
-  while (stack.length > 0) {
+  for (let visited = 0; stack.length > 0; visited++) {
+    if (visited % 256 === 0 && (await pause())) return false
     const node = stack.pop()
     if (!node) break
     const { value: current, pointer, name, depth } = node
@@ -102,6 +107,7 @@ function structuredEntries(value: unknown, out: SearchEntry[]) {
     const text = `${name} ${valueText(current)}`.trim()
     if (text) out.push({ target: 'structured', key: pointer, text: text.toLowerCase() })
   }
+  return true
 }
 
 /* Work is cut into slices of about this long, so building never blocks a frame for long. */
@@ -149,6 +155,6 @@ export async function buildSearchIndex(
     })
   })
   if (await pause()) return null
-  structuredEntries(worker.structuredOutput, entries)
+  if (!(await structuredEntries(worker.structuredOutput, entries, pause))) return null
   return signal?.aborted ? null : entries
 }
