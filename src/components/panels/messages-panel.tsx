@@ -10,6 +10,8 @@ import { turnStarts } from './message-role'
 /* A guess for messages not measured yet; the real height replaces it once one is mounted. */
 const ESTIMATED_HEIGHT = 220
 const GAP = 12
+/* Short conversations render whole: cheap, and the browser's own find still sees them. */
+const VIRTUAL_FROM = 50
 
 /*
  * Runs have thousands of messages. Only those near the viewport are mounted; the page itself
@@ -21,10 +23,52 @@ export const MessagesPanel = memo(function MessagesPanel({ messages }: { message
   const list = Array.isArray(messages) ? messages : []
   return (
     <Panel title="Messages" count={list.length}>
-      {list.length === 0 ? <EmptyState>No messages yet.</EmptyState> : <MessageList list={list} />}
+      {list.length === 0 ? (
+        <EmptyState>No messages yet.</EmptyState>
+      ) : list.length < VIRTUAL_FROM ? (
+        <ShortList list={list} />
+      ) : (
+        <MessageList list={list} />
+      )}
     </Panel>
   )
 })
+
+function ShortList({ list }: { list: unknown[] }) {
+  const { turnAt } = useMemo(() => turnStarts(list), [list])
+  useEffect(
+    () =>
+      registerScrollTarget('messages', (key) => {
+        document
+          .getElementById(messageAnchor(Number(key) + 1))
+          ?.scrollIntoView?.({ block: 'start' })
+      }),
+    [],
+  )
+  return (
+    <ol className="space-y-3" aria-label={listLabel(list.length)}>
+      {list.map((message, index) => (
+        // Messages are only appended, so the index is a stable key.
+        <li key={index} id={messageAnchor(index + 1)} data-item={`messages:${index}`}>
+          <GuardedItem message={message} index={index} turn={turnAt.get(index)} />
+        </li>
+      ))}
+    </ol>
+  )
+}
+
+function listLabel(count: number): string {
+  return `${count.toLocaleString('en-US')} ${count === 1 ? 'message' : 'messages'}`
+}
+
+/* One odd message shows its raw JSON in place; the rest of the list carries on. */
+function GuardedItem({ message, index, turn }: { message: unknown; index: number; turn?: number }) {
+  return (
+    <PanelBoundary name={`Message ${index + 1}`} raw={message}>
+      <MessageItem message={message} number={index + 1} turn={turn} />
+    </PanelBoundary>
+  )
+}
 
 function MessageList({ list }: { list: unknown[] }) {
   const listRef = useRef<HTMLOListElement>(null)
@@ -56,7 +100,7 @@ function MessageList({ list }: { list: unknown[] }) {
       ref={listRef}
       className="relative"
       style={{ height: virtualizer.getTotalSize() }}
-      aria-label={`${list.length.toLocaleString('en-US')} messages`}
+      aria-label={listLabel(list.length)}
     >
       {items.map((item) => {
         const message = list[item.index]
@@ -74,9 +118,7 @@ function MessageList({ list }: { list: unknown[] }) {
             className="absolute top-0 left-0 w-full"
             style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
           >
-            <PanelBoundary name={`Message ${number}`} raw={message}>
-              <MessageItem message={message} number={number} turn={turnAt.get(item.index)} />
-            </PanelBoundary>
+            <GuardedItem message={message} index={item.index} turn={turnAt.get(item.index)} />
           </li>
         )
       })}
