@@ -16,7 +16,8 @@ export function workerHeading(page: Page, workerId: string): Locator {
 
 /** The status badge of a worker page. */
 export function statusBadge(page: Page, label: 'Pending' | 'Running' | 'Completed'): Locator {
-  return page.getByText(label, { exact: true })
+  // Inside the header's live region: tool calls in the conversation also say "Running".
+  return page.getByRole('status').getByText(label, { exact: true })
 }
 
 export type ApiCall = { url: string; at: number }

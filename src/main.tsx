@@ -9,10 +9,12 @@ import './index.css'
 const root = document.getElementById('root')
 if (!root) throw new Error('The page has no #root element.')
 
+const queryClient = createQueryClient()
+
 createRoot(root).render(
   <StrictMode>
-    <QueryClientProvider client={createQueryClient()}>
-      <RouterProvider router={createAppRouter()} />
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={createAppRouter(queryClient)} />
     </QueryClientProvider>
   </StrictMode>,
 )

@@ -1,44 +1,53 @@
+import type { QueryClient } from '@tanstack/react-query'
 import { type RouteObject, createBrowserRouter } from 'react-router'
 import { routes } from '@/config/paths'
 import { AppShell, PageLoading } from '@/routes/app-shell'
 import { HomeRoute } from '@/routes/home/home-route'
 import { NotFoundRoute } from '@/routes/not-found'
 import { RouteError } from '@/routes/route-error'
+import { workerLoader } from '@/routes/worker/worker-loader'
 
 // The worker view carries the markdown stack; it loads on demand so the home page stays light.
+// The router starts this import and the loader together, so code and data load side by side.
 const lazyWorkerRoute = async () => ({
   Component: (await import('@/routes/worker/worker-route')).WorkerRoute,
 })
 
-export const appRoutes: RouteObject[] = [
-  {
-    Component: AppShell,
-    HydrateFallback: PageLoading,
-    ErrorBoundary: RouteError,
-    children: [
-      {
-        // Inside the shell, so the header stays when a page fails.
-        ErrorBoundary: RouteError,
-        children: [
-          { path: routes.home, Component: HomeRoute },
-          { path: routes.worker, lazy: lazyWorkerRoute },
-          {
-            path: routes.task,
-            lazy: async () => ({ Component: (await import('@/routes/task/task-route')).TaskRoute }),
-          },
-          {
-            path: '/tasks/:taskId',
-            lazy: async () => ({
-              Component: (await import('@/routes/task/task-resolve-route')).TaskResolveRoute,
-            }),
-          },
-          { path: '*', Component: NotFoundRoute },
-        ],
-      },
-    ],
-  },
-]
+export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
+  const loader = workerLoader(queryClient)
+  return [
+    {
+      Component: AppShell,
+      HydrateFallback: PageLoading,
+      ErrorBoundary: RouteError,
+      children: [
+        {
+          // Inside the shell, so the header stays when a page fails.
+          ErrorBoundary: RouteError,
+          children: [
+            { path: routes.home, Component: HomeRoute },
+            { path: routes.worker, loader, lazy: lazyWorkerRoute },
+            {
+              path: routes.task,
+              loader,
+              lazy: async () => ({
+                Component: (await import('@/routes/task/task-route')).TaskRoute,
+              }),
+            },
+            {
+              path: '/tasks/:taskId',
+              lazy: async () => ({
+                Component: (await import('@/routes/task/task-resolve-route')).TaskResolveRoute,
+              }),
+            },
+            { path: '*', Component: NotFoundRoute },
+          ],
+        },
+      ],
+    },
+  ]
+}
 
-export function createAppRouter() {
-  return createBrowserRouter(appRoutes)
+export function createAppRouter(queryClient: QueryClient) {
+  return createBrowserRouter(createAppRoutes(queryClient))
 }

@@ -37,6 +37,31 @@ export function sourceNumbers(sources: readonly { url: string }[]): Map<string, 
 // Markdown links, autolinks and bare URLs all contain the URL itself; ")" ends a markdown link.
 const URL_IN_TEXT = /https?:\/\/[^\s<>()[\]"'`]+/g
 
+/** Every cited source in a text: its number and where the URL starts. */
+function* citationsIn(text: string, numbers: Map<string, number>) {
+  for (const match of text.matchAll(URL_IN_TEXT)) {
+    const key = normalizeUrl(match[0].replace(/[.,;:!?]+$/, ''))
+    const n = key === null ? undefined : numbers.get(key)
+    if (n !== undefined) yield { n, offset: match.index }
+  }
+}
+
+/** Per source (index-aligned), the character offset of its first citation in the text, or null. */
+export function firstCitations(
+  text: string,
+  sources: readonly { url: string }[],
+): (number | null)[] {
+  const numbers = sourceNumbers(sources)
+  const first: (number | null)[] = sources.map(() => null)
+  for (const { n, offset } of citationsIn(text, numbers)) first[n - 1] ??= offset
+  sources.forEach((source, index) => {
+    const key = normalizeUrl(source.url)
+    const n = key === null ? undefined : numbers.get(key)
+    if (n !== undefined && n - 1 !== index) first[index] = first[n - 1] ?? null
+  })
+  return first
+}
+
 /** How many times each source is cited across the texts (index-aligned with `sources`). */
 export function citationCounts(
   texts: readonly string[],
@@ -45,11 +70,7 @@ export function citationCounts(
   const numbers = sourceNumbers(sources)
   const counts = sources.map(() => 0)
   for (const text of texts) {
-    for (const match of text.matchAll(URL_IN_TEXT)) {
-      const key = normalizeUrl(match[0].replace(/[.,;:!?]+$/, ''))
-      const n = key === null ? undefined : numbers.get(key)
-      if (n !== undefined) counts[n - 1] = (counts[n - 1] ?? 0) + 1
-    }
+    for (const { n } of citationsIn(text, numbers)) counts[n - 1] = (counts[n - 1] ?? 0) + 1
   }
   // A source listed twice under one URL is cited as often as the first of its copies.
   sources.forEach((source, index) => {

@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { render } from '@testing-library/react'
 import { RouterProvider, createMemoryRouter } from 'react-router'
-import { appRoutes } from '@/app/router'
+import { createAppRoutes } from '@/app/router'
 
 /** A fresh QueryClient per test, without retries unless a test asks for the app's policy. */
 export function createTestQueryClient(
@@ -15,7 +15,7 @@ export function createTestQueryClient(
 
 /** Renders the whole app (real routes) at `path`. */
 export function renderApp(path: string, client = createTestQueryClient()) {
-  const router = createMemoryRouter(appRoutes, { initialEntries: [path] })
+  const router = createMemoryRouter(createAppRoutes(client), { initialEntries: [path] })
   const view = render(
     <QueryClientProvider client={client}>
       <RouterProvider router={router} />

@@ -1,12 +1,9 @@
 import { render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { MessageItem } from './message-item'
 
-function renderItem(message: unknown) {
-  return render(
-    <ol>
-      <MessageItem message={message} />
-    </ol>,
-  )
+function renderItem(message: unknown, number = 1, turn?: number) {
+  return render(<MessageItem message={message} number={number} turn={turn} />)
 }
 
 describe('MessageItem', () => {
@@ -50,8 +47,8 @@ describe('MessageItem', () => {
       ],
     })
     expect(screen.getAllByText('read_page')).toHaveLength(2)
-    expect(screen.getByText('call')).toBeInTheDocument()
-    expect(screen.getByText('result')).toBeInTheDocument()
+    expect(screen.getByText('Called')).toBeInTheDocument()
+    expect(screen.getByText('Returned')).toBeInTheDocument()
     expect(screen.getByText('"https://a.example"')).toBeInTheDocument()
     expect(screen.getByText('120')).toBeInTheDocument()
   })
@@ -64,6 +61,37 @@ describe('MessageItem', () => {
   it('shows a message with neither parts nor content as JSON', () => {
     renderItem({ role: 'assistant', content: null, extra: 'kept' })
     expect(screen.getByText(/"extra": "kept"/)).toBeInTheDocument()
+  })
+
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'])(
+    'renders a message whose role is the Object.prototype member %j',
+    (role) => {
+      renderItem({ role, content: `said by ${role}` })
+      expect(screen.getByText(role)).toBeVisible()
+      expect(screen.getByText(`said by ${role}`)).toBeVisible()
+    },
+  )
+
+  it('shows hidden characters in a role instead of letting them reorder the text', () => {
+    renderItem({ role: 'bot\u202Egnp.exe', content: 'x' })
+    expect(screen.getByText('⟨U+202E⟩', { exact: false })).toBeVisible()
+  })
+
+  it('links to itself by number and copies that link', async () => {
+    const user = userEvent.setup()
+    renderItem({ role: 'user', content: 'hello' }, 12, 3)
+    expect(screen.getByRole('link', { name: 'Message 12' })).toHaveAttribute('href', '#message-12')
+    expect(screen.getByRole('heading', { name: 'Turn 3' })).toHaveAttribute('id', 'turn-3')
+    await user.click(screen.getByRole('button', { name: 'Copy message link' }))
+    expect(await navigator.clipboard.readText()).toBe(`${window.location.origin}/#message-12`)
+  })
+
+  it('copies the message as JSON', async () => {
+    const user = userEvent.setup()
+    const message = { role: 'assistant', parts: [{ type: 'text', text: 'hi' }], meta: 7 }
+    renderItem(message)
+    await user.click(screen.getByRole('button', { name: 'Copy as JSON' }))
+    expect(JSON.parse(await navigator.clipboard.readText())).toEqual(message)
   })
 
   it('shows hostile roles as text', () => {

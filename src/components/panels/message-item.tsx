@@ -1,37 +1,78 @@
-import { memo, useId, useState } from 'react'
+import { memo, useId, useMemo, useState } from 'react'
 import { isRecord } from '@/shared/guards'
 import { JsonBlock } from '../json/json-block'
+import { toJsonText } from '../json/json-text'
 import { JsonToggleButton } from '../json/json-toggle'
+import { CopyButton } from '../ui/copy-button'
+import { focusRing } from '../ui/styles'
+import { UntrustedText } from '../ui/untrusted-text'
 import { MessagePart } from './message-part'
+import { knownRoleLabel, roleOf } from './message-role'
 import { MessageText } from './message-text'
 
-const ROLE_LABELS: Record<string, string> = {
-  user: 'User',
-  assistant: 'Assistant',
-  system: 'System',
-  tool: 'Tool',
+type Props = {
+  message: unknown
+  /** 1-based position in the conversation: the n of #message-n. */
+  number: number
+  /** Set on the message that opens a turn (each user message). */
+  turn?: number
+}
+
+/** The link that opens this view scrolled to message n. */
+export function messageAnchor(number: number): string {
+  return `message-${number}`
+}
+
+export function turnAnchor(turn: number): string {
+  return `turn-${turn}`
+}
+
+function pageUrlWithHash(hash: string): string {
+  const { origin, pathname, search } = window.location
+  return `${origin}${pathname}${search}#${hash}`
 }
 
 /* Memoized: react-query keeps unchanged messages' references stable across polls. */
-export const MessageItem = memo(function MessageItem({ message }: { message: unknown }) {
+export const MessageItem = memo(function MessageItem({ message, number, turn }: Props) {
   const [showJson, setShowJson] = useState(false)
   const jsonId = useId()
-  const role = isRecord(message) && typeof message.role === 'string' ? message.role : null
-  const label =
-    role === null ? 'Unrecognized item' : (ROLE_LABELS[role] ?? (role.trim() || '(empty role)'))
+  const role = roleOf(message)
+  const json = useMemo(() => toJsonText(message), [message])
+  const user = role === 'user'
   return (
-    <li
-      className={`min-w-0 rounded-lg border border-slate-200 p-3 dark:border-slate-700/70 ${role === 'user' ? 'bg-slate-50 dark:bg-slate-800/50' : 'bg-white dark:bg-slate-900'}`}
+    <div
+      className={`min-w-0 rounded-lg border border-slate-200 p-3 dark:border-slate-700/70 ${user ? 'bg-slate-50 dark:bg-slate-800/50' : 'bg-white dark:bg-slate-900'}`}
     >
-      <div className="mb-2 flex items-center justify-between gap-2">
-        <span className="min-w-0 truncate text-xs font-semibold text-slate-700 dark:text-slate-300">
-          {label}
+      {turn !== undefined && (
+        <h3
+          id={turnAnchor(turn)}
+          className="mb-2 text-xs font-semibold tracking-wide text-indigo-800 uppercase dark:text-indigo-300"
+        >
+          Turn {turn.toLocaleString('en-US')}
+        </h3>
+      )}
+      <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+        <span className="flex min-w-0 items-baseline gap-2 text-xs">
+          <a
+            href={`#${messageAnchor(number)}`}
+            className={`rounded font-mono text-slate-600 tabular-nums hover:underline dark:text-slate-400 ${focusRing}`}
+            aria-label={`Message ${number}`}
+          >
+            #{number}
+          </a>
+          <span className="min-w-0 truncate font-semibold text-slate-700 dark:text-slate-300">
+            <RoleLabel role={role} />
+          </span>
         </span>
-        <JsonToggleButton
-          open={showJson}
-          onToggle={() => setShowJson(!showJson)}
-          controls={jsonId}
-        />
+        <span className="flex flex-wrap items-center gap-2">
+          <CopyButton text={pageUrlWithHash(messageAnchor(number))} label="Copy message link" />
+          <CopyButton text={json} label="Copy as JSON" />
+          <JsonToggleButton
+            open={showJson}
+            onToggle={() => setShowJson(!showJson)}
+            controls={jsonId}
+          />
+        </span>
       </div>
       <div className="space-y-3">
         <MessageBody message={message} role={role} />
@@ -41,9 +82,17 @@ export const MessageItem = memo(function MessageItem({ message }: { message: unk
           <JsonBlock value={message} id={jsonId} />
         </div>
       )}
-    </li>
+    </div>
   )
 })
+
+function RoleLabel({ role }: { role: string | null }) {
+  if (role === null) return 'Unrecognized item'
+  const known = knownRoleLabel(role)
+  if (known !== undefined) return known
+  // Any other role is the sender's own word: shown neutrally, hidden characters made visible.
+  return <UntrustedText text={role} placeholder="(empty role)" max={60} />
+}
 
 function MessageBody({ message, role }: { message: unknown; role: string | null }) {
   if (role === null || !isRecord(message)) return <JsonBlock value={message} />

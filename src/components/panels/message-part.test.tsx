@@ -39,7 +39,7 @@ describe('MessagePart', () => {
     }
     render(<MessagePart part={part} role="assistant" />)
     expect(screen.getByText('web_search')).toBeVisible()
-    expect(screen.getByText('output-available')).toBeVisible()
+    expect(screen.getByText('Done')).toBeVisible()
     expect(screen.getByText('"acme revenue"')).toBeVisible()
     expect(screen.getByRole('button', { name: /results: Array \(2 items\)/ })).toBeInTheDocument()
   })
@@ -48,7 +48,7 @@ describe('MessagePart', () => {
     const part = { type: 'dynamic-tool', toolName: 'fetch_page', state: 'input-streaming' }
     render(<MessagePart part={part} role="assistant" />)
     expect(screen.getByText('fetch_page')).toBeVisible()
-    expect(screen.getByText('input-streaming')).toBeVisible()
+    expect(screen.getByText('Receiving input')).toBeVisible()
   })
 
   it('links file and source-url parts only when safe', () => {

@@ -3,6 +3,7 @@ import { domainOf, fileNameOf } from '@/lib/safe-url'
 import { ExternalLink } from '../ui/external-link'
 import { JsonBlock } from '../json/json-block'
 import { focusRing } from '../ui/styles'
+import { UntrustedText } from '../ui/untrusted-text'
 import { MessageText } from './message-text'
 import { ToolPart } from './tool-part'
 
@@ -47,9 +48,13 @@ function FilePart({ part }: { part: Record<string, unknown> }) {
   return (
     <p className="text-sm break-words">
       <span className="text-slate-600 dark:text-slate-400">File: </span>
-      <ExternalLink url={url}>{name}</ExternalLink>
+      <ExternalLink url={url}>
+        <UntrustedText text={name} placeholder="Unnamed file" max={160} />
+      </ExternalLink>
       {mediaType && (
-        <span className="ml-2 text-xs text-slate-600 dark:text-slate-400">{mediaType}</span>
+        <span className="ml-2 text-xs text-slate-600 dark:text-slate-400">
+          <UntrustedText text={mediaType} max={80} />
+        </span>
       )}
     </p>
   )
@@ -61,7 +66,13 @@ function SourceUrlPart({ part }: { part: Record<string, unknown> }) {
   return (
     <p className="text-sm break-words">
       <span className="text-slate-600 dark:text-slate-400">Source: </span>
-      <ExternalLink url={url}>{title || domainOf(url) || url || 'Untitled source'}</ExternalLink>
+      <ExternalLink url={url}>
+        <UntrustedText
+          text={title || domainOf(url) || url}
+          placeholder="Untitled source"
+          max={160}
+        />
+      </ExternalLink>
     </p>
   )
 }

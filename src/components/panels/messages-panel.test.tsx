@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { vi } from 'vitest'
 import { MessagesPanel } from './messages-panel'
 
 const many = (n: number) =>
@@ -49,29 +50,60 @@ describe('MessagesPanel', () => {
     expect(screen.getAllByRole('button', { name: 'Show JSON' })).toHaveLength(7)
   })
 
-  it('renders only the latest 50 of 500 and reveals earlier ones in steps of 50', async () => {
-    const user = userEvent.setup()
-    render(<MessagesPanel messages={many(500)} />)
-    expect(screen.getAllByText(/^message number/)).toHaveLength(50)
-    expect(screen.getByText('message number 499')).toBeInTheDocument()
-    expect(screen.queryByText('message number 449')).not.toBeInTheDocument()
-    expect(screen.getByText('Showing the latest 50 of 500 messages.')).toBeVisible()
+  describe('with real heights', () => {
+    // jsdom lays nothing out; give every element a height so the list can window itself.
+    const original = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'offsetHeight')
+    beforeAll(() => {
+      Object.defineProperty(HTMLElement.prototype, 'offsetHeight', {
+        configurable: true,
+        get: () => 100,
+      })
+    })
+    afterAll(() => {
+      if (original) Object.defineProperty(HTMLElement.prototype, 'offsetHeight', original)
+    })
 
-    await user.click(screen.getByRole('button', { name: 'Show 50 earlier messages' }))
-    expect(screen.getAllByText(/^message number/)).toHaveLength(100)
-    expect(screen.getByText('message number 400')).toBeInTheDocument()
-    const texts = screen.getAllByText(/^message number/).map((el) => el.textContent)
-    expect(texts.at(0)).toBe('message number 400')
-    expect(texts.at(-1)).toBe('message number 499')
+    it('mounts only the messages near the viewport, each with its anchor', () => {
+      render(<MessagesPanel messages={many(500)} />)
+      const mounted = items()
+      expect(mounted.length).toBeGreaterThan(0)
+      expect(mounted.length).toBeLessThan(30)
+      expect(mounted[0]).toHaveAttribute('id', 'message-1')
+      expect(mounted[0]).toHaveAttribute('data-item', 'messages:0')
+      expect(mounted[0]).toHaveAttribute('aria-setsize', '500')
+      expect(screen.getByText('message number 0')).toBeInTheDocument()
+      expect(screen.queryByText('message number 499')).not.toBeInTheDocument()
+      expect(screen.getByText('500')).toBeInTheDocument()
+    })
   })
 
-  it('reveals a last partial step and then hides the button', async () => {
-    const user = userEvent.setup()
-    render(<MessagesPanel messages={many(51)} />)
-    await user.click(screen.getByRole('button', { name: 'Show 1 earlier message' }))
-    expect(screen.getByText('message number 0')).toBeInTheDocument()
-    expect(screen.queryByRole('button', { name: /earlier/ })).not.toBeInTheDocument()
-    expect(screen.getByRole('list')).toHaveFocus()
+  it('marks where each turn starts', () => {
+    const messages = [
+      { role: 'user', content: 'first question' },
+      { role: 'assistant', content: 'answer' },
+      { role: 'user', content: 'second question' },
+    ]
+    render(<MessagesPanel messages={messages} />)
+    expect(screen.getByRole('heading', { name: 'Turn 1' })).toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: 'Turn 2' })).toBeInTheDocument()
+    expect(items()[2]).toHaveAttribute('id', 'message-3')
+  })
+
+  it('keeps the other messages when one of them cannot be rendered', () => {
+    const poison = {
+      role: 'user',
+      get content(): string {
+        throw new Error('odd message')
+      },
+    }
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => {})
+    try {
+      render(<MessagesPanel messages={[{ role: 'user', content: 'fine one' }, poison]} />)
+    } finally {
+      spy.mockRestore()
+    }
+    expect(screen.getByText('fine one')).toBeVisible()
+    expect(screen.getByText('Message 2: this panel could not be shown')).toBeInTheDocument()
   })
 
   it('toggles the raw JSON of one message', async () => {

@@ -56,3 +56,25 @@ describe('SourcesPanel', () => {
     expect(screen.queryByRole('list')).not.toBeInTheDocument()
   })
 })
+
+describe('SourcesPanel numbering and citations', () => {
+  const sources: Source[] = [
+    { id: 'a', title: 'invoice\u202Efdp.exe', url: 'https://a.example/1' },
+    { id: 'b', title: 'Quiet', url: 'https://b.example/2' },
+  ]
+
+  it('numbers each source with an anchor and shows hidden characters in titles', () => {
+    render(<SourcesPanel sources={sources} />)
+    expect(document.getElementById('source-2')).toHaveTextContent('2.')
+    expect(document.getElementById('source-1')).toHaveAttribute('data-item', 'sources:0')
+    expect(screen.getByRole('link', { name: /invoice⟨U\+202E⟩fdp\.exe/ })).toBeInTheDocument()
+  })
+
+  it('says how often each source is cited and offers a jump to the first citation', () => {
+    render(<SourcesPanel sources={sources} citations={{ counts: [3, 0], first: [10, null] }} />)
+    expect(
+      screen.getByRole('button', { name: 'cited 3×: go to the first citation in the answer' }),
+    ).toBeInTheDocument()
+    expect(screen.getByText('not cited')).toBeInTheDocument()
+  })
+})

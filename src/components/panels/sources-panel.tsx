@@ -1,47 +1,197 @@
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { memo, useEffect, useRef } from 'react'
 import type { Source } from '@/api/schema'
+import { sourceAnchor } from '@/lib/citations'
+import { revealItem } from '@/lib/reveal-item'
+import { registerScrollTarget } from '@/lib/scroll-targets'
 import { domainOf, safeHref } from '@/lib/safe-url'
 import { EmptyState, Panel } from '../ui/panel'
-import { textLink } from '../ui/styles'
+import { focusRing, smallButton, textLink } from '../ui/styles'
+import { UntrustedText } from '../ui/untrusted-text'
+import { panelAnchor } from './panel-anchors'
 
-export function SourcesPanel({ sources }: { sources: Source[] }) {
+export type SourceCitations = {
+  /** Per source, how many times the answer and the assistant's messages cite it. */
+  counts: readonly number[]
+  /** Per source, the character offset of its first citation in the answer. */
+  first: readonly (number | null)[]
+}
+
+type Props = { sources: Source[]; citations?: SourceCitations }
+
+/* Short lists render whole; past this, only the rows in the panel's own scroll box mount. */
+const VIRTUAL_FROM = 60
+const ROW_ESTIMATE = 64
+
+export const SourcesPanel = memo(function SourcesPanel({ sources, citations }: Props) {
   return (
     <Panel title="Sources" count={sources.length}>
       {sources.length === 0 ? (
         <EmptyState>No sources cited.</EmptyState>
+      ) : sources.length < VIRTUAL_FROM ? (
+        <ShortList sources={sources} citations={citations} />
       ) : (
-        <ol className="space-y-2 text-sm">
-          {sources.map((source, index) => (
-            // Ids come from the API and may repeat or be empty; the list only grows at the end.
-            <SourceItem key={index} source={source} />
-          ))}
-        </ol>
+        <LongList sources={sources} citations={citations} />
       )}
     </Panel>
   )
+})
+
+function ShortList({ sources, citations }: Props) {
+  useEffect(
+    () =>
+      registerScrollTarget('sources', (key) => {
+        document
+          .getElementById(sourceAnchor(Number(key) + 1))
+          ?.scrollIntoView?.({ block: 'nearest' })
+      }),
+    [],
+  )
+  return (
+    <ol className="space-y-3 text-sm">
+      {sources.map((source, index) => (
+        // Ids come from the API and may repeat or be empty; the list only grows at the end.
+        <li key={index} id={sourceAnchor(index + 1)} data-item={`sources:${index}`}>
+          <SourceItem
+            source={source}
+            number={index + 1}
+            count={citations?.counts[index]}
+            first={citations?.first[index] ?? null}
+          />
+        </li>
+      ))}
+    </ol>
+  )
 }
 
-function SourceItem({ source }: { source: Source }) {
+function LongList({ sources, citations }: Props) {
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const virtualizer = useVirtualizer({
+    count: sources.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_ESTIMATE,
+    gap: 12,
+    overscan: 6,
+  })
+  useEffect(
+    () =>
+      registerScrollTarget('sources', (key) => {
+        const index = Number(key)
+        if (!Number.isInteger(index) || index < 0 || index >= virtualizer.options.count) return
+        // The box scrolls to the row; the page scrolls to the box.
+        scrollRef.current?.scrollIntoView?.({ block: 'nearest' })
+        virtualizer.scrollToIndex(index, { align: 'start' })
+      }),
+    [virtualizer],
+  )
+  return (
+    <div
+      ref={scrollRef}
+      // A scrolling box must be reachable with the keyboard to be scrolled without a mouse.
+      tabIndex={0}
+      role="group"
+      aria-label={`${sources.length.toLocaleString('en-US')} sources, scrollable`}
+      className={`max-h-[28rem] overflow-y-auto rounded-md ${focusRing}`}
+    >
+      <ol className="relative text-sm" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const source = sources[item.index]
+          if (!source) return null
+          return (
+            <li
+              key={item.key}
+              id={sourceAnchor(item.index + 1)}
+              data-index={item.index}
+              data-item={`sources:${item.index}`}
+              ref={virtualizer.measureElement}
+              aria-posinset={item.index + 1}
+              aria-setsize={sources.length}
+              className="absolute top-0 left-0 w-full pr-1"
+              style={{ transform: `translateY(${item.start}px)` }}
+            >
+              <SourceItem
+                source={source}
+                number={item.index + 1}
+                count={citations?.counts[item.index]}
+                first={citations?.first[item.index] ?? null}
+              />
+            </li>
+          )
+        })}
+      </ol>
+    </div>
+  )
+}
+
+type ItemProps = { source: Source; number: number; count?: number; first: number | null }
+
+const SourceItem = memo(function SourceItem({ source, number, count, first }: ItemProps) {
   const href = safeHref(source.url)
   const domain = domainOf(source.url)
-  const title = source.title?.trim() || domain || source.url.trim() || 'Untitled source'
-  const showDomain = domain !== null && domain !== title
+  const title = source.title?.trim() ? source.title : domain || source.url.trim() || null
   return (
-    <li className="min-w-0 break-words">
-      {href ? (
-        <a href={href} target="_blank" rel="noopener noreferrer" className={textLink}>
-          {title}
-        </a>
-      ) : (
-        <span className="text-slate-800 dark:text-slate-200">{title}</span>
-      )}
-      {showDomain && (
-        <span className="ml-2 text-xs text-slate-600 dark:text-slate-400">{domain}</span>
-      )}
-      {!href && (
-        <span className="block text-xs break-all text-slate-600 dark:text-slate-400">
-          Link not opened (unsafe address): {source.url}
+    <div className="flex min-w-0 gap-2 break-words">
+      <span className="w-8 shrink-0 text-right font-mono text-xs leading-5 text-slate-600 tabular-nums dark:text-slate-400">
+        {number}.
+      </span>
+      <div className="min-w-0 flex-1">
+        {href ? (
+          <a href={href} target="_blank" rel="noopener noreferrer" className={textLink}>
+            <UntrustedText text={title} placeholder="Untitled source" max={160} />
+          </a>
+        ) : (
+          <span className="text-slate-800 dark:text-slate-200">
+            <UntrustedText text={title} placeholder="Untitled source" max={160} />
+          </span>
+        )}
+        <span className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-600 dark:text-slate-400">
+          {domain !== null && domain !== title && <UntrustedText text={domain} max={80} />}
+          {count !== undefined && <CitationCount count={count} first={first} source={source} />}
         </span>
-      )}
-    </li>
+        {!href && (
+          <span className="block text-xs break-all text-slate-600 dark:text-slate-400">
+            Link not opened (unsafe address): <UntrustedText text={source.url} max={200} />
+          </span>
+        )}
+      </div>
+    </div>
   )
+})
+
+function CitationCount({
+  count,
+  first,
+  source,
+}: {
+  count: number
+  first: number | null
+  source: Source
+}) {
+  const text = count === 0 ? 'not cited' : `cited ${count.toLocaleString('en-US')}×`
+  if (first === null) return <span>{text}</span>
+  return (
+    <button
+      type="button"
+      className={`${smallButton} py-0`}
+      onClick={() => void jumpToCitation(first, source.url)}
+      aria-label={`${text}: go to the first citation in the answer`}
+    >
+      {text} · go to it
+    </button>
+  )
+}
+
+/* Brings the answer's block holding the citation into view and puts focus on its link. */
+async function jumpToCitation(offset: number, url: string) {
+  const block = await revealItem('output', offset)
+  if (!block) {
+    document.getElementById(panelAnchor.output)?.scrollIntoView?.({ block: 'start' })
+    return
+  }
+  const wanted = url.trim().replace(/\/$/, '')
+  const link = [...block.querySelectorAll('a')].find(
+    (a) => a.href.replace(/\/$/, '') === wanted || a.getAttribute('href') === url,
+  )
+  if (link) link.focus()
+  else block.scrollIntoView?.({ block: 'center' })
 }

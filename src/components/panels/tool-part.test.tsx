@@ -10,7 +10,21 @@ describe('ToolPart', () => {
       />,
     )
     expect(screen.getByText('Error: HTTP 429')).toBeVisible()
-    expect(screen.getByText('output-error')).toBeVisible()
+    expect(screen.getByText('Failed')).toBeVisible()
+  })
+
+  it.each([
+    ['output-available', 'Done'],
+    ['input-available', 'Running'],
+    ['input-streaming', 'Receiving input'],
+    ['output-error', 'Failed'],
+    ['call', 'Called'],
+    ['result', 'Returned'],
+    ['some-new-state', 'some-new-state'],
+    ['constructor', 'constructor'],
+  ])('labels the state %j as %j', (state, label) => {
+    render(<ToolPart name="t" part={{ state }} />)
+    expect(screen.getByText(label)).toBeVisible()
   })
 
   it('omits input and output that have not arrived yet', () => {

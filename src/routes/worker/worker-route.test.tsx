@@ -12,7 +12,10 @@ const PANELS = ['Messages', 'Output', 'Sources', 'Files', 'Structured output']
 describe('worker page', () => {
   it('shows the header and every panel with content for a completed worker', async () => {
     renderApp('/workers/wrk_demo-research')
-    expect(await screen.findByRole('heading', { name: /wrk_demo-research/ })).toBeInTheDocument()
+    // The first test loads the lazy worker chunk cold, which takes a while on a busy machine.
+    expect(
+      await screen.findByRole('heading', { name: /wrk_demo-research/ }, { timeout: 10_000 }),
+    ).toBeInTheDocument()
     expect(screen.getByText('Completed')).toBeInTheDocument()
     expect(screen.getByText('Created').nextElementSibling?.querySelector('time')).toHaveAttribute(
       'dateTime',

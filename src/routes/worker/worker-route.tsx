@@ -8,6 +8,8 @@ import { rememberRecent } from '@/lib/storage'
 import { DataNoteLine, RequestFailed, Retrying } from './request-status'
 import { deriveView } from './view-state'
 import { WorkerHeader } from './worker-header'
+import { PANELS_ROOT_ID, PanelBar } from './panel-bar'
+import { useDeepLink } from './use-deep-link'
 import { WorkerPanels } from './worker-panels'
 import { applyWatch, useWatchControls } from './watch-controls'
 import { WorkerSkeleton } from './worker-skeleton'
@@ -30,6 +32,7 @@ function WorkerView({ workerId, taskId }: { workerId: string; taskId: string | n
   const view = deriveView(query)
   const loaded = view.kind === 'data'
   const resume = () => void query.refetch()
+  useDeepLink(query.data?.worker)
 
   useEffect(() => {
     if (loaded) rememberRecent({ workerId, taskId })
@@ -88,7 +91,10 @@ function WorkerView({ workerId, taskId }: { workerId: string; taskId: string | n
         fetching={view.refreshing}
         onRefresh={() => void query.refetch()}
       />
-      <WorkerPanels worker={worker} />
+      <PanelBar worker={worker} />
+      <div id={PANELS_ROOT_ID} className="space-y-6">
+        <WorkerPanels worker={worker} />
+      </div>
     </div>
   )
 }

@@ -1,0 +1,8 @@
+/* The ids of the worker page's panels, for the panel bar and for #fragment links. */
+export const panelAnchor = {
+  output: 'panel-output',
+  messages: 'panel-messages',
+  sources: 'panel-sources',
+  files: 'panel-files',
+  structured: 'panel-structured-output',
+} as const

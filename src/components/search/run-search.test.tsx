@@ -1,0 +1,51 @@
+import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { setupDemoServer } from '@/test/demo-server'
+import { renderApp } from '@/test/render'
+
+setupDemoServer()
+
+async function openWorker() {
+  renderApp('/workers/wrk_demo-research')
+  await screen.findByRole('region', { name: 'Messages' }, { timeout: 15_000 })
+}
+
+describe('run-wide search', { timeout: 30_000 }, () => {
+  it('opens with Ctrl-F, counts matches across the run, steps and closes with Escape', async () => {
+    const user = userEvent.setup()
+    await openWorker()
+    await user.keyboard('{Control>}f{/Control}')
+    const field = screen.getByRole('searchbox', { name: 'Search this run' })
+    expect(field).toHaveFocus()
+    await user.type(field, 'cargo')
+    const count = await screen.findByText(/^1 of \d+$/)
+    const total = Number(count.textContent?.split(' of ')[1])
+    expect(total).toBeGreaterThan(1)
+    await user.keyboard('{Enter}')
+    expect(count).toHaveTextContent(`2 of ${total}`)
+    await user.keyboard('{Shift>}{Enter}{/Shift}')
+    expect(count).toHaveTextContent(`1 of ${total}`)
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('searchbox')).not.toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Search run' })).toBeInTheDocument()
+  })
+
+  it('says when nothing matches', async () => {
+    const user = userEvent.setup()
+    await openWorker()
+    await user.click(screen.getByRole('button', { name: 'Search run' }))
+    await user.type(screen.getByRole('searchbox', { name: 'Search this run' }), 'zzqxv-nowhere')
+    expect(await screen.findByText('No matches')).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Next match' })).toBeDisabled()
+  })
+
+  it('jumps to each panel from the panel bar', async () => {
+    await openWorker()
+    const nav = screen.getByRole('navigation', { name: 'Panels' })
+    for (const name of ['Output', 'Messages', 'Sources', 'Files', 'Structured output']) {
+      const link = within(nav).getByRole('link', { name: new RegExp(`^${name}`) })
+      const target = document.getElementById(link.getAttribute('href')?.slice(1) ?? '')
+      expect(target).toContainElement(screen.getByRole('region', { name }))
+    }
+  })
+})

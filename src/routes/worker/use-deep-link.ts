@@ -1,0 +1,34 @@
+import { useEffect, useEffectEvent } from 'react'
+import { useLocation } from 'react-router'
+import type { Worker } from '@/api/schema'
+import { revealItem } from '@/lib/reveal-item'
+import { parseDeepLink } from './deep-link'
+
+/*
+ * The browser cannot scroll to #message-1200 by itself: that message is not mounted. Once the
+ * data is there (and on every later change of the fragment), ask its panel to bring it into
+ * view, then align it exactly. Polls do not move the view again.
+ */
+export function useDeepLink(worker: Worker | undefined) {
+  const { hash } = useLocation()
+  const loaded = worker !== undefined
+
+  const reveal = useEffectEvent((fragment: string) => {
+    if (!worker) return undefined
+    const target = parseDeepLink(fragment, {
+      messages: worker.messages,
+      sourceCount: worker.sources.length,
+    })
+    if (!target) return undefined
+    const controller = new AbortController()
+    void revealItem(target.name, target.key, controller.signal).then((element) => {
+      if (element && !controller.signal.aborted) element.scrollIntoView?.({ block: 'start' })
+    })
+    return () => controller.abort()
+  })
+
+  useEffect(() => {
+    if (!loaded) return
+    return reveal(hash)
+  }, [hash, loaded])
+}
