@@ -1,6 +1,8 @@
 import { type Scenario, taskScenario } from '../scenario'
+import { blockquotesScenario } from './blockquotes'
 import { failedScenario } from './failed'
 import { hostileScenario } from './hostile'
+import { hugeRunningScenario, hugeScenario } from './huge'
 import { largeScenario } from './large'
 import { legacyScenario } from './legacy'
 import { liveScenario } from './live'
@@ -25,6 +27,9 @@ export function createScenarios(clock: ScenarioClock): Map<string, Scenario> {
     ['wrk_demo-failed', failedScenario()],
     ['wrk_demo-hostile', hostileScenario()],
     ['wrk_demo-large', largeScenario()],
+    ['wrk_demo-huge', hugeScenario()],
+    ['wrk_demo-huge-running', hugeRunningScenario()],
+    ['wrk_demo-blockquotes', blockquotesScenario()],
     ['wrk_demo-legacy', legacyScenario()],
     [
       'wrk_demo-ratelimited',
