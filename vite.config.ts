@@ -16,7 +16,6 @@ export default defineConfig({
     environment: 'jsdom',
     globals: true,
     setupFiles: ['./src/test/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}'],
-    benchmark: { include: ['bench/**/*.bench.{ts,tsx}'] },
+    include: ['src/**/*.test.{ts,tsx}', 'bench/**/*.test.ts'],
   },
 })
