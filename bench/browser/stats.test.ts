@@ -46,6 +46,7 @@ describe('formatting', () => {
     expect(formatBytes(300)).toBe('300 B')
     expect(formatBytes(2048)).toBe('2.0 KB')
     expect(formatBytes(1.5 * 1024 * 1024)).toBe('1.50 MB')
+    expect(formatBytes(-246_646)).toBe('-240.9 KB')
   })
 
   it('pads a table to its widest cells', () => {

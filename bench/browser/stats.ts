@@ -46,6 +46,8 @@ export function formatRatio(ratio: number | null): string {
 
 export function formatBytes(bytes: number | null): string {
   if (bytes == null) return 'n/a'
+  // Heap slopes can be negative.
+  if (bytes < 0) return `-${formatBytes(-bytes)}`
   if (bytes < 1024) return `${Math.round(bytes)} B`
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`
   return `${(bytes / 1024 / 1024).toFixed(2)} MB`
