@@ -41,9 +41,8 @@ export default defineConfig({
     environment: 'jsdom',
     globals: true,
     setupFiles: ['./src/test/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'bench/**/*.test.ts'],
     // Generous: a test waits for events, never for time, so a slow shared machine only makes it wait longer.
     testTimeout: 20_000,
-    benchmark: { include: ['bench/**/*.bench.{ts,tsx}'] },
   },
 })

@@ -58,6 +58,29 @@ export const demoCatalog: DemoCatalogEntry[] = [
     kind: 'worker',
   },
   {
+    workerId: 'wrk_demo-huge',
+    title: 'Huge run (benchmark)',
+    summary:
+      'A 1 MB answer, 2,000 messages, 300 sources, 100 files and a 2,000-key structured output: what the benchmark opens.',
+    taskIds: ['tsk_demo-huge'],
+    kind: 'worker',
+  },
+  {
+    workerId: 'wrk_demo-huge-running',
+    title: 'Huge run, still going (benchmark)',
+    summary: 'The huge run while it is running: it polls every 2 seconds and nothing ever changes.',
+    taskIds: ['tsk_demo-huge-running'],
+    kind: 'worker',
+  },
+  {
+    workerId: 'wrk_demo-blockquotes',
+    title: 'Thousands of blockquotes (benchmark)',
+    summary:
+      'An answer made of thousands of separate blockquotes, the input that makes the Markdown parser slow.',
+    taskIds: ['tsk_demo-blockquotes'],
+    kind: 'worker',
+  },
+  {
     workerId: 'wrk_demo-hostile',
     title: 'Hostile content',
     summary:

@@ -1,8 +1,10 @@
 import { type Scenario, taskScenario } from '../scenario'
+import { blockquotesScenario } from './blockquotes'
 import { failedScenario } from './failed'
 import { faultScenarios } from './faults'
 import { followUpsScenario } from './follow-ups'
 import { hostileHugeScenario, hostileScenario } from './hostile'
+import { hugeRunningScenario, hugeScenario } from './huge'
 import { largeScenario } from './large'
 import { legacyScenario } from './legacy'
 import { liveScenario } from './live'
@@ -29,6 +31,9 @@ export function createScenarios(clock: ScenarioClock): Map<string, Scenario> {
     ['wrk_demo-hostile', hostileScenario()],
     ['wrk_demo-hostile-huge', hostileHugeScenario()],
     ['wrk_demo-large', largeScenario()],
+    ['wrk_demo-huge', hugeScenario()],
+    ['wrk_demo-huge-running', hugeRunningScenario()],
+    ['wrk_demo-blockquotes', blockquotesScenario()],
     ['wrk_demo-legacy', legacyScenario()],
     [
       'wrk_demo-ratelimited',
