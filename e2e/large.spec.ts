@@ -36,8 +36,8 @@ test('a very large worker mounts a window of its messages and pages its JSON and
   await expect(records).toHaveAttribute('aria-expanded', 'false')
   await records.click()
   await expect(records).toHaveAttribute('aria-expanded', 'true')
-  // Only the first page of a 2,000-item array is mounted.
-  await expect(structured.getByRole('button', { name: 'Show 100 more of 1900' })).toBeVisible()
+  // Only the rows on screen of the 2,000-item array are mounted.
+  expect(await structured.getByRole('treeitem').count()).toBeLessThan(120)
 
   // The other big lists are all there.
   await expect(panel(page, 'Sources').getByText('300', { exact: true })).toBeVisible()
