@@ -59,9 +59,9 @@ describe('OutputPanel with a very long answer', () => {
   it('copies the answer as Markdown', async () => {
     const user = userEvent.setup()
     render(<OutputPanel text={'# Title\n\nBody'} />)
-    await user.click(screen.getByRole('button', { name: 'Copy as Markdown' }))
+    await user.click(screen.getByRole('button', { name: 'Copy answer as Markdown' }))
     expect(await navigator.clipboard.readText()).toBe('# Title\n\nBody')
-    expect(screen.getByText('Copied')).toBeVisible()
+    expect(screen.getByRole('status')).toHaveTextContent('Copied')
   })
 
   it('shows the answer size', () => {

@@ -24,7 +24,7 @@ export function OutputPanel({ text }: { text: string }) {
       >
         Show raw Markdown
       </button>
-      <CopyButton text={text} label="Copy as Markdown" />
+      <CopyButton text={text} label="Copy answer as Markdown" />
     </>
   )
   return (

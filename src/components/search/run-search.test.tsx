@@ -26,7 +26,7 @@ describe('run-wide search', { timeout: 30_000 }, () => {
     await user.keyboard('{Shift>}{Enter}{/Shift}')
     expect(count).toHaveTextContent(`1 of ${total}`)
     await user.keyboard('{Escape}')
-    expect(screen.queryByRole('searchbox')).not.toBeInTheDocument()
+    expect(screen.queryByRole('searchbox', { name: 'Search this run' })).not.toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Search run' })).toBeInTheDocument()
   })
 
@@ -36,7 +36,8 @@ describe('run-wide search', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Search run' }))
     await user.type(screen.getByRole('searchbox', { name: 'Search this run' }), 'zzqxv-nowhere')
     expect(await screen.findByText('No matches')).toBeInTheDocument()
-    expect(screen.getByRole('button', { name: 'Next match' })).toBeDisabled()
+    const bar = screen.getByRole('searchbox', { name: 'Search this run' }).closest('form, div')
+    expect(within(bar as HTMLElement).getByRole('button', { name: 'Next match' })).toBeDisabled()
   })
 
   it('jumps to each panel from the panel bar', async () => {

@@ -19,7 +19,8 @@ describe('worker header: status truth', () => {
 
   it('shows a worker with an error as Failed, in the badge, the title and the recent list', async () => {
     renderApp('/workers/wrk_demo-failed')
-    expect(await screen.findByText('Failed')).toHaveClass('bg-rose-50')
+    const badge = await screen.findByText('Failed', { selector: '[role="status"] > span' })
+    expect(badge).toHaveClass('bg-rose-50')
     expect(screen.queryByText('Completed')).toBeNull()
     // The error card stays.
     expect(screen.getByText('This worker reported an error')).toBeInTheDocument()
