@@ -17,7 +17,9 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
-  workers: 1,
+  // Two at a time: CI machines have two cores. Tests share no state but the simulated API, whose
+  // stateful workers (live, rate limit, flaky) keep their state per visitor or per test.
+  workers: 2,
   forbidOnly: !!process.env.CI,
   reporter: [['list']],
   use: { baseURL: `http://127.0.0.1:${PORT}`, trace: 'retain-on-failure' },

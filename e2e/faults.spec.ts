@@ -228,7 +228,8 @@ test.describe('after data', () => {
     await page.goto('/workers/wrk_demo-fault-etag')
     await expect(answer(page)).toBeVisible()
     await expect.poll(() => revalidations.length, { timeout: 10_000 }).toBeGreaterThanOrEqual(1)
-    expect(revalidations[0]).toBe('"fault-drill-v1"')
+    // Weak once compressed: the bytes differ, the content does not.
+    expect(revalidations[0]).toMatch(/^(W\/)?"fault-drill-v1"$/)
     await expect(answer(page)).toBeVisible()
     await expect(page.getByText(/it may be stale|could not be used/)).toHaveCount(0)
   })
@@ -259,7 +260,7 @@ test.describe('schema drift', () => {
   test('an unknown status is shown as unknown, never as Completed', async ({ page }) => {
     await page.goto('/workers/wrk_demo-fault-drift')
     await expect(answer(page)).toBeVisible()
-    await expect(page.getByText('Unknown status', { exact: true })).toBeVisible()
+    await expect(page.getByRole('status').getByText(/^Unknown \(/)).toBeVisible()
     await expect(page.getByText('Completed', { exact: true })).toHaveCount(0)
   })
 })

@@ -80,7 +80,7 @@ test('code blocks are highlighted and have a copy button', async ({ page, contex
   await expect(code.locator('.hljs-attr').first()).toBeVisible()
   const copy = output.getByRole('button', { name: 'Copy code' }).first()
   await copy.click()
-  await expect(output.getByText('Copied').first()).toBeVisible()
+  await expect(output.getByRole('status').filter({ hasText: 'Copied' }).first()).toBeAttached()
   const copied = await page.evaluate(() => navigator.clipboard.readText())
   expect(copied).toContain('"region"')
   expect(violations).toEqual([])
@@ -105,7 +105,7 @@ test('footnotes jump to the note and back; links show their host; own links stay
 }) => {
   const text = FOOTNOTES.replace('__ORIGIN__', baseURL ?? '')
   // The simulated API answers; only the answer text is swapped for one with footnotes.
-  await page.route(/\/api\/.*wrk_demo-hostile/, async (route) => {
+  await page.route(/\/api\/.*wrk_demo-research/, async (route) => {
     const response = await route.fetch()
     const body: unknown = await response.json()
     await route.fulfill({
@@ -113,7 +113,7 @@ test('footnotes jump to the note and back; links show their host; own links stay
       json: typeof body === 'object' && body ? { ...body, output_text: text } : body,
     })
   })
-  await page.goto('/workers/wrk_demo-hostile')
+  await page.goto('/workers/wrk_demo-research')
   const output = panel(page, 'Output')
   const reference = output.getByRole('link', { name: '1', exact: true })
   await reference.click()

@@ -51,7 +51,10 @@ test('matches are counted and stepped with Enter, Shift-Enter, n and N; Escape c
   await expect(count).toHaveText('11 of 11')
 
   // n and N work once focus has left the field.
-  await page.getByRole('button', { name: 'Next match' }).focus()
+  await page
+    .getByRole('navigation', { name: 'Panels' })
+    .getByRole('button', { name: 'Next match' })
+    .focus()
   await page.keyboard.press('n')
   await expect(count).toHaveText('1 of 11')
   await page.keyboard.press('Shift+N')

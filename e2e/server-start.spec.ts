@@ -60,7 +60,8 @@ test('listening beyond loopback without access control warns; requests are logge
     const url = String(ready?.url)
 
     const response = await fetch(`${url}api/workers/wrk_demo-research?taskId=tsk_demo-pricing`, {
-      headers: { Cookie: 'session=do-not-log' },
+      // Uncompressed, so the logged byte count is the length of the body read here.
+      headers: { Cookie: 'session=do-not-log', 'Accept-Encoding': 'identity' },
     })
     expect(response.status).toBe(200)
     const body = await response.text()

@@ -153,7 +153,11 @@ test('the proxy adds the key upstream and never shows it to the browser', async 
   await expect(page.getByRole('heading', { name: 'Demo workers' })).toHaveCount(0)
   await expect(page.getByText('Demo data', { exact: true })).toHaveCount(0)
 
-  await page.getByRole('link', { name: 'wrk_real1' }).click()
+  // Recent runs are named by their question; the link still leads to the worker.
+  await page
+    .getByRole('region', { name: 'Recently opened' })
+    .locator('a[href="/workers/wrk_real1"]')
+    .click()
   await expect(workerHeading(page, 'wrk_real1')).toBeVisible()
   await page.goto(`${app.url}/workers/wrk_real1/tasks/tsk_real1`)
   await expect(

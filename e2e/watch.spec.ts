@@ -41,7 +41,7 @@ test('a failed worker says Failed in the badge, the tab title and the recent lis
 }) => {
   await page.goto('/workers/wrk_demo-failed')
   await expect(workerHeading(page, 'wrk_demo-failed')).toBeVisible()
-  await expect(page.getByText('Failed', { exact: true })).toBeVisible()
+  await expect(page.getByRole('status').getByText('Failed', { exact: true })).toBeVisible()
   await expect(page.getByText('Completed', { exact: true })).toHaveCount(0)
   await expect(page).toHaveTitle('✕ Failed · Worker wrk_demo-failed · Handinger Worker Inspector')
   await expect(favicon(page)).toHaveAttribute('href', /data-state%3D%22failed%22/)

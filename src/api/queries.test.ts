@@ -159,13 +159,13 @@ describe('workerQueries.detail: polling and freshness', () => {
     const pending = await client.fetchQuery({ ...options, staleTime: 0 })
     expect(pending.worker.status).toBe('pending')
     expect(refetchInterval(currentQuery(options))).toBe(POLL_INTERVAL_MS)
-    expect(staleTime(currentQuery(options))).toBe(0)
+    expect(staleTime(currentQuery(options))).toBe(POLL_INTERVAL_MS)
 
     clock += LIVE_MS / 2
     const running = await client.fetchQuery({ ...options, staleTime: 0 })
     expect(running.worker.status).toBe('running')
     expect(refetchInterval(currentQuery(options))).toBe(POLL_INTERVAL_MS)
-    expect(staleTime(currentQuery(options))).toBe(0)
+    expect(staleTime(currentQuery(options))).toBe(POLL_INTERVAL_MS)
 
     clock += LIVE_MS
     const completed = await client.fetchQuery({ ...options, staleTime: 0 })
@@ -229,9 +229,15 @@ describe('workerQueries.detail: polling and freshness', () => {
     expect(refetchInterval(currentQuery(options))).toBe(POLL_INTERVAL_MS)
   })
 
-  it('refetches an active worker on the next read but keeps a finished one', async () => {
+  it('refetches an active worker once a poll interval has passed, but keeps a finished one', async () => {
     await client.fetchQuery(options)
+    // A second read right away (the view mounting after the route loader's request) is served.
     await client.fetchQuery(options)
+    expect(requests).toHaveLength(1)
+    const now = Date.now()
+    const later = vi.spyOn(Date, 'now').mockReturnValue(now + POLL_INTERVAL_MS + 1)
+    await client.fetchQuery(options)
+    later.mockRestore()
     expect(requests).toHaveLength(2)
 
     const finished = workerQueries.detail('wrk_demo-research', null)

@@ -43,7 +43,13 @@ export const workerQueries = {
       // Poll while the worker is live and nothing said to stop; a finished worker is final, so
       // no refetch on focus either.
       refetchInterval: (query) => (keepsPolling(query.state) ? POLL_INTERVAL_MS : false),
-      staleTime: (query) => (keepsPolling(query.state) ? 0 : Number.POSITIVE_INFINITY),
+      // Fresh for one poll interval: the view mounting just after the loader's request (or a
+      // second tab) does not ask again; polling itself goes by refetchInterval.
+      staleTime: (query) =>
+        keepsPolling(query.state) ? POLL_INTERVAL_MS : Number.POSITIVE_INFINITY,
+      // The route's loader starts the request before the view mounts; a final error it got
+      // (not found, no access) is not asked again just because the view then mounted.
+      retryOnMount: false,
     }),
 }
 

@@ -13,11 +13,23 @@ function part(value: unknown, format: (n: number) => string, unit: string): stri
  * Credits and duration. Fixed minimum width and tabular digits, so a live run's growing numbers
  * never push the controls beside it around.
  */
-export function UsageBadge({ usage, live = false }: { usage: UsageLike | null; live?: boolean }) {
-  const credits = part(usage?.credits, formatCredits, 'credits')
+export function UsageBadge({
+  usage,
+  live = false,
+  problems = [],
+}: {
+  usage: UsageLike | null
+  live?: boolean
+  /** The response's unreadable fields; `usage.credits` there means the API sent nonsense. */
+  problems?: readonly string[]
+}) {
+  // A figure that was sent but made no sense was left out by the parser: show that it was there.
+  const sent = (name: keyof UsageLike) =>
+    usage?.[name] ?? (problems.includes(`usage.${name}`) ? Number.NaN : undefined)
+  const credits = part(sent('credits'), formatCredits, 'credits')
   const parts = [
     credits && live ? `${credits} so far` : credits,
-    part(usage?.durationMs, formatDuration, 'duration'),
+    part(sent('durationMs'), formatDuration, 'duration'),
   ].filter(Boolean)
   if (parts.length === 0 && !live) return null
   return (

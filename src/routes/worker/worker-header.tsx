@@ -86,7 +86,7 @@ export function WorkerHeader({
         <span role="status">
           <StatusBadge status={status} />
         </span>
-        <UsageBadge usage={worker.usage} live={status.active} />
+        <UsageBadge usage={worker.usage} live={status.active} problems={problems} />
         {status.active && created && (
           <span className="text-sm text-slate-700 dark:text-slate-300">
             Elapsed <Elapsed from={created} />
