@@ -3,8 +3,8 @@ import { fromMarkdown } from 'mdast-util-from-markdown'
 import { gfmFromMarkdown } from 'mdast-util-gfm'
 import { toHast } from 'mdast-util-to-hast'
 import { gfm } from 'micromark-extension-gfm'
-import { imagesAsLinks } from './markdown-images'
-import { applyTransforms, type TransformOptions } from './markdown-transforms'
+import { toHastOptions, transformHast } from './markdown-hast'
+import type { TransformOptions } from './markdown-transforms'
 
 /*
  * One top-level block of a document: its hast and where it starts in the source text, so that
@@ -31,13 +31,9 @@ function dropPositions(node: RootContent): void {
 
 export function toHastTree(text: string, options: ParseOptions): Root {
   const mdast = fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] })
-  const tree = toHast(mdast, {
-    allowDangerousHtml: true,
-    clobberPrefix: options.idPrefix,
-    footnoteBackLabel: (index) => `Back to reference ${index + 1}`,
-  })
+  const tree = toHast(mdast, toHastOptions(options.idPrefix))
   if (tree.type !== 'root') return { type: 'root', children: [] }
-  return applyTransforms(imagesAsLinks(tree), options)
+  return transformHast(tree, options)
 }
 
 /** Parses one chunk of a document whose first character is at `offset` in the whole text. */

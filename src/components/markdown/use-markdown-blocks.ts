@@ -1,22 +1,11 @@
-import { useEffect, useId, useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { canParseAtOnce } from './markdown-budget'
 import { markdownClient } from './markdown-client'
-import { type MarkdownBlock, type ParseOptions, parseBlocks } from './markdown-parse'
+import { type MarkdownBlock, parseBlocks } from './markdown-parse'
 import { plainBlocks } from './plain-blocks'
+import { useParseOptions } from './use-parse-options'
 
 export type BlocksState = { blocks: MarkdownBlock[]; done: boolean }
-
-/* Ids in one document are prefixed with the document's own id, so two documents never clash. */
-function useParseOptions(): ParseOptions {
-  const id = useId().replace(/[^a-zA-Z0-9]/g, '')
-  return useMemo(
-    () => ({
-      appOrigin: typeof window === 'undefined' ? null : window.location.origin,
-      idPrefix: `md${id}-`,
-    }),
-    [id],
-  )
-}
 
 /*
  * The blocks of a text. Small, harmless texts are parsed at once (no flash of empty content for a
