@@ -4,6 +4,10 @@ import { panel, statusBadge } from './support'
 async function openLarge(page: Page, hash = '') {
   await page.goto(`/workers/wrk_demo-large${hash}`)
   await expect(statusBadge(page, 'Completed')).toBeVisible({ timeout: 15_000 })
+  // The answer above the conversation has been laid out, so jumps land where they aim.
+  await expect(panel(page, 'Output').locator('[aria-busy="false"]')).toBeAttached({
+    timeout: 15_000,
+  })
 }
 
 const activeHighlight = (page: Page) =>
@@ -51,10 +55,8 @@ test('matches are counted and stepped with Enter, Shift-Enter, n and N; Escape c
   await expect(count).toHaveText('11 of 11')
 
   // n and N work once focus has left the field.
-  await page
-    .getByRole('navigation', { name: 'Panels' })
-    .getByRole('button', { name: 'Next match' })
-    .focus()
+  // The run's own Next button (the structured-output search has one too).
+  await page.locator('button[aria-label="Next match"]').focus()
   await page.keyboard.press('n')
   await expect(count).toHaveText('1 of 11')
   await page.keyboard.press('Shift+N')

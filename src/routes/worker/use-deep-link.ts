@@ -1,7 +1,7 @@
 import { useEffect, useEffectEvent } from 'react'
 import { useLocation } from 'react-router'
 import type { Worker } from '@/api/schema'
-import { revealItem } from '@/lib/reveal-item'
+import { keepInView } from '@/lib/keep-in-view'
 import { parseDeepLink } from './deep-link'
 
 /*
@@ -20,11 +20,7 @@ export function useDeepLink(worker: Worker | undefined) {
       sourceCount: worker.sources.length,
     })
     if (!target) return undefined
-    const controller = new AbortController()
-    void revealItem(target.name, target.key, controller.signal).then((element) => {
-      if (element && !controller.signal.aborted) element.scrollIntoView?.({ block: 'start' })
-    })
-    return () => controller.abort()
+    return keepInView(target.name, target.key)
   })
 
   useEffect(() => {
