@@ -16,7 +16,8 @@ export default defineConfig({
   testDir: 'e2e',
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  fullyParallel: false,
+  // Tests, not files, are shared out, so one long file does not hold up the run.
+  fullyParallel: true,
   // Two at a time: CI machines have two cores. Tests share no state but the simulated API, whose
   // stateful workers (live, rate limit, flaky) keep their state per visitor or per test.
   workers: 2,

@@ -107,6 +107,8 @@ test.describe('first load', () => {
 })
 
 test.describe('404 of a task that may just have been created', () => {
+  // Both tests visit the same simulated worker, whose request count is per visit: one at a time.
+  test.describe.configure({ mode: 'default' })
   test('is tried again and the task loads once it exists', async ({ page }) => {
     const { statuses } = watch(page, 'task-appears')
     await page.goto('/workers/wrk_demo-fault-task-appears/tasks/tsk_fault-new')

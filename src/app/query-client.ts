@@ -21,7 +21,9 @@ export function createQueryClient(): QueryClient {
  */
 function dropFamily(client: QueryClient, failed: { queryKey: readonly unknown[] }): void {
   const queryKey = failed.queryKey.slice(0, 1)
-  client.removeQueries({ queryKey, type: 'inactive' })
+  // The failing query itself stays, holding its error: the view may be about to mount on it
+  // (the route loader asked first), and removing it would only send the request again.
+  client.removeQueries({ queryKey, type: 'inactive', predicate: (query) => query !== failed })
   for (const query of client.getQueryCache().findAll({ queryKey })) {
     if (query.state.data !== undefined) query.setState({ data: undefined, dataUpdatedAt: 0 })
   }
