@@ -2,9 +2,11 @@ import { expect, type Page, test } from '@playwright/test'
 import { panel, recordApiCalls, sleep, workerHeading } from './support'
 
 /** Final errors render as an alert with an h1 and a link back to the paste box. */
-async function expectFinalError(page: Page, title: string, detail?: RegExp) {
+async function expectFinalError(page: Page, title: string, detail?: RegExp, timeout?: number) {
   const alert = page.getByRole('alert')
-  await expect(alert.getByRole('heading', { level: 1, name: title, exact: true })).toBeVisible()
+  await expect(alert.getByRole('heading', { level: 1, name: title, exact: true })).toBeVisible({
+    timeout,
+  })
   if (detail) await expect(alert).toContainText(detail)
   await expect(alert.getByRole('link', { name: 'Open another worker' })).toHaveAttribute(
     'href',
@@ -36,7 +38,13 @@ test('an unknown worker shows "Worker not found" without retrying', async ({ pag
 
 test('an unknown task of a known worker shows "Task not found"', async ({ page }) => {
   await page.goto('/workers/wrk_demo-research/tasks/tsk_nope')
-  await expectFinalError(page, 'Task not found', /no task tsk_nope on worker wrk_demo-research/)
+  // A task may just have been created, so its 404 is tried three times in about 10 s first.
+  await expectFinalError(
+    page,
+    'Task not found',
+    /no task tsk_nope on worker wrk_demo-research/,
+    20_000,
+  )
 })
 
 test('a rejected API key shows "Not authorized" and is not retried', async ({ page }) => {
