@@ -287,3 +287,35 @@ describe('apiFetch: failures', () => {
     expect(body).toEqual({ a: { '⟨__proto__⟩': { polluted: true } } })
   })
 })
+
+describe('apiFetch: an unchanged body', () => {
+  it('hands back the value parsed last time, and parses again once the body changes', async () => {
+    let body = { n: 1 }
+    let parses = 0
+    server.use(http.get(`${origin}/api/unchanged`, () => HttpResponse.json(body)))
+    const read = () =>
+      apiFetch({
+        path: ['api', 'unchanged'],
+        reuseUnchanged: true,
+        parse: (raw) => {
+          parses += 1
+          return { raw }
+        },
+      })
+    const first = await read()
+    const second = await read()
+    expect(second).toBe(first)
+    expect(parses).toBe(1)
+    body = { n: 2 }
+    const third = await read()
+    expect(third).not.toBe(first)
+    expect(third).toEqual({ raw: { n: 2 } })
+    expect(parses).toBe(2)
+  })
+
+  it('parses every time unless asked to reuse', async () => {
+    server.use(http.get(`${origin}/api/plain`, () => HttpResponse.json({ n: 1 })))
+    const read = () => apiFetch({ path: ['api', 'plain'], parse: (raw) => ({ raw }) })
+    expect(await read()).not.toBe(await read())
+  })
+})

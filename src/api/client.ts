@@ -13,7 +13,18 @@ export type ApiRequest<T> = {
   query?: Query
   signal?: AbortSignal
   parse: (raw: unknown) => T
+  /**
+   * When the body is exactly the last one read from this URL, hand back the value parsed then.
+   * A poll of a big running worker that brings nothing new then costs a string comparison, not a
+   * parse of megabytes, and the view keeps the very same objects (so nothing re-renders).
+   */
+  reuseUnchanged?: boolean
 }
+
+type Remembered = { text: string; value: unknown }
+const lastAnswers = new Map<string, Remembered>()
+// A few views at a time (a worker, its task, a tab switched back to); oldest forgotten first.
+const REMEMBERED_URLS = 4
 
 export function apiUrl(path: string[], query: Query = {}): string {
   // encodeURIComponent leaves '.' alone and URL parsing resolves dot segments, so refuse them.
@@ -30,7 +41,13 @@ export function apiUrl(path: string[], query: Query = {}): string {
 /** A request (headers and body) that takes longer than this is abandoned and retried. */
 export const REQUEST_TIMEOUT_MS = 30_000
 
-export async function apiFetch<T>({ path, query, signal, parse }: ApiRequest<T>): Promise<T> {
+export async function apiFetch<T>({
+  path,
+  query,
+  signal,
+  parse,
+  reuseUnchanged = false,
+}: ApiRequest<T>): Promise<T> {
   const url = apiUrl(path, query)
   const timeout = new AbortController()
   const onAbort = () => timeout.abort(signal?.reason)
@@ -45,10 +62,24 @@ export async function apiFetch<T>({ path, query, signal, parse }: ApiRequest<T>)
         retryAfterMs: parseRetryAfter(response.headers),
       })
     }
-    return parse(parseBody(text, response.status))
+    const remembered = reuseUnchanged ? lastAnswers.get(url) : undefined
+    // The value was made by this same parse from this same URL's identical text.
+    if (remembered?.text === text) return remembered.value as T
+    const value = parse(parseBody(text, response.status))
+    if (reuseUnchanged) remember(url, { text, value })
+    return value
   } finally {
     clearTimeout(timer)
     signal?.removeEventListener('abort', onAbort)
+  }
+}
+
+function remember(url: string, answer: Remembered): void {
+  lastAnswers.delete(url)
+  lastAnswers.set(url, answer)
+  for (const oldest of lastAnswers.keys()) {
+    if (lastAnswers.size <= REMEMBERED_URLS) break
+    lastAnswers.delete(oldest)
   }
 }
 

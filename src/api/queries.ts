@@ -19,6 +19,7 @@ export function fetchWorker(
     path: ['api', 'workers', workerId],
     query: { taskId },
     signal,
+    reuseUnchanged: true,
     parse: (raw) => {
       const parsed = parseWorker(raw, workerId)
       if (!parsed) throw new ApiError('invalid-shape', 'The response is not a worker object.')
