@@ -1,6 +1,9 @@
 import { expect, type Page, test } from '@playwright/test'
 import { panel, recordApiCalls, sleep, workerHeading } from './support'
 
+// These tests time retries and share the simulated API's stateful workers: one at a time.
+test.describe.configure({ mode: 'default' })
+
 /** Final errors render as an alert with an h1 and a link back to the paste box. */
 async function expectFinalError(page: Page, title: string, detail?: RegExp, timeout?: number) {
   const alert = page.getByRole('alert')
