@@ -22,9 +22,10 @@ function watch(page: Page, name: string) {
 
 const answer = (page: Page) => panel(page, 'Output').getByText(ANSWER)
 
-async function expectFinal(page: Page, title: string, detail?: RegExp) {
+async function expectFinal(page: Page, title: string, detail?: RegExp, timeout?: number) {
   const alert = page.getByRole('alert')
-  await expect(alert.getByRole('heading', { level: 1, name: title, exact: true })).toBeVisible()
+  const heading = alert.getByRole('heading', { level: 1, name: title, exact: true })
+  await expect(heading).toBeVisible({ timeout })
   if (detail) await expect(alert).toContainText(detail)
 }
 
@@ -121,7 +122,8 @@ test.describe('404 of a task that may just have been created', () => {
   test('is final after three tries', async ({ page }) => {
     const { calls } = watch(page, 'task-appears')
     await page.goto('/workers/wrk_demo-fault-task-appears/tasks/tsk_fault-never')
-    await expectFinal(page, 'Task not found', /no task tsk_fault-never/)
+    // The tries come 3 s and then 6 s apart: the last answer lands about 9 s after the first.
+    await expectFinal(page, 'Task not found', /no task tsk_fault-never/, 20_000)
     expect(calls).toHaveLength(3)
     await expectNoMoreRequests(calls, 2_500)
   })
