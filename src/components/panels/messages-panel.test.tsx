@@ -51,29 +51,71 @@ describe('MessagesPanel', () => {
   })
 
   describe('with real heights', () => {
-    // jsdom lays nothing out; give every element a height so the list can window itself.
-    const original = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'offsetHeight')
+    // jsdom lays nothing out and does not scroll: give every element a height, and let a scroll
+    // box keep the offset it is asked for and report it as a scroll event, as a browser does.
+    const saved = ['offsetHeight', 'clientHeight', 'scrollHeight', 'scrollTop', 'scrollTo'].map(
+      (name) => [name, Object.getOwnPropertyDescriptor(HTMLElement.prototype, name)] as const,
+    )
+    const offsets = new WeakMap<HTMLElement, number>()
     beforeAll(() => {
-      Object.defineProperty(HTMLElement.prototype, 'offsetHeight', {
-        configurable: true,
-        get: () => 100,
+      const define = (name: string, descriptor: PropertyDescriptor) =>
+        Object.defineProperty(HTMLElement.prototype, name, { configurable: true, ...descriptor })
+      define('offsetHeight', { get: () => 100 })
+      define('clientHeight', { get: () => 600 })
+      // A scroll box is as high as the list it holds, whose height is set in its style.
+      define('scrollHeight', {
+        get(this: HTMLElement) {
+          const child = this.firstElementChild
+          return child instanceof HTMLElement ? Number.parseFloat(child.style.height) || 0 : 0
+        },
+      })
+      define('scrollTop', {
+        get(this: HTMLElement) {
+          return offsets.get(this) ?? 0
+        },
+        set(this: HTMLElement, value: number) {
+          offsets.set(this, value)
+        },
+      })
+      define('scrollTo', {
+        value(this: HTMLElement, options: ScrollToOptions) {
+          offsets.set(this, options.top ?? 0)
+          this.dispatchEvent(new Event('scroll'))
+        },
       })
     })
     afterAll(() => {
-      if (original) Object.defineProperty(HTMLElement.prototype, 'offsetHeight', original)
+      for (const [name, descriptor] of saved) {
+        if (descriptor) Object.defineProperty(HTMLElement.prototype, name, descriptor)
+        else Reflect.deleteProperty(HTMLElement.prototype, name)
+      }
     })
 
-    it('mounts only the messages near the viewport, each with its anchor', () => {
+    it('opens at the latest message and mounts only those near it, each with its anchor', async () => {
       render(<MessagesPanel messages={many(500)} />)
+      expect(await screen.findByText('message number 499')).toBeInTheDocument()
       const mounted = items()
-      expect(mounted.length).toBeGreaterThan(0)
       expect(mounted.length).toBeLessThan(30)
-      expect(mounted[0]).toHaveAttribute('id', 'message-1')
-      expect(mounted[0]).toHaveAttribute('data-item', 'messages:0')
-      expect(mounted[0]).toHaveAttribute('aria-setsize', '500')
-      expect(screen.getByText('message number 0')).toBeInTheDocument()
-      expect(screen.queryByText('message number 499')).not.toBeInTheDocument()
+      const last = mounted.at(-1)
+      expect(last).toHaveAttribute('id', 'message-500')
+      expect(last).toHaveAttribute('data-item', 'messages:499')
+      expect(last).toHaveAttribute('aria-setsize', '500')
+      expect(screen.queryByText('message number 0')).not.toBeInTheDocument()
       expect(screen.getByText('500')).toBeInTheDocument()
+    })
+
+    it('brings message 1 back with one scroll to the top, and offers the way back down', async () => {
+      const user = userEvent.setup()
+      render(<MessagesPanel messages={many(500)} />)
+      await screen.findByText('message number 499')
+      const list = screen.getByRole('list', { name: '500 messages' })
+      const scroller = list.parentElement as HTMLElement
+      scroller.scrollTo({ top: 0 })
+      expect(await screen.findByText('message number 0')).toBeInTheDocument()
+      expect(items()[0]).toHaveAttribute('id', 'message-1')
+      await user.click(screen.getByRole('button', { name: 'Latest message ↓' }))
+      expect(await screen.findByText('message number 499')).toBeInTheDocument()
+      expect(screen.queryByRole('button', { name: 'Latest message ↓' })).not.toBeInTheDocument()
     })
   })
 

@@ -1,9 +1,9 @@
-import { useWindowVirtualizer } from '@tanstack/react-virtual'
-import { memo, useEffect, useMemo, useRef } from 'react'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import { registerScrollTarget } from '@/lib/scroll-targets'
-import { scrollPaddingTop, useDocumentTop } from '@/lib/use-document-top'
 import { EmptyState, Panel } from '../ui/panel'
 import { PanelBoundary } from '../ui/panel-boundary'
+import { smallButton } from '../ui/styles'
 import { MessageItem, messageAnchor } from './message-item'
 import { turnStarts } from './message-role'
 
@@ -12,12 +12,16 @@ const ESTIMATED_HEIGHT = 220
 const GAP = 12
 /* Short conversations render whole: cheap, and the browser's own find still sees them. */
 const VIRTUAL_FROM = 50
+/* Within this many pixels of the end, the list counts as following the latest message. */
+const END_THRESHOLD = 80
+/* A long conversation scrolls in its own box, a screen high less the panel bar and title. */
+const SCROLLER = 'max-h-[calc(100dvh-9rem)] min-h-80 overflow-y-auto pr-1'
 
 /*
- * Runs have thousands of messages. Only those near the viewport are mounted; the page itself
- * scrolls (the list sits in a long page beside other panels), so the window is the scroller.
- * Everything stays reachable by scrolling, by #message-n links and by the run-wide search,
- * which ask through the 'messages' scroll target.
+ * Runs have thousands of messages. A long conversation scrolls in its own box, opened at the
+ * latest message, and only the messages near its viewport are mounted. Everything stays
+ * reachable by scrolling, by #message-n links and by the run-wide search, which ask through the
+ * 'messages' scroll target.
  */
 export const MessagesPanel = memo(function MessagesPanel({ messages }: { messages: unknown[] }) {
   const list = Array.isArray(messages) ? messages : []
@@ -71,17 +75,24 @@ function GuardedItem({ message, index, turn }: { message: unknown; index: number
 }
 
 function MessageList({ list }: { list: unknown[] }) {
-  const listRef = useRef<HTMLOListElement>(null)
-  const top = useDocumentTop(listRef)
+  const scrollerRef = useRef<HTMLDivElement>(null)
   const { turnAt } = useMemo(() => turnStarts(list), [list])
-  const virtualizer = useWindowVirtualizer({
+  // A conversation reads like a chat log: it opens at the latest message and follows new ones
+  // while the reader is at the end, without pulling a reader who scrolled up away from history.
+  const virtualizer = useVirtualizer({
     count: list.length,
+    getScrollElement: () => scrollerRef.current,
     estimateSize: () => ESTIMATED_HEIGHT,
     gap: GAP,
     overscan: 4,
-    scrollMargin: top,
-    scrollPaddingStart: scrollPaddingTop(),
+    anchorTo: 'end',
+    followOnAppend: true,
+    scrollEndThreshold: END_THRESHOLD,
   })
+
+  useLayoutEffect(() => {
+    virtualizer.scrollToEnd()
+  }, [virtualizer])
 
   useEffect(
     () =>
@@ -95,33 +106,46 @@ function MessageList({ list }: { list: unknown[] }) {
   )
 
   const items = virtualizer.getVirtualItems()
+  const atEnd = virtualizer.isAtEnd(END_THRESHOLD)
   return (
-    <ol
-      ref={listRef}
-      className="relative"
-      style={{ height: virtualizer.getTotalSize() }}
-      aria-label={listLabel(list.length)}
-    >
-      {items.map((item) => {
-        const message = list[item.index]
-        const number = item.index + 1
-        return (
-          // Messages are only appended, so the index is a stable key.
-          <li
-            key={item.key}
-            id={messageAnchor(number)}
-            data-index={item.index}
-            data-item={`messages:${item.index}`}
-            ref={virtualizer.measureElement}
-            aria-posinset={number}
-            aria-setsize={list.length}
-            className="absolute top-0 left-0 w-full"
-            style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
-          >
-            <GuardedItem message={message} index={item.index} turn={turnAt.get(item.index)} />
-          </li>
-        )
-      })}
-    </ol>
+    <div className="relative">
+      <div ref={scrollerRef} className={SCROLLER}>
+        <ol
+          className="relative"
+          style={{ height: virtualizer.getTotalSize() }}
+          aria-label={listLabel(list.length)}
+        >
+          {items.map((item) => {
+            const message = list[item.index]
+            const number = item.index + 1
+            return (
+              // Messages are only appended, so the index is a stable key.
+              <li
+                key={item.key}
+                id={messageAnchor(number)}
+                data-index={item.index}
+                data-item={`messages:${item.index}`}
+                ref={virtualizer.measureElement}
+                aria-posinset={number}
+                aria-setsize={list.length}
+                className="absolute top-0 left-0 w-full"
+                style={{ transform: `translateY(${item.start}px)` }}
+              >
+                <GuardedItem message={message} index={item.index} turn={turnAt.get(item.index)} />
+              </li>
+            )
+          })}
+        </ol>
+      </div>
+      {!atEnd && (
+        <button
+          type="button"
+          className={`absolute right-4 bottom-3 ${smallButton} shadow-md`}
+          onClick={() => virtualizer.scrollToEnd()}
+        >
+          Latest message ↓
+        </button>
+      )}
+    </div>
   )
 }
