@@ -91,7 +91,9 @@ test('a 429 waits for Retry-After, then the worker loads by itself', async ({ pa
 
   const waiting = page.getByRole('status').filter({ hasText: 'Rate limited' })
   await expect(waiting.getByRole('heading', { name: 'Rate limited' })).toBeVisible()
-  await expect(waiting).toContainText('Trying again in 3 s, as the server asked.')
+  // The count starts at 3 s; a busy machine may paint it first at 2 s. The wait itself is
+  // checked below, request to request.
+  await expect(waiting).toContainText(/Trying again in [1-3] s, as the server asked\./)
   await expect(waiting.getByRole('link', { name: 'Open another worker' })).toBeVisible()
 
   await expect(workerHeading(page, 'wrk_demo-ratelimited')).toBeVisible({ timeout: 15_000 })
