@@ -46,7 +46,7 @@ describe('run-wide search', { timeout: 30_000 }, () => {
     for (const name of ['Output', 'Messages', 'Sources', 'Files', 'Structured output']) {
       const link = within(nav).getByRole('link', { name: new RegExp(`^${name}`) })
       const target = document.getElementById(link.getAttribute('href')?.slice(1) ?? '')
-      expect(target).toContainElement(screen.getByRole('region', { name }))
+      expect(target).toContainElement(await screen.findByRole('region', { name }))
     }
   })
 })

@@ -9,6 +9,7 @@ import { citationCounts, firstCitations } from '@/lib/citations'
 import { type SourceCitations, SourcesPanel } from '@/components/panels/sources-panel'
 import { StructuredOutputPanel } from '@/components/panels/structured-output-panel'
 import { PanelBoundary } from '@/components/ui/panel-boundary'
+import { Stage, Stages } from '@/components/ui/stages'
 import { WorkerProblem } from '@/components/ui/worker-problem'
 import { panelAnchor } from '@/components/panels/panel-anchors'
 
@@ -18,47 +19,76 @@ import { panelAnchor } from '@/components/panels/panel-anchors'
  * nothing new, so such a poll renders no panel at all.
  */
 export const WorkerPanels = memo(function WorkerPanels({ worker }: { worker: Worker }) {
-  const citations = useCitations(worker)
   // Links in the answer and messages that point at a source get its number as a marker.
+  // The panels are built one per task in reading order (see Stages), afresh for each worker.
   return (
-    <CitationProvider sources={worker.sources}>
-      <WorkerProblem error={worker.error} incompleteDetails={worker.incompleteDetails} />
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
-        <div className="min-w-0 space-y-6">
-          <div id={panelAnchor.output}>
-            <PanelBoundary name="Output" raw={worker.outputText}>
-              <OutputPanel text={worker.outputText} />
-            </PanelBoundary>
+    <Stages key={worker.id} count={4}>
+      <CitationProvider sources={worker.sources}>
+        <WorkerProblem error={worker.error} incompleteDetails={worker.incompleteDetails} />
+        <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+          <div className="min-w-0 space-y-6">
+            <div id={panelAnchor.output}>
+              <PanelBoundary name="Output" raw={worker.outputText}>
+                <OutputPanel text={worker.outputText} />
+              </PanelBoundary>
+            </div>
+            <div id={panelAnchor.messages}>
+              <Stage index={1} fallback={<PanelPending title="Messages" />}>
+                <PanelBoundary name="Messages" raw={worker.messages}>
+                  <MessagesPanel messages={worker.messages} />
+                </PanelBoundary>
+              </Stage>
+            </div>
           </div>
-          <div id={panelAnchor.messages}>
-            <PanelBoundary name="Messages" raw={worker.messages}>
-              <MessagesPanel messages={worker.messages} />
-            </PanelBoundary>
-          </div>
-        </div>
-        {/* On wide screens this column stays in view, with its own scroll, while the
+          {/* On wide screens this column stays in view, with its own scroll, while the
             conversation scrolls past. */}
-        <div className="min-w-0 space-y-6 lg:sticky lg:top-[var(--panel-bar-height)] lg:max-h-[calc(100vh-var(--panel-bar-height))] lg:self-start lg:overflow-y-auto lg:pb-4">
-          <div id={panelAnchor.sources}>
-            <PanelBoundary name="Sources" raw={worker.sources}>
-              <SourcesPanel sources={worker.sources} citations={citations} />
-            </PanelBoundary>
-          </div>
-          <div id={panelAnchor.files}>
-            <PanelBoundary name="Files" raw={worker.files}>
-              <FilesPanel files={worker.files} />
-            </PanelBoundary>
-          </div>
-          <div id={panelAnchor.structured}>
-            <PanelBoundary name="Structured output" raw={worker.structuredOutput}>
-              <StructuredOutputPanel value={worker.structuredOutput} />
-            </PanelBoundary>
+          <div className="min-w-0 space-y-6 lg:sticky lg:top-[var(--panel-bar-height)] lg:max-h-[calc(100vh-var(--panel-bar-height))] lg:self-start lg:overflow-y-auto lg:pb-4">
+            <div id={panelAnchor.sources}>
+              <Stage index={2} fallback={<PanelPending title="Sources" />}>
+                <PanelBoundary name="Sources" raw={worker.sources}>
+                  <CitedSources worker={worker} />
+                </PanelBoundary>
+              </Stage>
+            </div>
+            <div id={panelAnchor.files}>
+              <Stage index={3} fallback={<PanelPending title="Files" />}>
+                <PanelBoundary name="Files" raw={worker.files}>
+                  <FilesPanel files={worker.files} />
+                </PanelBoundary>
+              </Stage>
+            </div>
+            <div id={panelAnchor.structured}>
+              <Stage index={4} fallback={<PanelPending title="Structured output" />}>
+                <PanelBoundary name="Structured output" raw={worker.structuredOutput}>
+                  <StructuredOutputPanel value={worker.structuredOutput} />
+                </PanelBoundary>
+              </Stage>
+            </div>
           </div>
         </div>
-      </div>
-    </CitationProvider>
+      </CitationProvider>
+    </Stages>
   )
 })
+
+/* The citation counts scan the whole answer and conversation: done when the Sources panel is built. */
+function CitedSources({ worker }: { worker: Worker }) {
+  return <SourcesPanel sources={worker.sources} citations={useCitations(worker)} />
+}
+
+/* Where a panel will be, for the moment until its stage is built. */
+function PanelPending({ title }: { title: string }) {
+  return (
+    <div
+      aria-busy="true"
+      className="h-40 rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900"
+    >
+      <p className="border-b border-slate-200 px-4 py-3 text-sm font-semibold text-slate-900 dark:border-slate-800 dark:text-slate-100">
+        {title}
+      </p>
+    </div>
+  )
+}
 
 function useCitations(worker: Worker): SourceCitations {
   const { outputText, messages, sources } = worker

@@ -27,7 +27,8 @@ describe('worker page', () => {
       'https://v3.handinger.com/worker/wrk_demo-research',
     )
     for (const name of PANELS) {
-      const panel = screen.getByRole('region', { name })
+      // The panels are built one per task after the first screen.
+      const panel = await screen.findByRole('region', { name })
       expect(within(panel).queryByText(/^No .*(yet|cited|produced|output)\.$/)).toBeNull()
     }
   })
