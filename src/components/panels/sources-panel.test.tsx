@@ -1,5 +1,6 @@
-import { render, screen, within } from '@testing-library/react'
+import { act, render, screen, within } from '@testing-library/react'
 import type { Source } from '@/api/schema'
+import { scrollToTarget } from '@/lib/scroll-targets'
 import { SourcesPanel } from './sources-panel'
 
 describe('SourcesPanel', () => {
@@ -76,5 +77,67 @@ describe('SourcesPanel numbering and citations', () => {
       screen.getByRole('button', { name: 'cited 3×: go to the first citation in the answer' }),
     ).toBeInTheDocument()
     expect(screen.getByText('not cited')).toBeInTheDocument()
+  })
+
+  describe('with a long list', () => {
+    // jsdom has no layout: give the box and rows a height, so the virtualizer has a window.
+    const restores: Array<() => void> = []
+    beforeEach(() => {
+      for (const [name, size] of [
+        ['clientHeight', 400],
+        ['offsetHeight', 60],
+        ['scrollHeight', 300 * 72],
+      ] as const) {
+        const original = Object.getOwnPropertyDescriptor(HTMLElement.prototype, name)
+        Object.defineProperty(HTMLElement.prototype, name, { configurable: true, get: () => size })
+        restores.push(() => {
+          if (original) Object.defineProperty(HTMLElement.prototype, name, original)
+        })
+      }
+    })
+    // Nor does it scroll: scrollTo moves the offset and tells the listeners, as a browser would.
+    beforeEach(() => {
+      const original = Object.getOwnPropertyDescriptor(Element.prototype, 'scrollTo')
+      const originalTop = Object.getOwnPropertyDescriptor(Element.prototype, 'scrollTop')
+      let offset = 0
+      Object.defineProperty(Element.prototype, 'scrollTop', {
+        configurable: true,
+        get: () => offset,
+      })
+      Element.prototype.scrollTo = function scrollTo(options?: ScrollToOptions | number) {
+        offset = typeof options === 'object' ? (options.top ?? offset) : offset
+        this.dispatchEvent(new Event('scroll'))
+      }
+      restores.push(() => {
+        if (originalTop) Object.defineProperty(Element.prototype, 'scrollTop', originalTop)
+        if (original) Object.defineProperty(Element.prototype, 'scrollTo', original)
+        else Reflect.deleteProperty(Element.prototype, 'scrollTo')
+      })
+    })
+    afterEach(() => {
+      for (const restore of restores.splice(0)) restore()
+    })
+
+    it('mounts only a window of it, and brings a far source into it when asked', async () => {
+      const sources: Source[] = Array.from({ length: 300 }, (_, index) => ({
+        id: String(index),
+        title: `Source number ${index + 1}`,
+        url: `https://example.com/${index + 1}`,
+      }))
+      render(<SourcesPanel sources={sources} />)
+      const box = screen.getByRole('group', { name: '300 sources, scrollable' })
+      const rows = within(box).getAllByRole('listitem')
+      expect(rows.length).toBeGreaterThan(0)
+      expect(rows.length).toBeLessThan(300)
+      expect(rows[0]).toHaveAttribute('aria-setsize', '300')
+      expect(within(box).getByRole('link', { name: 'Source number 1' })).toBeInTheDocument()
+      expect(within(box).queryByRole('link', { name: 'Source number 250' })).toBeNull()
+      act(() => {
+        scrollToTarget('sources', 249)
+      })
+      expect(
+        await within(box).findByRole('link', { name: 'Source number 250' }),
+      ).toBeInTheDocument()
+    })
   })
 })
