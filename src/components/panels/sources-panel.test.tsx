@@ -1,6 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react'
 import type { Source } from '@/api/schema'
 import { scrollToTarget } from '@/lib/scroll-targets'
+import { setupFakeLayout } from '@/test/fake-layout'
 import { SourcesPanel } from './sources-panel'
 
 describe('SourcesPanel', () => {
@@ -80,43 +81,11 @@ describe('SourcesPanel numbering and citations', () => {
   })
 
   describe('with a long list', () => {
-    // jsdom has no layout: give the box and rows a height, so the virtualizer has a window.
-    const restores: Array<() => void> = []
-    beforeEach(() => {
-      for (const [name, size] of [
-        ['clientHeight', 400],
-        ['offsetHeight', 60],
-        ['scrollHeight', 300 * 72],
-      ] as const) {
-        const original = Object.getOwnPropertyDescriptor(HTMLElement.prototype, name)
-        Object.defineProperty(HTMLElement.prototype, name, { configurable: true, get: () => size })
-        restores.push(() => {
-          if (original) Object.defineProperty(HTMLElement.prototype, name, original)
-        })
-      }
-    })
-    // Nor does it scroll: scrollTo moves the offset and tells the listeners, as a browser would.
-    beforeEach(() => {
-      const original = Object.getOwnPropertyDescriptor(Element.prototype, 'scrollTo')
-      const originalTop = Object.getOwnPropertyDescriptor(Element.prototype, 'scrollTop')
-      let offset = 0
-      Object.defineProperty(Element.prototype, 'scrollTop', {
-        configurable: true,
-        get: () => offset,
-      })
-      Element.prototype.scrollTo = function scrollTo(options?: ScrollToOptions | number) {
-        offset = typeof options === 'object' ? (options.top ?? offset) : offset
-        this.dispatchEvent(new Event('scroll'))
-      }
-      restores.push(() => {
-        if (originalTop) Object.defineProperty(Element.prototype, 'scrollTop', originalTop)
-        if (original) Object.defineProperty(Element.prototype, 'scrollTo', original)
-        else Reflect.deleteProperty(Element.prototype, 'scrollTo')
-      })
-    })
-    afterEach(() => {
-      for (const restore of restores.splice(0)) restore()
-    })
+    // A box 400 px high with 60 px rows; scrollTo scrolls it.
+    setupFakeLayout(
+      { clientHeight: 400, offsetHeight: 60, scrollHeight: 300 * 72 },
+      { scrolling: true },
+    )
 
     it('mounts only a window of it, and brings a far source into it when asked', async () => {
       const sources: Source[] = Array.from({ length: 300 }, (_, index) => ({
