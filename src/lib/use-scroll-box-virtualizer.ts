@@ -8,8 +8,12 @@ export type ScrollBoxWindow = {
   totalSize: number
   /** Stable; give it as the ref of each mounted row so its real height is measured. */
   measureElement: (node: Element | null) => void
+  /** Whether the box is scrolled to its end, within the scrollEndThreshold option. */
+  atEnd: boolean
   /** Stable; reads the current rows when called, so an effect may keep it. */
   scrollToIndex: (index: number, options?: { align?: 'start' | 'center' | 'end' | 'auto' }) => void
+  /** Stable, like scrollToIndex. */
+  scrollToEnd: () => void
 }
 
 /*
@@ -26,7 +30,9 @@ export function useScrollBoxVirtualizer(options: Options): ScrollBoxWindow {
   return {
     items: virtualizer.getVirtualItems(),
     totalSize: virtualizer.getTotalSize(),
+    atEnd: virtualizer.isAtEnd(),
     measureElement: virtualizer.measureElement,
     scrollToIndex: virtualizer.scrollToIndex,
+    scrollToEnd: virtualizer.scrollToEnd,
   }
 }
