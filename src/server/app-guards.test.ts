@@ -1,21 +1,16 @@
 // @vitest-environment node
 import { createApp } from './app'
 import type { AppLogger } from './request-log'
-import { type RecordingServer, startRecordingServer } from '../test/node/recording-server'
+import { answerJson, unreachableBaseUrl, setupFakeHandinger } from '../test/node/fake-handinger'
 import { TEST_KEY, expectNoKey } from '../test/node/expect-no-key'
 
-let upstream: RecordingServer
-
-beforeAll(async () => {
-  upstream = await startRecordingServer((req, res) => {
-    res.writeHead(200, { 'Content-Type': 'application/json' })
-    res.end(JSON.stringify({ id: 'wrk_1', seenWith: req.headers.authorization?.slice(-4) }))
-  })
-})
-afterAll(() => upstream.close())
-beforeEach(() => {
-  upstream.requests.length = 0
-})
+// Each answer names the last characters of the key it was asked with.
+const upstream = setupFakeHandinger(
+  answerJson(200, (req) => ({
+    id: 'wrk_1',
+    seenWith: req.headers.authorization?.slice(-4),
+  })),
+)
 
 const sessionSecret = 'q'.repeat(32)
 const ORIGIN = 'http://localhost'
@@ -79,9 +74,7 @@ describe('health', () => {
     expect(upstream.requests[0]).toMatchObject({ method: 'HEAD', url: '/' })
     expect(upstream.requests[0]?.headers.authorization).toBeUndefined()
 
-    const closed = await startRecordingServer((_req, res) => res.end())
-    await closed.close()
-    const down = createApp({ upstream: { baseUrl: closed.baseUrl, apiKey: TEST_KEY } })
+    const down = createApp({ upstream: { baseUrl: await unreachableBaseUrl(), apiKey: TEST_KEY } })
     const notReady = await down.request('/readyz')
     expect(notReady.status).toBe(503)
     expect(await notReady.json()).toEqual({ ready: false, upstream: 'unreachable' })

@@ -1,26 +1,19 @@
 // @vitest-environment node
-import type { RequestListener } from 'node:http'
 import { createApp } from './app'
 import { demoCatalog } from './demo/catalog'
-import { type RecordingServer, startRecordingServer } from '../test/node/recording-server'
+import {
+  answerJson,
+  neverAnswer,
+  redirectTo,
+  unreachableBaseUrl,
+  setupFakeHandinger,
+} from '../test/node/fake-handinger'
+import { startRecordingServer } from '../test/node/recording-server'
 import { TEST_KEY, expectNoKey } from '../test/node/expect-no-key'
 
-let respond: RequestListener
-let upstream: RecordingServer
-
-beforeAll(async () => {
-  upstream = await startRecordingServer((req, res) => respond(req, res))
-})
-
-afterAll(() => upstream.close())
-
-beforeEach(() => {
-  upstream.requests.length = 0
-  respond = (_req, res) => {
-    res.writeHead(200, { 'Content-Type': 'application/json' })
-    res.end(JSON.stringify({ id: 'wrk_1', status: 'completed', running: false }))
-  }
-})
+const upstream = setupFakeHandinger(
+  answerJson(200, { id: 'wrk_1', status: 'completed', running: false }),
+)
 
 const liveApp = (timeoutMs?: number) =>
   createApp({ upstream: { baseUrl: upstream.baseUrl, apiKey: TEST_KEY, timeoutMs } })
@@ -50,13 +43,9 @@ describe('live mode: /api is forwarded to Handinger', () => {
   })
 
   it('keeps browser cookies away from Handinger and upstream cookies away from the browser', async () => {
-    respond = (_req, res) => {
-      res.writeHead(200, {
-        'Content-Type': 'application/json',
-        'Set-Cookie': ['hdg_session=abc; HttpOnly', 'tracking=1'],
-      })
-      res.end('{}')
-    }
+    upstream.answer(
+      answerJson(200, {}, { 'Set-Cookie': ['hdg_session=abc; HttpOnly', 'tracking=1'] }),
+    )
     const response = await liveApp().request('/api/workers/wrk_1', {
       headers: { Cookie: 'inspector=1; other=2', Authorization: 'Bearer from-the-browser' },
     })
@@ -67,10 +56,7 @@ describe('live mode: /api is forwarded to Handinger', () => {
   })
 
   it('passes back 429 with Retry-After', async () => {
-    respond = (_req, res) => {
-      res.writeHead(429, { 'Content-Type': 'application/json', 'Retry-After': '30' })
-      res.end(JSON.stringify({ error: 'Rate limit exceeded' }))
-    }
+    upstream.answer(answerJson(429, { error: 'Rate limit exceeded' }, { 'Retry-After': '30' }))
     const response = await liveApp().request('/api/workers/wrk_1')
     expect(response.status).toBe(429)
     expect(response.headers.get('retry-after')).toBe('30')
@@ -79,10 +65,7 @@ describe('live mode: /api is forwarded to Handinger', () => {
   })
 
   it('passes back 401 without the key', async () => {
-    respond = (_req, res) => {
-      res.writeHead(401, { 'Content-Type': 'application/json', 'WWW-Authenticate': 'Bearer' })
-      res.end(JSON.stringify({ error: 'Invalid API key' }))
-    }
+    upstream.answer(answerJson(401, { error: 'Invalid API key' }, { 'WWW-Authenticate': 'Bearer' }))
     const response = await liveApp().request('/api/workers/wrk_1')
     expect(response.status).toBe(401)
     expect(await response.clone().json()).toEqual({ error: 'Invalid API key' })
@@ -98,9 +81,7 @@ describe('live mode: /api is forwarded to Handinger', () => {
   })
 
   it('answers 502 in JSON, without the key, when Handinger is down', async () => {
-    const closed = await startRecordingServer((_req, res) => res.end())
-    await closed.close()
-    const app = createApp({ upstream: { baseUrl: closed.baseUrl, apiKey: TEST_KEY } })
+    const app = createApp({ upstream: { baseUrl: await unreachableBaseUrl(), apiKey: TEST_KEY } })
     const response = await app.request('/api/workers/wrk_1')
     expect(response.status).toBe(502)
     expect(response.headers.get('content-type')).toMatch(/application\/json/)
@@ -109,9 +90,7 @@ describe('live mode: /api is forwarded to Handinger', () => {
   })
 
   it('answers 504 when Handinger is too slow', async () => {
-    respond = () => {
-      // never answers; afterAll closes the connection
-    }
+    upstream.answer(neverAnswer)
     const response = await liveApp(200).request('/api/workers/wrk_1')
     expect(response.status).toBe(504)
     expect(await response.clone().json()).toEqual({ error: expect.any(String) })
@@ -120,10 +99,7 @@ describe('live mode: /api is forwarded to Handinger', () => {
 
   it('does not follow a redirect from Handinger', async () => {
     const target = await startRecordingServer((_req, res) => res.end('{}'))
-    respond = (_req, res) => {
-      res.writeHead(302, { Location: `${target.baseUrl}/collect` })
-      res.end()
-    }
+    upstream.answer(redirectTo(`${target.baseUrl}/collect`))
     try {
       const response = await liveApp().request('/api/workers/wrk_1')
       expect(response.status).toBe(502)

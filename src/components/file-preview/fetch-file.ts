@@ -1,3 +1,4 @@
+import { readCapped } from '@/shared/read-capped'
 import { PREVIEW_LIMIT_BYTES } from './file-kind'
 
 export type FetchedFile =
@@ -32,25 +33,6 @@ export async function fetchFileBytes(url: string, signal: AbortSignal): Promise<
     await response.body?.cancel()
     return { state: 'too-large' }
   }
-  const reader = response.body?.getReader()
-  if (!reader) return { state: 'ok', bytes: new Uint8Array(await response.arrayBuffer()) }
-  const chunks: Uint8Array[] = []
-  let total = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    total += value.byteLength
-    if (total > PREVIEW_LIMIT_BYTES) {
-      await reader.cancel()
-      return { state: 'too-large' }
-    }
-    chunks.push(value)
-  }
-  const bytes = new Uint8Array(total)
-  let offset = 0
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset)
-    offset += chunk.byteLength
-  }
-  return { state: 'ok', bytes }
+  const bytes = await readCapped(response.body, PREVIEW_LIMIT_BYTES)
+  return bytes ? { state: 'ok', bytes } : { state: 'too-large' }
 }

@@ -2,6 +2,7 @@ import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { RawNumber } from '@/lib/raw-number'
 import { scrollToTarget } from '@/lib/scroll-targets'
+import { setupFakeLayout } from '@/test/fake-layout'
 import { JsonTree } from './json-tree'
 import { EXPAND_ALL } from './tree-rows'
 
@@ -171,24 +172,8 @@ describe('JsonTree', () => {
   })
 
   describe('with a big value', () => {
-    // jsdom has no layout: give the scroll box a height and rows a height, so the virtualizer
-    // has a window to fill.
-    const restores: Array<() => void> = []
-    beforeEach(() => {
-      for (const [name, size] of [
-        ['clientHeight', 400],
-        ['offsetHeight', 20],
-      ] as const) {
-        const original = Object.getOwnPropertyDescriptor(HTMLElement.prototype, name)
-        Object.defineProperty(HTMLElement.prototype, name, { configurable: true, get: () => size })
-        restores.push(() => {
-          if (original) Object.defineProperty(HTMLElement.prototype, name, original)
-        })
-      }
-    })
-    afterEach(() => {
-      for (const restore of restores.splice(0)) restore()
-    })
+    // A scroll box 400 px high and 20 px rows, so the virtualizer has a window to fill.
+    setupFakeLayout({ clientHeight: 400, offsetHeight: 20 })
 
     const records = Array.from({ length: 2000 }, (_, i) => ({ id: `rec_${i}`, units: i }))
 

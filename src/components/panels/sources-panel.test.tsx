@@ -1,5 +1,7 @@
-import { render, screen, within } from '@testing-library/react'
+import { act, render, screen, within } from '@testing-library/react'
 import type { Source } from '@/api/schema'
+import { scrollToTarget } from '@/lib/scroll-targets'
+import { setupFakeLayout } from '@/test/fake-layout'
 import { SourcesPanel } from './sources-panel'
 
 describe('SourcesPanel', () => {
@@ -76,5 +78,35 @@ describe('SourcesPanel numbering and citations', () => {
       screen.getByRole('button', { name: 'cited 3×: go to the first citation in the answer' }),
     ).toBeInTheDocument()
     expect(screen.getByText('not cited')).toBeInTheDocument()
+  })
+
+  describe('with a long list', () => {
+    // A box 400 px high with 60 px rows; scrollTo scrolls it.
+    setupFakeLayout(
+      { clientHeight: 400, offsetHeight: 60, scrollHeight: 300 * 72 },
+      { scrolling: true },
+    )
+
+    it('mounts only a window of it, and brings a far source into it when asked', async () => {
+      const sources: Source[] = Array.from({ length: 300 }, (_, index) => ({
+        id: String(index),
+        title: `Source number ${index + 1}`,
+        url: `https://example.com/${index + 1}`,
+      }))
+      render(<SourcesPanel sources={sources} />)
+      const box = screen.getByRole('group', { name: '300 sources, scrollable' })
+      const rows = within(box).getAllByRole('listitem')
+      expect(rows.length).toBeGreaterThan(0)
+      expect(rows.length).toBeLessThan(300)
+      expect(rows[0]).toHaveAttribute('aria-setsize', '300')
+      expect(within(box).getByRole('link', { name: 'Source number 1' })).toBeInTheDocument()
+      expect(within(box).queryByRole('link', { name: 'Source number 250' })).toBeNull()
+      act(() => {
+        scrollToTarget('sources', 249)
+      })
+      expect(
+        await within(box).findByRole('link', { name: 'Source number 250' }),
+      ).toBeInTheDocument()
+    })
   })
 })

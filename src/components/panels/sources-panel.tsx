@@ -1,9 +1,9 @@
-import { useVirtualizer } from '@tanstack/react-virtual'
 import { memo, useEffect, useRef } from 'react'
 import type { Source } from '@/api/schema'
 import { sourceAnchor } from '@/lib/citations'
 import { revealItem } from '@/lib/reveal-item'
 import { registerScrollTarget } from '@/lib/scroll-targets'
+import { useScrollBoxVirtualizer } from '@/lib/use-scroll-box-virtualizer'
 import { domainOf, safeHref } from '@/lib/safe-url'
 import { EmptyState, Panel } from '../ui/panel'
 import { focusRing, smallButton, textLink } from '../ui/styles'
@@ -66,23 +66,24 @@ function ShortList({ sources, citations }: Props) {
 
 function LongList({ sources, citations }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null)
-  const virtualizer = useVirtualizer({
+  const { items, totalSize, measureElement, scrollToIndex } = useScrollBoxVirtualizer({
     count: sources.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_ESTIMATE,
     gap: 12,
     overscan: 6,
   })
+  const count = sources.length
   useEffect(
     () =>
       registerScrollTarget('sources', (key) => {
         const index = Number(key)
-        if (!Number.isInteger(index) || index < 0 || index >= virtualizer.options.count) return
+        if (!Number.isInteger(index) || index < 0 || index >= count) return
         // The box scrolls to the row; the page scrolls to the box.
         scrollRef.current?.scrollIntoView?.({ block: 'nearest' })
-        virtualizer.scrollToIndex(index, { align: 'start' })
+        scrollToIndex(index, { align: 'start' })
       }),
-    [virtualizer],
+    [count, scrollToIndex],
   )
   return (
     <div
@@ -93,8 +94,8 @@ function LongList({ sources, citations }: Props) {
       aria-label={`${sources.length.toLocaleString('en-US')} sources, scrollable`}
       className={`max-h-[28rem] overflow-y-auto rounded-md ${focusRing}`}
     >
-      <ol className="relative text-sm" style={{ height: virtualizer.getTotalSize() }}>
-        {virtualizer.getVirtualItems().map((item) => {
+      <ol className="relative text-sm" style={{ height: totalSize }}>
+        {items.map((item) => {
           const source = sources[item.index]
           if (!source) return null
           return (
@@ -103,7 +104,7 @@ function LongList({ sources, citations }: Props) {
               id={sourceAnchor(item.index + 1)}
               data-index={item.index}
               data-item={`sources:${item.index}`}
-              ref={virtualizer.measureElement}
+              ref={measureElement}
               aria-posinset={item.index + 1}
               aria-setsize={sources.length}
               className="absolute top-0 left-0 w-full pr-1"

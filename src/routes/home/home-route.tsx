@@ -23,7 +23,11 @@ export function HomeRoute() {
           Paste a worker ID, a task ID or a link from the Handinger dashboard to watch the worker
           live: its conversation, answer, sources, files, structured output and cost.
         </p>
-        <TargetForm />
+        <TargetForm
+          label="Worker ID or Handinger dashboard URL"
+          placeholder="wrk_vk81XUHKHG-qr4, tsk_… or https://v3.handinger.com/worker/…"
+          place="page"
+        />
       </div>
 
       {recent.length > 0 && (

@@ -4,12 +4,12 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { AppLogger } from '../request-log'
-import { type RecordingServer, startRecordingServer } from '../../test/node/recording-server'
+import { answerJson, setupFakeHandinger } from '../../test/node/fake-handinger'
 import { TEST_KEY } from '../../test/node/expect-no-key'
 import { type RunningServer, startServer } from './server'
 
 /* The real Node server: Host headers as a browser sends them, and a client that hangs up. */
-let upstream: RecordingServer
+const upstream = setupFakeHandinger(answerJson(200, '{"id":"wrk_1"}'))
 let server: RunningServer
 const lines: { level: string; fields: Record<string, unknown>; message: string }[] = []
 const at = (level: string) => (fields: Record<string, unknown>, message: string) =>
@@ -17,10 +17,6 @@ const at = (level: string) => (fields: Record<string, unknown>, message: string)
 const logger: AppLogger = { debug: at('debug'), info: at('info'), warn: at('warn') }
 
 beforeAll(async () => {
-  upstream = await startRecordingServer((_req, res) => {
-    res.writeHead(200, { 'Content-Type': 'application/json' })
-    res.end('{"id":"wrk_1"}')
-  })
   const distDir = await mkdtemp(path.join(tmpdir(), 'inspector-dist-'))
   await writeFile(path.join(distDir, 'index.html'), '<!doctype html><title>app</title>')
   // Large enough that the server is still sending it when the client hangs up.
@@ -34,10 +30,7 @@ beforeAll(async () => {
     upstream: { baseUrl: upstream.baseUrl, apiKey: TEST_KEY },
   })
 })
-afterAll(async () => {
-  await server.close()
-  await upstream.close()
-})
+afterAll(() => server.close())
 
 function get(path: string, host: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
@@ -52,7 +45,6 @@ function get(path: string, host: string): Promise<{ status: number; body: string
 }
 
 it('refuses a rebound host name with 421 and no data', async () => {
-  upstream.requests.length = 0
   const port = new URL(server.url).port
   const rebound = await get('/api/workers/wrk_1', `attacker.example:${port}`)
   expect(rebound.status).toBe(421)

@@ -1,27 +1,18 @@
 // @vitest-environment node
-import type { RequestListener } from 'node:http'
 import { gzipSync } from 'node:zlib'
 import { createUpstreamProxy } from './proxy'
 import type { UpstreamConfig } from './upstream'
-import { type RecordingServer, startRecordingServer } from '../../test/node/recording-server'
+import {
+  answerJson,
+  neverAnswer,
+  redirectTo,
+  unreachableBaseUrl,
+  setupFakeHandinger,
+} from '../../test/node/fake-handinger'
+import { startRecordingServer } from '../../test/node/recording-server'
 import { TEST_KEY, expectNoKey } from '../../test/node/expect-no-key'
 
-let respond: RequestListener
-let upstream: RecordingServer
-
-beforeAll(async () => {
-  upstream = await startRecordingServer((req, res) => respond(req, res))
-})
-
-afterAll(() => upstream.close())
-
-beforeEach(() => {
-  upstream.requests.length = 0
-  respond = (_req, res) => {
-    res.writeHead(200, { 'Content-Type': 'application/json' })
-    res.end(JSON.stringify({ id: 'wrk_1', status: 'completed' }))
-  }
-})
+const upstream = setupFakeHandinger(answerJson(200, { id: 'wrk_1', status: 'completed' }))
 
 async function forwardWith(config: UpstreamConfig, path: string, init?: RequestInit) {
   const proxy = createUpstreamProxy(config)
@@ -96,15 +87,17 @@ describe('createUpstreamProxy().forward', () => {
   })
 
   it('passes back only safe headers', async () => {
-    respond = (_req, res) => {
-      res.writeHead(200, {
-        'Content-Type': 'application/json',
-        'Set-Cookie': 'upstream_session=1; HttpOnly',
-        'X-Upstream-Secret': 'internal',
-        ETag: '"v1"',
-      })
-      res.end('{}')
-    }
+    upstream.answer(
+      answerJson(
+        200,
+        {},
+        {
+          'Set-Cookie': 'upstream_session=1; HttpOnly',
+          'X-Upstream-Secret': 'internal',
+          ETag: '"v1"',
+        },
+      ),
+    )
     const response = await forward('/api/workers/wrk_1')
     expect(response.headers.get('set-cookie')).toBeNull()
     expect(response.headers.get('x-upstream-secret')).toBeNull()
@@ -115,10 +108,7 @@ describe('createUpstreamProxy().forward', () => {
   })
 
   it('passes back error statuses with their body and Retry-After', async () => {
-    respond = (_req, res) => {
-      res.writeHead(429, { 'Content-Type': 'application/json', 'Retry-After': '12' })
-      res.end(JSON.stringify({ error: 'Rate limit exceeded' }))
-    }
+    upstream.answer(answerJson(429, { error: 'Rate limit exceeded' }, { 'Retry-After': '12' }))
     const response = await forward('/api/workers/wrk_1')
     expect(response.status).toBe(429)
     expect(response.headers.get('retry-after')).toBe('12')
@@ -127,7 +117,7 @@ describe('createUpstreamProxy().forward', () => {
 
   it('never sends a content-length that does not match the body it returns', async () => {
     const json = JSON.stringify({ id: 'wrk_1', output_text: 'x'.repeat(2000) })
-    respond = (_req, res) => {
+    upstream.answer((_req, res) => {
       const compressed = gzipSync(json)
       res.writeHead(200, {
         'Content-Type': 'application/json',
@@ -135,7 +125,7 @@ describe('createUpstreamProxy().forward', () => {
         'Content-Length': String(compressed.length),
       })
       res.end(compressed)
-    }
+    })
     const response = await forward('/api/workers/wrk_1')
     const body = new Uint8Array(await response.arrayBuffer())
     expect(new TextDecoder().decode(body)).toBe(json)
@@ -162,10 +152,8 @@ describe('createUpstreamProxy().forward', () => {
   })
 
   it('answers 502 when Handinger cannot be reached', async () => {
-    const closed = await startRecordingServer((_req, res) => res.end())
-    await closed.close()
     const response = await forwardWith(
-      { baseUrl: closed.baseUrl, apiKey: TEST_KEY },
+      { baseUrl: await unreachableBaseUrl(), apiKey: TEST_KEY },
       '/api/workers/w',
     )
     expect(response.status).toBe(502)
@@ -174,9 +162,7 @@ describe('createUpstreamProxy().forward', () => {
   })
 
   it('answers 504 when Handinger is too slow', async () => {
-    respond = () => {
-      // never answers; the connection is closed in afterAll
-    }
+    upstream.answer(neverAnswer)
     const started = Date.now()
     const response = await forward('/api/workers/wrk_1', undefined, 200)
     expect(response.status).toBe(504)
@@ -187,10 +173,7 @@ describe('createUpstreamProxy().forward', () => {
 
   it('does not follow a redirect, so the key never reaches another host', async () => {
     const elsewhere = await startRecordingServer((_req, res) => res.end('{}'))
-    respond = (_req, res) => {
-      res.writeHead(302, { Location: `${elsewhere.baseUrl}/steal` })
-      res.end()
-    }
+    upstream.answer(redirectTo(`${elsewhere.baseUrl}/steal`))
     try {
       const response = await forward('/api/workers/wrk_1')
       expect(response.status).toBe(502)

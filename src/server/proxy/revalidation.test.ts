@@ -1,27 +1,17 @@
 // @vitest-environment node
-import type { RequestListener } from 'node:http'
 import { createApp } from '../app'
-import { type RecordingServer, startRecordingServer } from '../../test/node/recording-server'
+import { answerJson, setupFakeHandinger } from '../../test/node/fake-handinger'
 import { TEST_KEY } from '../../test/node/expect-no-key'
 
 /* ETag and 304 for every /api answer, whichever side (Handinger or the demo) gave it. */
 
-let respond: RequestListener
-let upstream: RecordingServer
 let worker = { id: 'wrk_1', status: 'running', output_text: 'x'.repeat(5000) }
 
-beforeAll(async () => {
-  upstream = await startRecordingServer((req, res) => respond(req, res))
-})
-
-afterAll(() => upstream.close())
+// Answers the worker as it is at the time of the request.
+const upstream = setupFakeHandinger(answerJson(200, () => worker, { ETag: '"upstream-v1"' }))
 
 beforeEach(() => {
   worker = { id: 'wrk_1', status: 'running', output_text: 'x'.repeat(5000) }
-  respond = (_req, res) => {
-    res.writeHead(200, { 'Content-Type': 'application/json', ETag: '"upstream-v1"' })
-    res.end(JSON.stringify(worker))
-  }
 })
 
 // No sharing window, so each request reaches the fake Handinger and sees its latest answer.
@@ -74,10 +64,7 @@ describe('ETag and 304 on /api', () => {
   })
 
   it('errors carry no ETag and stay out of the browser cache', async () => {
-    respond = (_req, res) => {
-      res.writeHead(404, { 'Content-Type': 'application/json' })
-      res.end('{"error":"Worker not found"}')
-    }
+    upstream.answer(answerJson(404, '{"error":"Worker not found"}'))
     for (const app of [liveApp(), createApp({ upstream: null })]) {
       const missing = await app.request('/api/workers/wrk_nobody', {
         headers: { 'If-None-Match': '*' },

@@ -1,31 +1,18 @@
 // @vitest-environment node
-import type { RequestListener, ServerResponse } from 'node:http'
 import { createUpstreamProxy, type Forwarded } from './proxy'
-import { type RecordingServer, startRecordingServer } from '../../test/node/recording-server'
+import { answerJson, setupFakeHandinger } from '../../test/node/fake-handinger'
 import { TEST_KEY } from '../../test/node/expect-no-key'
 
 /* Identical reads share one upstream call, per key, for about a second. */
 
-let respond: RequestListener
-let upstream: RecordingServer
 let time = 1_000_000
 
-beforeAll(async () => {
-  upstream = await startRecordingServer((req, res) => respond(req, res))
-})
-
-afterAll(() => upstream.close())
-
-beforeEach(() => {
-  upstream.requests.length = 0
-  // Each answer names the key it was fetched with, so a shared answer would show.
-  respond = (req, res) => answer(res, 200, { worker: req.url, auth: req.headers.authorization })
-})
-
-function answer(res: ServerResponse, status: number, body: unknown, headers = {}) {
-  res.writeHead(status, { 'Content-Type': 'application/json', ...headers })
-  res.end(JSON.stringify(body))
-}
+// Each answer names the key it was fetched with, so a shared answer would show.
+const echo = answerJson(200, (req) => ({
+  worker: req.url,
+  auth: req.headers.authorization,
+}))
+const upstream = setupFakeHandinger(echo)
 
 function proxyFor() {
   const proxy = createUpstreamProxy({
@@ -45,10 +32,10 @@ function holdAnswers() {
   const firstArrived = new Promise<void>((resolve) => {
     arrived = resolve
   })
-  respond = (req, res) => {
-    held.push(() => answer(res, 200, { worker: req.url, auth: req.headers.authorization }))
+  upstream.answer((req, res) => {
+    held.push(() => echo(req, res))
     arrived()
-  }
+  })
   return { firstArrived, release: () => held.splice(0).forEach((send) => send()) }
 }
 
@@ -100,7 +87,7 @@ describe('shared reads', () => {
     expect(await body(a)).toMatchObject({ auth: `Bearer ${TEST_KEY}` })
     expect(await body(b)).toMatchObject({ auth: 'Bearer hdg_live_someone_else' })
     // And nothing kept for one key is handed to the other.
-    respond = (req, res) => answer(res, 200, { worker: req.url, auth: req.headers.authorization })
+    upstream.answer(echo)
     const later = await get('/api/workers/wrk_1', 'hdg_live_third_key')
     expect(await body(later)).toMatchObject({ auth: 'Bearer hdg_live_third_key' })
     expect(upstream.requests).toHaveLength(3)
@@ -117,9 +104,9 @@ describe('shared reads', () => {
 
   it('does not keep an error answer', async () => {
     const get = proxyFor()
-    respond = (_req, res) => answer(res, 500, { error: 'boom' })
+    upstream.answer(answerJson(500, { error: 'boom' }))
     expect((await get('/api/workers/wrk_1')).response.status).toBe(500)
-    respond = (_req, res) => answer(res, 200, { id: 'wrk_1' })
+    upstream.answer(answerJson(200, { id: 'wrk_1' }))
     const next = await get('/api/workers/wrk_1')
     expect(next.response.status).toBe(200)
     expect(upstream.requests).toHaveLength(2)
@@ -127,7 +114,7 @@ describe('shared reads', () => {
 
   it('keeps a 429 for its Retry-After, never longer than the share window', async () => {
     const get = proxyFor()
-    respond = (_req, res) => answer(res, 429, { error: 'slow down' }, { 'Retry-After': '30' })
+    upstream.answer(answerJson(429, { error: 'slow down' }, { 'Retry-After': '30' }))
     await get('/api/workers/wrk_1')
     time += 999
     const kept = await get('/api/workers/wrk_1')
@@ -138,7 +125,7 @@ describe('shared reads', () => {
     await get('/api/workers/wrk_1')
     expect(upstream.requests).toHaveLength(2)
 
-    respond = (_req, res) => answer(res, 429, { error: 'slow down' }, { 'Retry-After-Ms': '200' })
+    upstream.answer(answerJson(429, { error: 'slow down' }, { 'Retry-After-Ms': '200' }))
     time += 5000
     await get('/api/workers/wrk_2')
     time += 250

@@ -1,24 +1,12 @@
 // @vitest-environment node
-import type { RequestListener } from 'node:http'
 import { gzipSync } from 'node:zlib'
 import { createUpstreamProxy } from './proxy'
-import { type RecordingServer, startRecordingServer } from '../../test/node/recording-server'
+import { answerJson, setupFakeHandinger } from '../../test/node/fake-handinger'
 import { TEST_KEY, expectNoKey } from '../../test/node/expect-no-key'
 
 /* What comes back from Handinger: the size cap, bounded decompression and scrubbed errors. */
 
-let respond: RequestListener
-let upstream: RecordingServer
-
-beforeAll(async () => {
-  upstream = await startRecordingServer((req, res) => respond(req, res))
-})
-
-afterAll(() => upstream.close())
-
-beforeEach(() => {
-  upstream.requests.length = 0
-})
+const upstream = setupFakeHandinger()
 
 async function get(path: string, maxBodyBytes?: number) {
   const proxy = createUpstreamProxy({ baseUrl: upstream.baseUrl, apiKey: TEST_KEY, maxBodyBytes })
@@ -28,10 +16,7 @@ async function get(path: string, maxBodyBytes?: number) {
 describe('upstream bodies', () => {
   it('passes a body up to the cap', async () => {
     const json = JSON.stringify({ id: 'wrk_1', output_text: 'x'.repeat(60_000) })
-    respond = (_req, res) => {
-      res.writeHead(200, { 'Content-Type': 'application/json' })
-      res.end(json)
-    }
+    upstream.answer(answerJson(200, json))
     const { response } = await get('/api/workers/wrk_1', 64 * 1024)
     expect(response.status).toBe(200)
     expect(await response.text()).toBe(json)
@@ -44,7 +29,7 @@ describe('upstream bodies', () => {
       closed = resolve
     })
     // An endless body: writes whenever the socket can take more, until the proxy hangs up.
-    respond = (_req, res) => {
+    upstream.answer((_req, res) => {
       res.writeHead(200, { 'Content-Type': 'application/json' })
       const chunk = Buffer.alloc(16 * 1024, 'a')
       const pump = () => {
@@ -53,7 +38,7 @@ describe('upstream bodies', () => {
       res.on('drain', pump)
       res.on('close', () => closed())
       pump()
-    }
+    })
     const { response, upstream: report } = await get('/api/workers/wrk_1', 256 * 1024)
     expect(response.status).toBe(502)
     expect(response.headers.get('content-type')).toMatch(/application\/json/)
@@ -70,29 +55,27 @@ describe('upstream bodies', () => {
   it('counts decompressed bytes: a small gzip that inflates past the cap is refused', async () => {
     const bomb = gzipSync(Buffer.alloc(50 * 1024 * 1024, 0))
     expect(bomb.length).toBeLessThan(1024 * 1024)
-    respond = (_req, res) => {
+    upstream.answer((_req, res) => {
       res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' })
       res.end(bomb)
-    }
+    })
     const { response } = await get('/api/workers/wrk_1', 1024 * 1024)
     expect(response.status).toBe(502)
     expect(await response.json()).toEqual({ error: expect.stringContaining('1 MB') })
   })
 
   it('scrubs the key and bearer-looking tokens from an error body and its headers', async () => {
-    respond = (req, res) => {
-      res.writeHead(401, {
-        'Content-Type': 'application/json',
-        'Content-Disposition': `inline; filename="${TEST_KEY}.json"`,
-      })
-      res.end(
-        JSON.stringify({
+    upstream.answer(
+      answerJson(
+        401,
+        (req) => ({
           error: `Invalid key ${TEST_KEY}`,
           echo: req.headers.authorization,
           other: 'hdg_live_AnotherKey_42',
         }),
-      )
-    }
+        { 'Content-Disposition': `inline; filename="${TEST_KEY}.json"` },
+      ),
+    )
     const { response } = await get('/api/workers/wrk_1')
     expect(response.status).toBe(401)
     await expectNoKey(response)
@@ -106,10 +89,7 @@ describe('upstream bodies', () => {
 
   it('leaves a successful body byte for byte as Handinger sent it', async () => {
     const json = '{"id":"wrk_1","output_text":"Bearer of good news, hdg_ prefix"}'
-    respond = (_req, res) => {
-      res.writeHead(200, { 'Content-Type': 'application/json' })
-      res.end(json)
-    }
+    upstream.answer(answerJson(200, json))
     const { response } = await get('/api/workers/wrk_1')
     expect(await response.text()).toBe(json)
   })

@@ -1,4 +1,5 @@
-import { describeBytes, readCapped } from './body-limit'
+import { readCapped } from '../../shared/read-capped'
+import { describeBytes } from './body-limit'
 import { bodyEtag } from './etag'
 import { scrubSecrets } from './scrub'
 
@@ -77,6 +78,7 @@ export async function fetchUpstream(
         upstream.status,
       )
     }
+    // fetch hands over decompressed bytes, so the cap counts those, not the bytes on the wire.
     body = await readCapped(upstream.body, maxBytes)
   } catch (error) {
     if (error instanceof DOMException && error.name === 'TimeoutError') {
