@@ -1,6 +1,6 @@
-import { useVirtualizer } from '@tanstack/react-virtual'
 import { memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import { registerScrollTarget } from '@/lib/scroll-targets'
+import { useScrollBoxVirtualizer } from '@/lib/use-scroll-box-virtualizer'
 import { EmptyState, Panel } from '../ui/panel'
 import { PanelBoundary } from '../ui/panel-boundary'
 import { smallButton } from '../ui/styles'
@@ -79,42 +79,37 @@ function MessageList({ list }: { list: unknown[] }) {
   const { turnAt } = useMemo(() => turnStarts(list), [list])
   // A conversation reads like a chat log: it opens at the latest message and follows new ones
   // while the reader is at the end, without pulling a reader who scrolled up away from history.
-  const virtualizer = useVirtualizer({
-    count: list.length,
-    getScrollElement: () => scrollerRef.current,
-    estimateSize: () => ESTIMATED_HEIGHT,
-    gap: GAP,
-    overscan: 4,
-    anchorTo: 'end',
-    followOnAppend: true,
-    scrollEndThreshold: END_THRESHOLD,
-  })
+  const { items, totalSize, atEnd, measureElement, scrollToIndex, scrollToEnd } =
+    useScrollBoxVirtualizer({
+      count: list.length,
+      getScrollElement: () => scrollerRef.current,
+      estimateSize: () => ESTIMATED_HEIGHT,
+      gap: GAP,
+      overscan: 4,
+      anchorTo: 'end',
+      followOnAppend: true,
+      scrollEndThreshold: END_THRESHOLD,
+    })
 
   useLayoutEffect(() => {
-    virtualizer.scrollToEnd()
-  }, [virtualizer])
+    scrollToEnd()
+  }, [scrollToEnd])
 
   useEffect(
     () =>
       registerScrollTarget('messages', (key) => {
         const index = Number(key)
-        if (Number.isInteger(index) && index >= 0 && index < virtualizer.options.count) {
-          virtualizer.scrollToIndex(index, { align: 'start' })
+        if (Number.isInteger(index) && index >= 0 && index < list.length) {
+          scrollToIndex(index, { align: 'start' })
         }
       }),
-    [virtualizer],
+    [list.length, scrollToIndex],
   )
 
-  const items = virtualizer.getVirtualItems()
-  const atEnd = virtualizer.isAtEnd(END_THRESHOLD)
   return (
     <div className="relative">
       <div ref={scrollerRef} className={SCROLLER}>
-        <ol
-          className="relative"
-          style={{ height: virtualizer.getTotalSize() }}
-          aria-label={listLabel(list.length)}
-        >
+        <ol className="relative" style={{ height: totalSize }} aria-label={listLabel(list.length)}>
           {items.map((item) => {
             const message = list[item.index]
             const number = item.index + 1
@@ -125,7 +120,7 @@ function MessageList({ list }: { list: unknown[] }) {
                 id={messageAnchor(number)}
                 data-index={item.index}
                 data-item={`messages:${item.index}`}
-                ref={virtualizer.measureElement}
+                ref={measureElement}
                 aria-posinset={number}
                 aria-setsize={list.length}
                 className="absolute top-0 left-0 w-full"
@@ -141,7 +136,7 @@ function MessageList({ list }: { list: unknown[] }) {
         <button
           type="button"
           className={`absolute right-4 bottom-3 ${smallButton} shadow-md`}
-          onClick={() => virtualizer.scrollToEnd()}
+          onClick={() => scrollToEnd()}
         >
           Latest message ↓
         </button>
