@@ -46,6 +46,10 @@ test('a very large worker mounts a window of its messages and pages its JSON and
   // The other big lists are all there.
   await expect(panel(page, 'Sources').getByText('300', { exact: true })).toBeVisible()
   await expect(panel(page, 'Files').getByText('100', { exact: true })).toBeVisible()
+  // The 100 files mount only the rows of their own scroll box.
+  const files = panel(page, 'Files').getByRole('group', { name: '100 files, scrollable' })
+  await expect(files.getByRole('listitem').first()).toBeAttached()
+  expect(await files.getByRole('listitem').count()).toBeLessThan(40)
   await expect(panel(page, 'Output').getByRole('heading', { level: 3 }).first()).toHaveText(
     'European cycling retail index: full quarterly report',
   )

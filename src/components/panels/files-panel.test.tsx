@@ -1,7 +1,9 @@
-import { render, screen, waitFor, within } from '@testing-library/react'
+import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { WorkerFile } from '@/api/schema'
+import { scrollToTarget } from '@/lib/scroll-targets'
 import { setupDemoServer } from '@/test/demo-server'
+import { setupFakeLayout } from '@/test/fake-layout'
 import { FilesPanel } from './files-panel'
 
 setupDemoServer()
@@ -201,5 +203,31 @@ describe('FilesPanel', () => {
     )
     expect(screen.queryByRole('button', { name: /Preview/ })).not.toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Download a.zip' })).toBeInTheDocument()
+  })
+
+  describe('with a long list', () => {
+    // A box 400 px high with 52 px rows; scrollTo scrolls it.
+    setupFakeLayout(
+      { clientHeight: 400, offsetHeight: 52, scrollHeight: 100 * 52 },
+      { scrolling: true },
+    )
+
+    it('mounts only a window of it, and brings a far file into it when asked', async () => {
+      const files: WorkerFile[] = Array.from({ length: 100 }, (_, index) =>
+        demoFile(`file-${index + 1}.csv`, 'text/csv'),
+      )
+      render(<FilesPanel files={files} />)
+      const box = screen.getByRole('group', { name: '100 files, scrollable' })
+      const rows = within(box).getAllByRole('listitem')
+      expect(rows.length).toBeGreaterThan(0)
+      expect(rows.length).toBeLessThan(30)
+      expect(rows[0]).toHaveAttribute('aria-setsize', '100')
+      expect(within(box).getByText('file-1.csv')).toBeInTheDocument()
+      expect(within(box).queryByText('file-90.csv')).toBeNull()
+      act(() => {
+        scrollToTarget('files', 89)
+      })
+      expect(await within(box).findByText('file-90.csv')).toBeInTheDocument()
+    })
   })
 })

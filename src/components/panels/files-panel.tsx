@@ -1,12 +1,14 @@
-import { lazy, memo, Suspense, useRef, useState } from 'react'
+import { lazy, memo, Suspense, useEffect, useRef, useState } from 'react'
 import type { WorkerFile } from '@/api/schema'
 import { formatBytes } from '@/lib/format'
+import { itemAttribute, registerScrollTarget } from '@/lib/scroll-targets'
+import { useScrollBoxVirtualizer } from '@/lib/use-scroll-box-virtualizer'
 import { fileNameOf, safeHref } from '@/lib/safe-url'
 import { displayName } from '@/lib/visible-text'
 import { FileIcon } from '../file-preview/file-icon'
 import { essenceOf, fileKind, KIND_LABELS, PREVIEWABLE } from '../file-preview/file-kind'
 import { EmptyState, Panel } from '../ui/panel'
-import { smallButton } from '../ui/styles'
+import { focusRing, smallButton } from '../ui/styles'
 import { UntrustedText } from '../ui/untrusted-text'
 
 // Loaded on the first preview: most visits never open one.
@@ -16,22 +18,106 @@ const FilePreviewDialog = lazy(() =>
   })),
 )
 
+/* Short lists render whole; past this, only the rows in the panel's own scroll box mount. */
+const VIRTUAL_FROM = 40
+const ROW_ESTIMATE = 52
+
 export const FilesPanel = memo(function FilesPanel({ files }: { files: WorkerFile[] }) {
   return (
     <Panel title="Files" count={files.length}>
       {files.length === 0 ? (
         <EmptyState>No files produced.</EmptyState>
+      ) : files.length < VIRTUAL_FROM ? (
+        <ShortList files={files} />
       ) : (
-        <ul className="divide-y divide-slate-100 text-sm dark:divide-slate-800">
-          {files.map((file, index) => (
-            // Files have no id; the list only grows at the end, so the index is stable.
-            <FileItem key={index} file={file} />
-          ))}
-        </ul>
+        <LongList files={files} />
       )}
     </Panel>
   )
 })
+
+const listClass = 'divide-y divide-slate-100 text-sm dark:divide-slate-800'
+
+function ShortList({ files }: { files: WorkerFile[] }) {
+  useEffect(
+    () =>
+      registerScrollTarget('files', (key) => {
+        document
+          .querySelector(`[data-item="${itemAttribute('files', Number(key))}"]`)
+          ?.scrollIntoView?.({ block: 'nearest' })
+      }),
+    [],
+  )
+  return (
+    <ul className={listClass}>
+      {files.map((file, index) => (
+        // Files have no id; the list only grows at the end, so the index is stable.
+        <li
+          key={index}
+          data-item={itemAttribute('files', index)}
+          className={`${rowClass} first:pt-0 last:pb-0`}
+        >
+          <FileItem file={file} />
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+function LongList({ files }: { files: WorkerFile[] }) {
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const { items, totalSize, measureElement, scrollToIndex } = useScrollBoxVirtualizer({
+    count: files.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_ESTIMATE,
+    overscan: 6,
+  })
+  const count = files.length
+  useEffect(
+    () =>
+      registerScrollTarget('files', (key) => {
+        const index = Number(key)
+        if (!Number.isInteger(index) || index < 0 || index >= count) return
+        // The box scrolls to the row; the page scrolls to the box.
+        scrollRef.current?.scrollIntoView?.({ block: 'nearest' })
+        scrollToIndex(index, { align: 'start' })
+      }),
+    [count, scrollToIndex],
+  )
+  return (
+    <div
+      ref={scrollRef}
+      // A scrolling box must be reachable with the keyboard to be scrolled without a mouse.
+      tabIndex={0}
+      role="group"
+      aria-label={`${count.toLocaleString('en-US')} files, scrollable`}
+      className={`max-h-[28rem] overflow-y-auto rounded-md ${focusRing}`}
+    >
+      <ul className={`relative ${listClass}`} style={{ height: totalSize }}>
+        {items.map((item) => {
+          const file = files[item.index]
+          if (!file) return null
+          return (
+            <li
+              key={item.key}
+              data-index={item.index}
+              data-item={itemAttribute('files', item.index)}
+              ref={measureElement}
+              aria-posinset={item.index + 1}
+              aria-setsize={count}
+              className={`absolute top-0 left-0 w-full pr-1 ${rowClass}`}
+              style={{ transform: `translateY(${item.start}px)` }}
+            >
+              <FileItem file={file} />
+            </li>
+          )
+        })}
+      </ul>
+    </div>
+  )
+}
+
+const rowClass = 'flex items-center justify-between gap-3 py-2'
 
 /* A download link makes sense for web addresses only, not mailto:. */
 function downloadHref(url: string): string | null {
@@ -51,7 +137,7 @@ const FileItem = memo(function FileItem({ file }: { file: WorkerFile }) {
   const previewButton = useRef<HTMLButtonElement>(null)
   const canPreview = href !== null && PREVIEWABLE.has(kind)
   return (
-    <li className="flex items-center justify-between gap-3 py-2 first:pt-0 last:pb-0">
+    <>
       <div className="flex min-w-0 items-center gap-3">
         <FileIcon kind={kind} />
         <div className="min-w-0">
@@ -107,6 +193,6 @@ const FileItem = memo(function FileItem({ file }: { file: WorkerFile }) {
           />
         </Suspense>
       )}
-    </li>
+    </>
   )
 })
