@@ -19,7 +19,7 @@ import { EmptyState, Panel } from '../ui/panel'
 import { smallButton } from '../ui/styles'
 import { UntrustedText } from '../ui/untrusted-text'
 
-/* The whole value, for the clipboard: no depth or size caps. */
+/* The whole value, for the clipboard: no depth or size caps. Built on click, as it can be big. */
 function fullJson(value: unknown): string {
   return jsonText(value, { maxDepth: Number.POSITIVE_INFINITY, maxChars: Number.POSITIVE_INFINITY })
     .text
@@ -35,25 +35,20 @@ export const StructuredOutputPanel = memo(function StructuredOutputPanel({
   value: unknown
 }) {
   const empty = value === null || value === undefined
-  const json = useMemo(() => (empty ? '' : fullJson(value)), [empty, value])
+  const json = useMemo(() => () => fullJson(value), [value])
   return (
     <Panel
       title="Structured output"
       actions={empty ? undefined : <CopyButton text={json} label="Copy JSON" />}
     >
-      {empty ? (
-        <EmptyState>No structured output.</EmptyState>
-      ) : (
-        <StructuredView value={value} json={json} />
-      )}
+      {empty ? <EmptyState>No structured output.</EmptyState> : <StructuredView value={value} />}
     </Panel>
   )
 })
 
 type View = 'tree' | 'table'
 
-/* `json` is the whole value as text, already made for Copy JSON and reused for the root. */
-function StructuredView({ value, json }: { value: unknown; json: string }) {
+function StructuredView({ value }: { value: unknown }) {
   const [view, setView] = useState<View>('tree')
   const tables = useMemo(() => tableCandidates(value), [value])
   const [tableIndex, setTableIndex] = useState(0)
@@ -102,13 +97,13 @@ function StructuredView({ value, json }: { value: unknown; json: string }) {
           label={table.pointer === '' ? 'Structured output' : table.label}
         />
       ) : (
-        <TreeView value={value} json={json} />
+        <TreeView value={value} />
       )}
     </div>
   )
 }
 
-function TreeView({ value, json }: { value: unknown; json: string }) {
+function TreeView({ value }: { value: unknown }) {
   const [expansion, setExpansion] = useState<Expansion>(INITIAL_EXPANSION)
   const [query, setQuery] = useState('')
   const deferredQuery = useDeferredValue(query)
@@ -152,7 +147,7 @@ function TreeView({ value, json }: { value: unknown; json: string }) {
           </button>
         </div>
       </div>
-      <SelectionBar value={value} json={json} pointer={selected} />
+      <SelectionBar value={value} pointer={selected} />
       <JsonTree
         value={value}
         label="Structured output"
@@ -168,16 +163,16 @@ function TreeView({ value, json }: { value: unknown; json: string }) {
 }
 
 /* The selected row's path, with copy buttons for its value and its path in JS and jq syntax. */
-function SelectionBar({ value, json, pointer }: { value: unknown; json: string; pointer: string }) {
+function SelectionBar({ value, pointer }: { value: unknown; pointer: string }) {
   const resolved = useMemo(() => resolvePointer(value, pointer), [value, pointer])
   const copies = useMemo(
     () =>
       resolved && {
-        value: pointer === '' ? json : fullJson(resolved.value),
+        value: () => fullJson(resolved.value),
         js: jsPath(resolved.segments),
         jq: jqPath(resolved.segments),
       },
-    [resolved, pointer, json],
+    [resolved],
   )
   if (!copies) return null
   return (
