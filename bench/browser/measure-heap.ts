@@ -1,5 +1,5 @@
 import type { Browser, BrowserContextOptions } from '@playwright/test'
-import { mainThreadSeconds, openPage, sleep, waitSeen } from './page-session'
+import { mainThreadSeconds, openPage, sleep, waitQuiet, waitSeen } from './page-session'
 import { median, slope } from './stats'
 
 /*
@@ -17,6 +17,8 @@ export type HeapResult = {
   meanPollMainThreadMs: number | null
 }
 
+const SETTLE_MS = 5_000
+
 const isWorkerApi = (url: string) => /\/api\/workers\/[^/?]+(\?|$)/.test(url)
 
 export async function measureHeap(
@@ -33,6 +35,10 @@ export async function measureHeap(
   const { page, cdp } = session
   try {
     await waitSeen(page, ['status'], 120_000)
+    // The first sample is of the loaded page (answer parsed, panels built), not of one still
+    // loading, or the growth would count the load itself.
+    await waitQuiet(session, 1000, 60_000)
+    await sleep(SETTLE_MS)
     const heap = async () => {
       await cdp.send('HeapProfiler.collectGarbage')
       return (await cdp.send('Runtime.getHeapUsage')).usedSize
