@@ -56,11 +56,14 @@ async function searchBox(page: Page) {
 
 async function bySearch(session: PageSession, query: string): Promise<ReachResult | null> {
   const { page } = session
-  let box = await searchBox(page)
-  if (!box) {
-    await page.keyboard.press('Control+f')
-    box = await searchBox(page)
-  }
+  // What a user tries first: Ctrl+F, which a page with its own run-wide search takes over.
+  // Only then a search box already on the page (which may search one panel only).
+  await page.keyboard.press('Control+f')
+  const focused = page.locator(':focus')
+  const opened =
+    (await focused.count()) > 0 &&
+    /^(search|text)$/.test((await focused.getAttribute('type')) ?? '')
+  const box = opened ? focused : await searchBox(page)
   if (!box) return null
   await box.fill(query)
   await box.press('Enter')

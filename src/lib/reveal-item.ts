@@ -34,19 +34,21 @@ function nextFrame(): Promise<void> {
 
 /**
  * Asks the panel to bring an item into view, then waits until it is in the DOM. Returns the
- * element, or null if it never appears (no such panel, or the item does not exist).
+ * element, or null if it does not appear within about two seconds (no such panel, or no such
+ * item).
  */
 export async function revealItem(
   name: ScrollTargetName,
   key: string | number,
   signal?: AbortSignal,
 ): Promise<HTMLElement | null> {
-  const asked = scrollToTarget(name, key)
+  let asked = scrollToTarget(name, key)
   for (let frame = 0; frame < MAX_FRAMES; frame++) {
     if (signal?.aborted) return null
     const element = findItem(name, key)
     if (element) return element
-    if (!asked) return null
+    // The panel may be built a task or two after the data arrives (see Stages): ask again.
+    if (!asked) asked = scrollToTarget(name, key)
     await nextFrame()
   }
   return null

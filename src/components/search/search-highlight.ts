@@ -42,14 +42,15 @@ export function clearHighlights() {
   CSS.highlights.delete(ACTIVE)
 }
 
-/** Opens collapsed <details> around a match (reasoning), so it can be seen once scrolled to. */
-export function revealRange(range: Range) {
+/**
+ * Opens collapsed <details> around a match (reasoning), so it can be seen once scrolled to;
+ * returns the element that holds the match's start.
+ */
+export function openAround(range: Range): Element | null {
   const start = range.startContainer
-  let element = start instanceof Element ? start : start.parentElement
-  const target = element
-  while (element) {
+  const target = start instanceof Element ? start : start.parentElement
+  for (let element = target; element; element = element.parentElement) {
     if (element instanceof HTMLDetailsElement && !element.open) element.open = true
-    element = element.parentElement
   }
-  target?.scrollIntoView?.({ block: 'center' })
+  return target
 }

@@ -1,7 +1,8 @@
+import { holdInView } from '@/lib/keep-in-view'
 import { revealItem } from '@/lib/reveal-item'
 import type { ScrollTargetName } from '@/lib/scroll-targets'
 import { panelAnchor } from '../panels/panel-anchors'
-import { findRanges, paintHighlights, revealRange } from './search-highlight'
+import { findRanges, openAround, paintHighlights } from './search-highlight'
 import type { SearchMatch } from './search-match'
 
 const PANEL_OF: Record<ScrollTargetName, string> = {
@@ -34,9 +35,16 @@ function ordinalIn(element: HTMLElement, match: SearchMatch, answer: string, que
 
 export type ShownMatch = { element: HTMLElement; active: Range | null }
 
+/* The active occurrence within its item: the n-th of the query there. */
+function activeRange(element: HTMLElement, match: SearchMatch, query: string, answer: string) {
+  const inItem = findRanges(element, query)
+  return inItem[ordinalIn(element, match, answer, query)] ?? inItem[0] ?? null
+}
+
 /**
  * Brings a match's item into view, paints every occurrence mounted under root and the active
- * one, and scrolls the active one to the middle of the screen.
+ * one, and keeps the active one in the middle of the screen while the page settles (until the
+ * next step aborts `signal`).
  */
 export async function showMatch(
   match: SearchMatch,
@@ -47,11 +55,21 @@ export async function showMatch(
 ): Promise<ShownMatch | null> {
   const element = await elementOf(match, signal)
   if (!element || signal.aborted) return null
-  const inItem = findRanges(element, query)
-  const active = inItem[ordinalIn(element, match, answerLower, query)] ?? inItem[0] ?? null
+  const active = activeRange(element, match, query, answerLower)
   paintHighlights(findRanges(root, query), active)
-  if (active) revealRange(active)
-  else element.scrollIntoView?.({ block: 'center' })
+  let first: Element | null = (active && openAround(active)) ?? element
+  holdInView(
+    async (holding) => {
+      // Found again if the list unmounted it meanwhile (a virtual list re-measuring its rows).
+      const found = first ?? (await elementOf(match, holding))
+      first = null
+      if (!(found instanceof HTMLElement)) return found
+      const range = activeRange(found, match, query, answerLower)
+      return (range && openAround(range)) ?? found
+    },
+    'center',
+    signal,
+  )
   return { element, active }
 }
 
