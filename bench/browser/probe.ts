@@ -23,7 +23,13 @@ export type WatchSpec = {
 
 export type ProbeConfig = { watches: Record<string, WatchSpec>; rawText: boolean }
 
-export type RenderCount = { commits: number; total: number; regions: Record<string, number> }
+export type RenderCount = {
+  commits: number
+  total: number
+  regions: Record<string, number>
+  /** The names of the components counted in each region, in the order they rendered. */
+  names: Record<string, string[]>
+}
 
 export type ProbeState = {
   longTasks: Array<{ start: number; duration: number }>
@@ -36,7 +42,7 @@ export type ProbeState = {
   disarm: () => RenderCount
 }
 
-type PageFiber = FiberLike & { stateNode: unknown; return: PageFiber | null }
+type PageFiber = FiberLike & { stateNode: unknown; return: PageFiber | null; type: unknown }
 
 export function installProbe(
   config: ProbeConfig,
@@ -59,10 +65,10 @@ export function installProbe(
       startTicking()
     },
     arm() {
-      armed = { commits: 0, total: 0, regions: {} }
+      armed = { commits: 0, total: 0, regions: {}, names: {} }
     },
     disarm() {
-      const result = armed ?? { commits: 0, total: 0, regions: {} }
+      const result = armed ?? { commits: 0, total: 0, regions: {}, names: {} }
       armed = null
       return result
     },
@@ -247,6 +253,20 @@ export function installProbe(
     return 'other'
   }
 
+  /** As React DevTools names it: displayName, else the function's (a forwardRef's render) name. */
+  function componentName(fiber: PageFiber): string {
+    const type = fiber.type
+    const named = (value: unknown): string => {
+      if (typeof value !== 'function' && (typeof value !== 'object' || value === null)) return ''
+      const displayName: unknown = Reflect.get(value, 'displayName')
+      if (typeof displayName === 'string' && displayName) return displayName
+      const name: unknown = typeof value === 'function' ? value.name : ''
+      return typeof name === 'string' ? name : ''
+    }
+    const render = typeof type === 'object' && type !== null ? Reflect.get(type, 'render') : null
+    return named(type) || named(render) || 'Anonymous'
+  }
+
   const renderers = new Map<number, unknown>()
   Reflect.set(window, '__REACT_DEVTOOLS_GLOBAL_HOOK__', {
     renderers,
@@ -268,6 +288,8 @@ export function installProbe(
       for (const fiber of rendered) {
         const name = region(fiber, updated)
         armed.regions[name] = (armed.regions[name] ?? 0) + 1
+        armed.names[name] ??= []
+        armed.names[name].push(componentName(fiber))
       }
     },
     onCommitFiberUnmount() {},

@@ -313,6 +313,56 @@ describe('apiFetch: an unchanged body', () => {
     expect(parses).toBe(2)
   })
 
+  it('asks with the remembered ETag, and a 304 hands back the same value', async () => {
+    let version = 1
+    const asked: (string | null)[] = []
+    server.use(
+      http.get(`${origin}/api/tagged`, ({ request }) => {
+        const etag = `"v${version}"`
+        asked.push(request.headers.get('if-none-match'))
+        if (request.headers.get('if-none-match') === etag) {
+          return new HttpResponse(null, { status: 304, headers: { ETag: etag } })
+        }
+        return HttpResponse.json({ version }, { headers: { ETag: etag } })
+      }),
+    )
+    let parses = 0
+    const read = () =>
+      apiFetch({
+        path: ['api', 'tagged'],
+        reuseUnchanged: true,
+        parse: (raw) => {
+          parses += 1
+          return { raw }
+        },
+      })
+    const first = await read()
+    expect(await read()).toBe(first)
+    version = 2
+    const changed = await read()
+    expect(changed).toEqual({ raw: { version: 2 } })
+    expect(await read()).toBe(changed)
+    expect(asked).toEqual([null, '"v1"', '"v1"', '"v2"'])
+    expect(parses).toBe(2)
+  })
+
+  it('gets a 304 from the server for an unchanged worker', async () => {
+    const statuses: number[] = []
+    server.events.on('response:mocked', ({ request, response }) => {
+      if (request.url.includes('/api/workers/wrk_demo-legacy')) statuses.push(response.status)
+    })
+    const read = () =>
+      apiFetch({
+        path: ['api', 'workers', 'wrk_demo-legacy'],
+        reuseUnchanged: true,
+        parse: (raw) => ({ raw }),
+      })
+    const first = await read()
+    expect(await read()).toBe(first)
+    expect(statuses).toEqual([200, 304])
+    server.events.removeAllListeners()
+  })
+
   it('parses every time unless asked to reuse', async () => {
     server.use(http.get(`${origin}/api/plain`, () => HttpResponse.json({ n: 1 })))
     const read = () => apiFetch({ path: ['api', 'plain'], parse: (raw) => ({ raw }) })

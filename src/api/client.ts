@@ -14,14 +14,17 @@ export type ApiRequest<T> = {
   signal?: AbortSignal
   parse: (raw: unknown) => T
   /**
-   * When the body is exactly the last one read from this URL, hand back the value parsed then.
-   * A poll of a big running worker that brings nothing new then costs a string comparison, not a
-   * parse of megabytes, and the view keeps the very same objects (so nothing re-renders).
+   * When the body is the last one read from this URL, hand back the value parsed then, so the
+   * view keeps the very same objects (and nothing re-renders). The request carries that body's
+   * ETag: the server answers 304 with no body, and a poll of a big running worker that brings
+   * nothing new reads no megabytes at all. (Left to the browser's cache, the same 304 would come
+   * back to fetch as a 200 with the whole stored body, to be decoded and compared again.)
+   * Without an ETag, an identical body still counts as unchanged.
    */
   reuseUnchanged?: boolean
 }
 
-type Remembered = { text: string; value: unknown }
+type Remembered = { text: string; etag: string | null; value: unknown }
 const lastAnswers = new Map<string, Remembered>()
 // A few views at a time (a worker, its task, a tab switched back to); oldest forgotten first.
 const REMEMBERED_URLS = 4
@@ -55,18 +58,27 @@ export async function apiFetch<T>({
   else signal?.addEventListener('abort', onAbort)
   const timer = setTimeout(() => timeout.abort(), REQUEST_TIMEOUT_MS)
   try {
-    const { response, text } = await read(url, timeout.signal, signal)
+    const remembered = reuseUnchanged ? lastAnswers.get(url) : undefined
+    const { response, text } = await read(url, timeout.signal, signal, remembered?.etag ?? null)
+    // Only a request that named a remembered body's ETag can get a 304.
+    if (remembered && response.status === 304) {
+      remember(url, remembered)
+      return remembered.value as T
+    }
     if (!response.ok) {
       throw new ApiError(kindForStatus(response.status), errorMessage(text, response), {
         status: response.status,
         retryAfterMs: parseRetryAfter(response.headers),
       })
     }
-    const remembered = reuseUnchanged ? lastAnswers.get(url) : undefined
+    const etag = response.headers.get('etag')
     // The value was made by this same parse from this same URL's identical text.
-    if (remembered?.text === text) return remembered.value as T
+    if (remembered?.text === text) {
+      remember(url, { ...remembered, etag })
+      return remembered.value as T
+    }
     const value = parse(parseBody(text, response.status))
-    if (reuseUnchanged) remember(url, { text, value })
+    if (reuseUnchanged) remember(url, { text, etag, value })
     return value
   } finally {
     clearTimeout(timer)
@@ -83,11 +95,21 @@ function remember(url: string, answer: Remembered): void {
   }
 }
 
-/** Headers and the whole body; any failure on the way is a network error (retried). */
-async function read(url: string, timeout: AbortSignal, caller: AbortSignal | undefined) {
+/**
+ * Headers and the whole body; any failure on the way is a network error (retried). With an
+ * If-None-Match of our own, fetch bypasses the browser's cache and hands a 304 through as is.
+ */
+async function read(
+  url: string,
+  timeout: AbortSignal,
+  caller: AbortSignal | undefined,
+  etag: string | null,
+) {
   const networkError = (message: string) => new ApiError('network', message)
+  const headers: Record<string, string> = { Accept: 'application/json' }
+  if (etag) headers['If-None-Match'] = etag
   try {
-    const response = await fetch(url, { signal: timeout, headers: { Accept: 'application/json' } })
+    const response = await fetch(url, { signal: timeout, headers })
     // Not every fetch implementation stops reading the body on abort, so race it.
     const bytes = await untilAborted(response.arrayBuffer(), timeout)
     if (isShort(response.headers, bytes.byteLength)) {

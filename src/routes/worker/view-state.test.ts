@@ -1,6 +1,6 @@
 import { ApiError, type ApiErrorKind } from '@/api/api-error'
 import { GIVE_UP_AFTER_MS, retryDelay, shouldRetry, trackFailures } from '@/api/retry'
-import { type QueryState, deriveView } from './view-state'
+import { type QueryState, deriveView, isRefreshing } from './view-state'
 
 const DATA = { name: 'worker' }
 const error = (kind: ApiErrorKind) => new ApiError(kind, kind)
@@ -11,14 +11,12 @@ function state(patch: Partial<QueryState<typeof DATA>> = {}): QueryState<typeof 
     error: null,
     failureReason: null,
     failureCount: 0,
-    fetchStatus: 'idle',
-    dataUpdatedAt: 0,
+    isPaused: false,
     ...patch,
   }
 }
 
-const loaded = (patch: Partial<QueryState<typeof DATA>> = {}) =>
-  state({ data: DATA, dataUpdatedAt: 1234, ...patch })
+const loaded = (patch: Partial<QueryState<typeof DATA>> = {}) => state({ data: DATA, ...patch })
 
 /** An error whose run of failures began GIVE_UP_AFTER_MS ago, as react-query would see it. */
 async function exhaustedError() {
@@ -35,14 +33,14 @@ async function exhaustedError() {
 
 describe('deriveView before any data', () => {
   it('is loading while the first request runs', () => {
-    expect(deriveView(state({ fetchStatus: 'fetching' }))).toEqual({
+    expect(deriveView(state())).toEqual({
       kind: 'loading',
       offline: false,
     })
   })
 
   it('is loading offline while the browser has no connection', () => {
-    expect(deriveView(state({ fetchStatus: 'paused' }))).toEqual({ kind: 'loading', offline: true })
+    expect(deriveView(state({ isPaused: true }))).toEqual({ kind: 'loading', offline: true })
   })
 
   it('is retrying with the time the next try is due', () => {
@@ -61,9 +59,7 @@ describe('deriveView before any data', () => {
   it('has no countdown while retrying waits for the connection', () => {
     const reason = error('network')
     retryDelay(0, reason)
-    const view = deriveView(
-      state({ failureReason: reason, failureCount: 1, fetchStatus: 'paused' }),
-    )
+    const view = deriveView(state({ failureReason: reason, failureCount: 1, isPaused: true }))
     expect(view).toMatchObject({ kind: 'retrying', retryAt: null, offline: true })
   })
 
@@ -87,21 +83,15 @@ describe('deriveView before any data', () => {
 
 describe('deriveView with data', () => {
   it('shows the data with no note', () => {
-    expect(deriveView(loaded())).toEqual({
-      kind: 'data',
-      data: DATA,
-      updatedAt: 1234,
-      note: null,
-      refreshing: false,
-    })
+    expect(deriveView(loaded())).toEqual({ kind: 'data', data: DATA, note: null })
   })
 
-  it('says it is refreshing while a poll runs, but not while a failed poll retries', () => {
-    expect(deriveView(loaded({ fetchStatus: 'fetching' }))).toMatchObject({ refreshing: true })
+  it('stays calm while one failed poll waits for its retry', () => {
     const reason = error('server')
-    expect(
-      deriveView(loaded({ fetchStatus: 'fetching', failureReason: reason, failureCount: 1 })),
-    ).toMatchObject({ refreshing: false, note: null })
+    expect(deriveView(loaded({ failureReason: reason, failureCount: 1 }))).toMatchObject({
+      kind: 'data',
+      note: null,
+    })
   })
 
   it('notes stale data once a retry has failed too, with the next try', () => {
@@ -114,7 +104,7 @@ describe('deriveView with data', () => {
   })
 
   it('notes being offline', () => {
-    expect(deriveView(loaded({ fetchStatus: 'paused' }))).toMatchObject({
+    expect(deriveView(loaded({ isPaused: true }))).toMatchObject({
       note: { kind: 'offline' },
     })
   })
@@ -163,5 +153,14 @@ describe('deriveView with data', () => {
       kind: 'data',
       note: { kind: 'stopped', resumable: true },
     })
+  })
+})
+
+describe('isRefreshing', () => {
+  it('is true while a poll runs, not while a failed one waits to retry, nor when idle or offline', () => {
+    expect(isRefreshing({ fetchStatus: 'fetching', fetchFailureCount: 0 })).toBe(true)
+    expect(isRefreshing({ fetchStatus: 'fetching', fetchFailureCount: 1 })).toBe(false)
+    expect(isRefreshing({ fetchStatus: 'idle', fetchFailureCount: 0 })).toBe(false)
+    expect(isRefreshing({ fetchStatus: 'paused', fetchFailureCount: 0 })).toBe(false)
   })
 })

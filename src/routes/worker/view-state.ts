@@ -1,14 +1,20 @@
 import { ApiError } from '@/api/api-error'
 import { isExhausted, retryDueAt, stopsPolling } from '@/api/retry'
 
-/** The parts of a react-query result that decide what the worker page shows. */
+/*
+ * The parts of a react-query result that decide what the worker page shows. Not the fetch state
+ * nor the time of the last update: those change on every poll, even one that brings nothing new,
+ * and only the "Updated … ago" line shows them (see `isRefreshing`). react-query re-renders a
+ * component only for the result fields it read, so reading none of them keeps such a poll from
+ * rendering the page.
+ */
 export type QueryState<T> = {
   data: T | undefined
   error: unknown
   failureReason: unknown
   failureCount: number
-  fetchStatus: 'fetching' | 'paused' | 'idle'
-  dataUpdatedAt: number
+  /** Waiting for the connection (`fetchStatus === 'paused'`). */
+  isPaused: boolean
 }
 
 /** A line above data that is still on screen. */
@@ -32,7 +38,7 @@ export type View<T> =
       offline: boolean
     }
   | { kind: 'failed'; error: unknown; resumable: boolean }
-  | { kind: 'data'; data: T; updatedAt: number; note: DataNote | null; refreshing: boolean }
+  | { kind: 'data'; data: T; note: DataNote | null }
 
 /*
  * One failed poll that the next retry fixes is not worth an alarm on a flaky network: the stale
@@ -42,7 +48,7 @@ const FAILURES_BEFORE_NOTE = 2
 
 /** What the worker page shows, from the query state alone. */
 export function deriveView<T>(query: QueryState<T>): View<T> {
-  const offline = query.fetchStatus === 'paused'
+  const offline = query.isPaused
   const { data, error, failureReason } = query
 
   // A refused key invalidates what it fetched: never show data next to a 401.
@@ -61,21 +67,29 @@ export function deriveView<T>(query: QueryState<T>): View<T> {
     return { kind: 'loading', offline }
   }
 
-  const shown = { kind: 'data', data, updatedAt: query.dataUpdatedAt } as const
-  const refreshing = query.fetchStatus === 'fetching' && query.failureCount === 0
-  if (error) {
-    return { ...shown, note: finalErrorNote(error), refreshing }
-  }
-  if (offline) return { ...shown, note: { kind: 'offline' }, refreshing: false }
+  const shown = { kind: 'data', data } as const
+  if (error) return { ...shown, note: finalErrorNote(error) }
+  if (offline) return { ...shown, note: { kind: 'offline' } }
   if (failureReason && query.failureCount >= FAILURES_BEFORE_NOTE) {
     const note: DataNote = {
       kind: 'stale',
       error: failureReason,
       retryAt: retryDueAt(failureReason),
     }
-    return { ...shown, note, refreshing: false }
+    return { ...shown, note }
   }
-  return { ...shown, note: null, refreshing }
+  return { ...shown, note: null }
+}
+
+/**
+ * A request for fresh data is under way. Not while a failed one waits for its retry: then
+ * Refresh is the way to try again at once.
+ */
+export function isRefreshing(state: {
+  fetchStatus: 'fetching' | 'paused' | 'idle'
+  fetchFailureCount: number
+}): boolean {
+  return state.fetchStatus === 'fetching' && state.fetchFailureCount === 0
 }
 
 function finalErrorNote(error: unknown): DataNote {

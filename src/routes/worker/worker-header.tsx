@@ -1,5 +1,5 @@
-import { onlineManager, useQuery } from '@tanstack/react-query'
-import { useEffect, useRef, useSyncExternalStore } from 'react'
+import { type QueryKey, onlineManager, useQuery } from '@tanstack/react-query'
+import { memo, useEffect, useRef, useSyncExternalStore } from 'react'
 import { Link } from 'react-router'
 import { POLL_INTERVAL_MS } from '@/api/queries'
 import type { Worker } from '@/api/schema'
@@ -8,7 +8,7 @@ import { useShortcut } from '@/components/keyboard/shortcuts'
 import { CopyButton } from '@/components/ui/copy-button'
 import { StatusBadge } from '@/components/ui/status-badge'
 import { smallButton } from '@/components/ui/styles'
-import { Ago, Elapsed } from '@/components/ui/ticking-time'
+import { Elapsed } from '@/components/ui/ticking-time'
 import { UsageBadge } from '@/components/ui/usage-badge'
 import { workerHref } from '@/config/paths'
 import { timestampToDate } from '@/lib/format'
@@ -17,6 +17,7 @@ import { safeHref } from '@/lib/safe-url'
 import { noteRecent } from '@/lib/storage'
 import { firstWords, workerMarkdown } from '@/lib/transcript'
 import { DownloadJsonButton } from './download-json-button'
+import { LastUpdated, RefreshingMark } from './last-updated'
 import { NotifyButton } from './notify-button'
 import { RunDetails } from './run-details'
 import { RunTitle } from './run-title'
@@ -27,8 +28,9 @@ type Props = {
   workerId: string
   taskId: string | null
   problems: string[]
-  updatedAt: number
-  fetching: boolean
+  /** The view's query: the "Updated" line follows its fetch state by itself. */
+  queryKey: QueryKey
+  /** Stable across renders, like every other prop: a poll that brings nothing new renders no header. */
   onRefresh: () => void
 }
 
@@ -39,13 +41,12 @@ function useOnline(): boolean {
   )
 }
 
-export function WorkerHeader({
+export const WorkerHeader = memo(function WorkerHeader({
   worker,
   workerId,
   taskId,
   problems,
-  updatedAt,
-  fetching,
+  queryKey,
   onRefresh,
 }: Props) {
   // On a task page the task's own status (which knows error and aborted) wins. It shares the
@@ -94,25 +95,9 @@ export function WorkerHeader({
         )}
       </div>
       <div className="flex flex-wrap items-center gap-2 text-sm">
-        <button
-          type="button"
-          onClick={onRefresh}
-          disabled={fetching}
-          aria-keyshortcuts="r"
-          className={smallButton}
-        >
-          {/* Both words share one cell, so the button keeps its width while refreshing. */}
-          <span className="grid">
-            <span className={`col-start-1 row-start-1 ${fetching ? 'invisible' : ''}`}>
-              Refresh
-            </span>
-            <span
-              aria-hidden="true"
-              className={`col-start-1 row-start-1 ${fetching ? '' : 'invisible'}`}
-            >
-              Refreshing…
-            </span>
-          </span>
+        {/* Always usable: pressed during a refresh it waits for that one (see WorkerView). */}
+        <button type="button" onClick={onRefresh} aria-keyshortcuts="r" className={smallButton}>
+          Refresh
         </button>
         {(status.active || watch.paused) && (
           <button
@@ -170,8 +155,9 @@ export function WorkerHeader({
         <div className="flex gap-1.5">
           <dt className="text-slate-600 dark:text-slate-400">Updated</dt>
           <dd>
-            <Ago at={updatedAt} />
+            <LastUpdated queryKey={queryKey} />
             {liveNote(status.active, watch.paused, online)}
+            <RefreshingMark queryKey={queryKey} />
           </dd>
         </div>
       </dl>
@@ -183,7 +169,7 @@ export function WorkerHeader({
       )}
     </header>
   )
-}
+})
 
 function liveNote(active: boolean, paused: boolean, online: boolean): string {
   if (paused) return ' · paused: no updates until you resume'

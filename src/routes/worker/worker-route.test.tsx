@@ -84,6 +84,35 @@ describe('worker page', () => {
     expect(screen.getByRole('heading', { name: /wrk_demo-research/ })).toBeInTheDocument()
   })
 
+  it('marks a refresh under way in the "Updated" line, and a second press waits for it', async () => {
+    const user = userEvent.setup()
+    renderApp('/workers/wrk_demo-research')
+    expect(await screen.findByRole('region', { name: 'Output' })).toBeInTheDocument()
+    // Decoration drawn by CSS (not text), shown while the attribute says so.
+    const mark = screen.getByText('Updated').parentElement?.querySelector('[data-refreshing]')
+    expect(mark).toHaveAttribute('data-refreshing', 'false')
+    let release = () => {}
+    const held = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    let requests = 0
+    server.use(
+      http.get('*/api/workers/:id', async () => {
+        requests += 1
+        await held
+        return HttpResponse.json({ error: 'Boom' }, { status: 500 })
+      }),
+    )
+    const refresh = screen.getByRole('button', { name: 'Refresh' })
+    await user.click(refresh)
+    await waitFor(() => expect(mark).toHaveAttribute('data-refreshing', 'true'))
+    await user.click(refresh)
+    expect(requests).toBe(1)
+    release()
+    await waitFor(() => expect(mark).toHaveAttribute('data-refreshing', 'false'))
+    expect(requests).toBe(1)
+  })
+
   it('waits out a 429 and recovers by itself', async () => {
     server.use(
       http.get(

@@ -1,12 +1,13 @@
-import { useQuery } from '@tanstack/react-query'
-import { useEffect } from 'react'
+import { type QueryKey, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useCallback, useEffect, useMemo } from 'react'
 import { useParams } from 'react-router'
 import { ApiError } from '@/api/api-error'
 import { workerQueries } from '@/api/queries'
 import { isValidId } from '@/shared/ids'
 import { rememberRecent } from '@/lib/storage'
 import { DataNoteLine, RequestFailed, Retrying } from './request-status'
-import { deriveView } from './view-state'
+import { type DataNote, deriveView, isRefreshing } from './view-state'
+import { useLastUpdate } from './last-updated'
 import { WorkerHeader } from './worker-header'
 import { PANELS_ROOT_ID, PanelBar } from './panel-bar'
 import { useDeepLink } from './use-deep-link'
@@ -27,11 +28,28 @@ export function WorkerRoute() {
   return <WorkerView key={`${workerId}/${taskId}`} workerId={workerId} taskId={taskId ?? null} />
 }
 
+/*
+ * Renders only when what the page shows changes. It reads neither the fetch state nor the time
+ * of the last update (see QueryState), and every prop it passes down is stable, so a poll that
+ * brings nothing new (the same worker object, see apiFetch's reuseUnchanged) renders only the
+ * "Updated" line.
+ */
 function WorkerView({ workerId, taskId }: { workerId: string; taskId: string | null }) {
+  const client = useQueryClient()
   const query = useQuery(applyWatch(workerQueries.detail(workerId, taskId), useWatchControls()))
   const view = deriveView(query)
   const loaded = view.kind === 'data'
-  const resume = () => void query.refetch()
+  const queryKey = useMemo(
+    () => workerQueries.detail(workerId, taskId).queryKey,
+    [workerId, taskId],
+  )
+  const { refetch } = query
+  const refresh = useCallback(() => {
+    const state = client.getQueryState(queryKey)
+    // The request under way brings the newest data; starting over would only throw it away.
+    if (state && isRefreshing(state)) return
+    void refetch()
+  }, [client, queryKey, refetch])
   useDeepLink(query.data?.worker)
 
   useEffect(() => {
@@ -49,7 +67,7 @@ function WorkerView({ workerId, taskId }: { workerId: string; taskId: string | n
             error={view.error}
             workerId={workerId}
             taskId={taskId}
-            onResume={view.resumable ? resume : undefined}
+            onResume={view.resumable ? refresh : undefined}
           />
         ) : (
           <WorkerSkeleton
@@ -74,22 +92,22 @@ function WorkerView({ workerId, taskId }: { workerId: string; taskId: string | n
   const { worker, problems } = view.data
   return (
     <div className="space-y-6">
-      <DataNoteLine
-        note={view.note}
-        updatedAt={view.updatedAt}
-        workerId={workerId}
-        taskId={taskId}
-        onResume={resume}
-      />
+      {view.note && (
+        <NoteAboveData
+          note={view.note}
+          queryKey={queryKey}
+          workerId={workerId}
+          taskId={taskId}
+          onResume={refresh}
+        />
+      )}
       <WorkerHeader
         worker={worker}
         workerId={workerId}
         taskId={taskId}
         problems={problems}
-        updatedAt={view.updatedAt}
-        // While a failed refresh waits to retry, the button stays usable to retry at once.
-        fetching={view.refreshing}
-        onRefresh={() => void query.refetch()}
+        queryKey={queryKey}
+        onRefresh={refresh}
       />
       <PanelBar worker={worker} />
       <div id={PANELS_ROOT_ID} className="space-y-6">
@@ -97,4 +115,18 @@ function WorkerView({ workerId, taskId }: { workerId: string; taskId: string | n
       </div>
     </div>
   )
+}
+
+/** The note says how old the data on screen is; only a note on screen follows that time. */
+function NoteAboveData({
+  queryKey,
+  ...props
+}: {
+  note: DataNote
+  queryKey: QueryKey
+  workerId: string
+  taskId: string | null
+  onResume: () => void
+}) {
+  return <DataNoteLine {...props} updatedAt={useLastUpdate(queryKey)} />
 }
