@@ -130,20 +130,28 @@ export async function measureAppPage(
   }
 }
 
-/** What a user does to refresh: the Refresh button, or the `r` shortcut if there is no button. */
-async function refresh(page: Page) {
-  const button = page.getByRole('button', { name: /^refresh/i })
-  if ((await button.count()) > 0) await button.first().click()
-  else await page.keyboard.press('r')
+/**
+ * What a user does to refresh: click the Refresh button, or press the `r` shortcut if there is
+ * no button. The button is found before the measured window and clicked at its place, so the
+ * test driver's own checks in the page do not count as the page's work.
+ */
+async function prepareRefresh(page: Page): Promise<() => Promise<void>> {
+  const button = page.getByRole('button', { name: /^refresh/i }).first()
+  if ((await button.count()) === 0) return () => page.keyboard.press('r')
+  await button.scrollIntoViewIfNeeded()
+  const box = await button.boundingBox()
+  if (!box) return () => button.click()
+  return () => page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
 }
 
 async function measureUnchangedPoll(session: PageSession, firstBody: Buffer | null) {
   const { page, cdp } = session
+  const refresh = await prepareRefresh(page)
   const before = await mainThreadSeconds(cdp)
   const transfersBefore = session.transfers.length
   await page.evaluate(() => Reflect.get(window, '__bench').arm())
   const response = page.waitForResponse((r) => isWorkerApi(r.url()), { timeout: 60_000 })
-  await refresh(page)
+  await refresh()
   const polled = await response
   const body = await polled.body().catch(() => null)
   await waitQuiet(session, 500, 20_000)
