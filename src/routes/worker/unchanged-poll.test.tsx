@@ -48,7 +48,7 @@ describe('a poll that brings nothing new', () => {
   it('renders no panel again', async () => {
     const { client } = renderApp('/workers/wrk_demo-research')
     expect(
-      await screen.findByRole('region', { name: 'Structured output' }, { timeout: 5000 }),
+      await screen.findByRole('region', { name: 'Structured output' }, { timeout: 10_000 }),
     ).toBeInTheDocument()
     const key = workerQueries.detail('wrk_demo-research', null).queryKey
     const firstUpdate = client.getQueryState(key)?.dataUpdatedAt ?? 0

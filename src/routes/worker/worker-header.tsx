@@ -71,7 +71,14 @@ export const WorkerHeader = memo(function WorkerHeader({
   useShortcut('c', () => linkButton.current?.click())
 
   useEffect(() => {
-    noteRecent({ workerId, taskId }, { title, status: status.key })
+    // Off the loading path: a page's first touch of localStorage can take tens of milliseconds.
+    const note = () => noteRecent({ workerId, taskId }, { title, status: status.key })
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(note, 0)
+      return () => clearTimeout(timer)
+    }
+    const idle = requestIdleCallback(note, { timeout: 2_000 })
+    return () => cancelIdleCallback(idle)
   }, [workerId, taskId, title, status.key])
 
   return (
