@@ -1,21 +1,14 @@
-import { splitChunks } from './markdown-chunks'
-import { parseBlocks } from './markdown-parse'
-import type { ParseReply, ParseRequest } from './markdown-protocol'
+import { createParseHandler } from './markdown-worker-handler'
+import type { ParseRequest } from './markdown-protocol'
 
 /*
- * Parses markdown off the main thread, one chunk at a time, posting each chunk's blocks as soon
- * as they exist. The page terminates this worker when a chunk takes too long.
+ * Parses markdown off the main thread: the answer chunk by chunk, and every small text (messages,
+ * reasoning, tool output), so that the parser never ships to the page itself. The page replaces
+ * this worker when one request takes too long.
  */
+const handle = createParseHandler()
+
 self.addEventListener('message', (event: MessageEvent<ParseRequest>) => {
-  const { id, text, options } = event.data
-  const chunks = splitChunks(text)
-  chunks.forEach((chunk, index) => {
-    const reply: ParseReply = {
-      id,
-      blocks: parseBlocks(chunk.text, chunk.start, options),
-      parsedTo: chunk.start + chunk.text.length,
-      done: index === chunks.length - 1,
-    }
-    self.postMessage(reply)
-  })
+  const reply = handle(event.data)
+  if (reply) self.postMessage(reply)
 })
