@@ -6,9 +6,9 @@ import { defineConfig } from 'vite'
 import { inspectorDevServer } from './src/server/node/dev-plugin.ts'
 import { precompressAssets } from './src/server/proxy/precompress-assets.ts'
 
-// The markdown worker has no DOM: entities are decoded with the table, not the browser build.
-const entityTable = fileURLToPath(
-  new URL('./node_modules/decode-named-character-reference/index.js', import.meta.url),
+// The markdown worker has no DOM: entities are decoded with the table, loaded when a text needs it.
+const workerEntities = fileURLToPath(
+  new URL('./src/components/markdown/worker-entities.ts', import.meta.url),
 )
 
 export default defineConfig({
@@ -19,7 +19,7 @@ export default defineConfig({
       {
         name: 'worker-entity-table',
         enforce: 'pre',
-        resolveId: (id) => (id === 'decode-named-character-reference' ? entityTable : null),
+        resolveId: (id) => (id === 'decode-named-character-reference' ? workerEntities : null),
       },
     ],
   },
