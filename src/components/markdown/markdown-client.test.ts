@@ -1,5 +1,5 @@
 import { inProcessWorker } from './in-process-worker'
-import { createMarkdownClient, type WorkerLike } from './markdown-client'
+import { createMarkdownClient, DOCUMENT_AHEAD, WINDOW, type WorkerLike } from './markdown-client'
 import type { MarkdownBlock } from './markdown-parse'
 import type { ParseReply, ParseRequest } from './markdown-protocol'
 
@@ -97,19 +97,19 @@ describe('markdown client deadline', () => {
     const document = collect()
     client.parseDocument('one\n\ntwo', options, document.onUpdate)
     const id = first.requests[0]?.id ?? 0
-    first.reply({ id, blocks: [paragraph(0, 5)], parsedTo: 5, done: false })
-    // The document's next chunk is asked for; the small text waits behind it.
+    // The document's first chunks are asked for at once; a small text comes after them.
+    expect(first.requests.map((request) => request.kind)).toEqual([
+      'document',
+      ...Array(DOCUMENT_AHEAD - 1).fill('next'),
+    ])
     const small = new Promise<MarkdownBlock[] | null>((resolve) =>
       client.parseSmall('*hi*', options, resolve),
     )
-    expect(first.requests.map((request) => request.kind)).toEqual([
-      'document',
-      'next',
-      'next',
-      'small',
-    ])
-    first.reply({ id, blocks: [], parsedTo: 5, done: false })
-    first.reply({ id, blocks: [], parsedTo: 5, done: false })
+    const before = first.requests.findIndex((request) => request.kind === 'small')
+    expect(before).toBe(DOCUMENT_AHEAD)
+    first.reply({ id, blocks: [paragraph(0, 5)], parsedTo: 5, done: false })
+    for (let answered = 1; answered < before; answered++)
+      first.reply({ id, blocks: [], parsedTo: 5, done: false })
     // Now the worker hangs on the small text.
     expect(await small).toBeNull()
     expect(first.terminated).toBe(true)
@@ -123,19 +123,17 @@ describe('markdown client deadline', () => {
     const worker = new StalledWorker()
     const client = createMarkdownClient({ createWorker: () => worker })
     client.parseDocument('long', options, () => {})
-    client.parseSmall('a', options, () => {})
-    client.parseSmall('b', options, () => {})
-    client.parseSmall('c', options, () => {})
-    // Four requests in flight: the document's first two, then two small texts.
-    expect(worker.requests.map((request) => request.kind)).toEqual([
-      'document',
-      'next',
-      'small',
-      'small',
-    ])
+    const texts = Array.from({ length: WINDOW - DOCUMENT_AHEAD + 1 }, (_, i) => `small ${i}`)
+    for (const text of texts) client.parseSmall(text, options, () => {})
+    // The window is full: the document's first requests, then small texts; one waits.
+    expect(worker.requests).toHaveLength(WINDOW)
+    expect(worker.requests.slice(DOCUMENT_AHEAD).map((request) => request.kind)).toEqual(
+      Array(WINDOW - DOCUMENT_AHEAD).fill('small'),
+    )
     const id = worker.requests[0]?.id ?? 0
     worker.reply({ id, blocks: [], parsedTo: 2, done: false })
-    expect(worker.requests.at(-1)).toMatchObject({ kind: 'small', text: 'c' })
+    // A reply frees a place: the waiting small text takes it before the document's next chunk.
+    expect(worker.requests.at(-1)).toMatchObject({ kind: 'small', text: texts.at(-1) })
   })
 
   it('withdraws a small text not yet sent, and tells the worker to drop a cancelled document', () => {
@@ -143,15 +141,16 @@ describe('markdown client deadline', () => {
     const client = createMarkdownClient({ createWorker: () => worker })
     const updates: boolean[] = []
     const cancel = client.parseDocument('doc', options, (_, done) => updates.push(done))
-    client.parseSmall('a', options, () => {})
-    client.parseSmall('b', options, () => {})
-    const withdraw = client.parseSmall('c', options, () => {})
+    for (let i = DOCUMENT_AHEAD; i < WINDOW; i++) client.parseSmall(`sent ${i}`, options, () => {})
+    const withdraw = client.parseSmall('waiting', options, () => {})
     expect(withdraw()).toBe(true)
     cancel()
     expect(worker.requests.at(-1)).toEqual({ kind: 'drop', id: worker.requests[0]?.id })
     worker.reply({ id: worker.requests[0]?.id ?? 0, blocks: [], parsedTo: 3, done: true })
     expect(updates).toEqual([])
-    expect(worker.requests.some((request) => 'text' in request && request.text === 'c')).toBe(false)
+    expect(worker.requests.some((request) => 'text' in request && request.text === 'waiting')).toBe(
+      false,
+    )
   })
 
   it('parses on the page instead when the worker cannot even load', async () => {

@@ -11,10 +11,11 @@ import { plainBlocks } from './plain-blocks'
  * plain text, a small text stays text, and everything else is asked again of the new worker.
  */
 export const DEADLINE_MS = 2_500
-/* Requests sent ahead of the replies: enough to keep the worker busy, few enough that a text
-   scrolled away before its turn is dropped rather than parsed for nothing. */
-const WINDOW = 4
-const DOCUMENT_AHEAD = 2
+/* Requests sent ahead of the replies: enough to keep the worker busy while the page is busy
+   rendering what came back, few enough that a small text waits behind a handful of chunks at
+   most, and that one scrolled away before its turn is dropped rather than parsed for nothing. */
+export const WINDOW = 6
+export const DOCUMENT_AHEAD = 4
 
 export type BlocksUpdate = (blocks: MarkdownBlock[], done: boolean) => void
 /** The blocks of a small text, or null when it could not be parsed in time (shown as text). */
