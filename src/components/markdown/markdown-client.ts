@@ -11,11 +11,12 @@ import { plainBlocks } from './plain-blocks'
  * plain text, a small text stays text, and everything else is asked again of the new worker.
  */
 export const DEADLINE_MS = 2_500
-/* Requests sent ahead of the replies: enough to keep the worker busy while the page is busy
-   rendering what came back, few enough that a small text waits behind a handful of chunks at
-   most, and that one scrolled away before its turn is dropped rather than parsed for nothing. */
-export const WINDOW = 6
-export const DOCUMENT_AHEAD = 4
+/* Requests sent ahead of the replies. A document keeps many chunks asked ahead, so that the
+   worker never waits for a busy page to ask for the next one (a long answer then finishes as
+   fast as the worker parses); a small text asked for meanwhile waits behind those at most, and
+   one scrolled away before its turn is withdrawn rather than parsed for nothing. */
+export const WINDOW = 18
+export const DOCUMENT_AHEAD = 16
 
 export type BlocksUpdate = (blocks: MarkdownBlock[], done: boolean) => void
 /** The blocks of a small text, or null when it could not be parsed in time (shown as text). */
