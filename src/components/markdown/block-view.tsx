@@ -1,6 +1,7 @@
+import { toJsxRuntime } from 'hast-util-to-jsx-runtime'
 import { memo } from 'react'
+import { Fragment, jsx, jsxs } from 'react/jsx-runtime'
 import { RevealedText } from '../ui/untrusted-text'
-import { toReact } from './hast-to-react'
 import { components } from './markdown-components'
 import type { MarkdownBlock } from './markdown-parse'
 
@@ -8,20 +9,14 @@ import type { MarkdownBlock } from './markdown-parse'
  * One block, rendered once: a poll that brings the same text again re-renders nothing, because a
  * block is equal to its predecessor when it covers the same source text at the same offset.
  */
-export function BlockContent({ block }: { block: MarkdownBlock }) {
-  if (block.kind === 'text')
-    return (
-      <p className="whitespace-pre-wrap">
-        <RevealedText text={block.text} />
-      </p>
-    )
+function BlockContent({ block }: { block: MarkdownBlock }) {
   if (block.kind === 'plain')
     return (
       <div className="font-mono text-[0.8125rem] break-words whitespace-pre-wrap">
         <RevealedText text={block.text} />
       </div>
     )
-  return toReact(block.node, components)
+  return toJsxRuntime(block.node, { Fragment, jsx, jsxs, passNode: true, components })
 }
 
 export const BlockView = memo(

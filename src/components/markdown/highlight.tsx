@@ -1,8 +1,9 @@
 import type { Root } from 'hast'
+import { toJsxRuntime } from 'hast-util-to-jsx-runtime'
 import { createLowlight } from 'lowlight'
 import type { ReactNode } from 'react'
+import { Fragment, jsx, jsxs } from 'react/jsx-runtime'
 import { HiddenCharacter } from '../ui/untrusted-text'
-import { type NodeProps, toReact } from './hast-to-react'
 import { GRAMMARS, grammarName, grammarsFor } from './highlight-languages'
 import { revealHiddenCharacters } from './markdown-transforms'
 import './highlight-theme.css'
@@ -24,7 +25,15 @@ function load(name: string): Promise<void> {
   return loaded
 }
 
-function HiddenAware({ node, children, className }: NodeProps) {
+function HiddenAware({
+  node,
+  children,
+  className,
+}: {
+  node?: { properties: Record<string, unknown> }
+  children?: ReactNode
+  className?: string
+}) {
   const hidden = node?.properties.dataHidden
   if (typeof hidden === 'string') return <HiddenCharacter label={hidden} />
   return <span className={className}>{children}</span>
@@ -36,5 +45,11 @@ export async function highlight(code: string, language: string): Promise<ReactNo
   if (!name) return null
   await Promise.all(grammarsFor(name).map(load))
   const tree: Root = revealHiddenCharacters(lowlight.highlight(name, code))
-  return toReact(tree, { span: HiddenAware })
+  return toJsxRuntime(tree, {
+    Fragment,
+    jsx,
+    jsxs,
+    passNode: true,
+    components: { span: HiddenAware },
+  })
 }

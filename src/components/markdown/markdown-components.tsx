@@ -1,10 +1,10 @@
 import type { Element } from 'hast'
+import type { Components } from 'hast-util-to-jsx-runtime'
 import type { ReactNode } from 'react'
 import { focusRing, textLink } from '../ui/styles'
 import { HiddenCharacter } from '../ui/untrusted-text'
 import { CitationMarker } from './citation-marker'
 import { CodeBlock } from './code-block'
-import type { Components } from './hast-to-react'
 import { useDocumentAnchors } from './document-anchors'
 import { textOf } from './markdown-transforms'
 
@@ -138,7 +138,7 @@ function Input({ node }: WithNode) {
   )
 }
 
-export const components: Components = {
+export const components: Partial<Components> = {
   a: Link,
   span: Span,
   input: Input,

@@ -4,7 +4,7 @@ import { imagesAsLinks } from './markdown-images'
 import { applyTransforms, type TransformOptions } from './markdown-transforms'
 
 /*
- * How mdast becomes hast (in the markdown worker, for every text). Raw HTML stays a raw node
+ * How mdast becomes hast, the same in the worker and in react-markdown. Raw HTML stays a raw node
  * so that the transforms can show it as text; footnote ids carry the document's own prefix, so
  * two documents on one page never share an id.
  */

@@ -9,13 +9,11 @@ import type { TransformOptions } from './markdown-transforms'
 /*
  * One top-level block of a document: its hast and where it starts in the source text, so that
  * search and deep links can ask for "the block containing character n". A 'plain' block is source
- * text shown as it is (the raw view, or the fallback when parsing took too long); a 'text' block
- * is a small text shown as wrapped prose while it waits for its parse (or instead of it).
+ * text shown as it is (the raw view, or the fallback when parsing took too long).
  */
 export type MarkdownBlock =
   | { kind: 'hast'; start: number; end: number; node: Element; ids: string[] }
   | { kind: 'plain'; start: number; end: number; text: string }
-  | { kind: 'text'; start: number; end: number; text: string }
 
 export type ParseOptions = TransformOptions
 

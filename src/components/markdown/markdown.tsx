@@ -6,11 +6,11 @@ import { SmallMarkdown } from './small-markdown'
 import { useMarkdownBlocks } from './use-markdown-blocks'
 
 /*
- * Every markdown surface renders through here, and every text is parsed in one Web Worker with
- * a deadline (then plain text): small harmless texts whole, and kept by text; larger or
- * suspicious ones chunk by chunk, with only blocks near the viewport mounted. No raw HTML ever
- * becomes an element, links are limited to http(s)/mailto, images become links (see
- * markdown-transforms.ts).
+ * Every markdown surface renders through here, with one budget: small harmless texts are parsed
+ * at once (by react-markdown, or into blocks for a scroll target); larger or suspicious ones in a
+ * Web Worker with a deadline (then plain text), chunk by chunk; only blocks near the viewport are
+ * mounted. No raw HTML ever becomes an element, links
+ * are limited to http(s)/mailto, images become links (see markdown-transforms.ts).
  */
 const PROSE = 'prose prose-sm prose-slate max-w-none break-words dark:prose-invert'
 
@@ -38,5 +38,9 @@ export const MarkdownDocument = memo(function MarkdownDocument({
 /** Markdown of any size, for messages, tool output and previews. */
 export const Markdown = memo(function Markdown({ text }: { text: string }) {
   if (!canParseAtOnce(text)) return <MarkdownDocument text={text} />
-  return <SmallMarkdown text={text} className={PROSE} />
+  return (
+    <div className={PROSE}>
+      <SmallMarkdown text={text} />
+    </div>
+  )
 })

@@ -1,26 +1,29 @@
-import type { ParseRequest } from './markdown-protocol'
-import { createParseHandler } from './markdown-worker-handler'
+import { splitChunks } from './markdown-chunks'
+import { parseBlocks } from './markdown-parse'
+import type { ParseReply, ParseRequest } from './markdown-protocol'
 import { loadEntitiesFor } from './worker-entities'
 
 /*
- * Parses markdown off the main thread: the answer chunk by chunk, and every small text (messages,
- * reasoning, tool output), so that the parser never ships to the page itself. The page replaces
- * this worker when one request takes too long. Requests are handled one after another, in order,
- * even when one waits for the entity table.
+ * Parses markdown off the main thread, one chunk at a time, posting each chunk's blocks as soon
+ * as they exist. The page terminates this worker when a chunk takes too long. Requests are
+ * handled one after another, in order, even when one waits for the entity table.
  */
-const handle = createParseHandler()
 let queue = Promise.resolve()
 
-function textOf(request: ParseRequest): string {
-  return request.kind === 'document' || request.kind === 'small' ? request.text : ''
-}
-
 self.addEventListener('message', (event: MessageEvent<ParseRequest>) => {
-  const request = event.data
+  const { id, text, options } = event.data
   queue = queue.then(async () => {
     // Without the table (it did not load), references stay as written.
-    await loadEntitiesFor(textOf(request)).catch(() => {})
-    const reply = handle(request)
-    if (reply) self.postMessage(reply)
+    await loadEntitiesFor(text).catch(() => {})
+    const chunks = splitChunks(text)
+    chunks.forEach((chunk, index) => {
+      const reply: ParseReply = {
+        id,
+        blocks: parseBlocks(chunk.text, chunk.start, options),
+        parsedTo: chunk.start + chunk.text.length,
+        done: index === chunks.length - 1,
+      }
+      self.postMessage(reply)
+    })
   })
 })

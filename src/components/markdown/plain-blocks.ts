@@ -20,8 +20,3 @@ export function plainBlocks(text: string, from = 0, size = PLAIN_CHARS): Markdow
   }
   return blocks
 }
-
-/** A small text as one block of wrapped prose, shown while it waits for its parse. */
-export function textBlocks(text: string): MarkdownBlock[] {
-  return [{ kind: 'text', start: 0, end: text.length, text }]
-}

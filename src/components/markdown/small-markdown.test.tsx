@@ -1,8 +1,5 @@
 import { render, screen, waitFor } from '@testing-library/react'
-import { renderMarkdown } from '@/test/markdown'
 import { Markdown, MarkdownDocument } from './markdown'
-import { markdownClient } from './markdown-client'
-import { keptParse, requestParse } from './small-parses'
 
 const SAMPLE = [
   '# Report\u202E',
@@ -37,8 +34,8 @@ function markupOf(root: Element): string {
 }
 
 describe('Markdown for small texts', () => {
-  it('renders its elements straight in the document, no blocks', async () => {
-    const { container } = await renderMarkdown(
+  it('renders through react-markdown: elements straight in the document, no blocks', () => {
+    const { container } = render(
       <Markdown text={'# Title\n\nSome ~~old~~ text at www.example.com'} />,
     )
     const prose = container.firstElementChild as Element
@@ -52,68 +49,17 @@ describe('Markdown for small texts', () => {
     )
   })
 
-  it('shows the text as wrapped text, hidden characters marked, until its parse arrives', async () => {
-    const text = '# Waiting \u202Efor [it](https://example.com) 1'
-    const { container } = render(<Markdown text={text} />)
-    const prose = container.firstElementChild as Element
-    expect(prose).toHaveAttribute('aria-busy', 'true')
-    expect(prose).toHaveTextContent('# Waiting ⟨U+202E⟩for [it](https://example.com) 1')
-    expect(prose.querySelector('p')).toHaveClass('whitespace-pre-wrap')
-    expect(screen.queryByRole('link')).toBeNull()
-    expect(await screen.findByRole('heading', { level: 3 })).toHaveTextContent(
-      'Waiting ⟨U+202E⟩for it',
-    )
-    expect(prose).toHaveAttribute('aria-busy', 'false')
-  })
-
-  it('shows a text parsed before at once when mounted again, without asking again', async () => {
-    const text = '## Seen before 2\n\n[link](https://example.com/seen)'
-    const first = await renderMarkdown(<Markdown text={text} />)
-    first.unmount()
-    const asked = vi.spyOn(markdownClient, 'parseSmall')
-    render(<Markdown text={text} />)
-    // No waiting: the kept parse renders in the same pass as the mount.
-    expect(screen.getByRole('heading', { level: 4, name: 'Seen before 2' })).toBeInTheDocument()
-    expect(screen.getByRole('link', { name: 'link' })).toHaveAttribute(
-      'href',
-      'https://example.com/seen',
-    )
-    expect(asked).not.toHaveBeenCalled()
-    asked.mockRestore()
-  })
-
-  it('parses a text once for every view of it', async () => {
-    const text = 'Shared *text* 3'
-    const view = () => new Promise<unknown>((resolve) => requestParse(text, resolve))
-    const answers = [view(), view()]
-    // Both views wait for the one parse.
-    expect(keptParse(text)).toBeUndefined()
-    const [first, second] = await Promise.all(answers)
-    expect(first).toBe(second)
-    expect(keptParse(text)).toBe(first)
-  })
-
-  it('keeps showing the rendered text while a changed text is parsed', async () => {
-    const view = await renderMarkdown(<Markdown text={'**Old** 4'} />)
-    view.rerender(<Markdown text={'**New** 4'} />)
-    const prose = view.container.firstElementChild as Element
-    expect(prose).toHaveAttribute('aria-busy', 'true')
-    expect(screen.getByText('Old').tagName).toBe('STRONG')
-    expect((await screen.findByText('New')).tagName).toBe('STRONG')
-    expect(prose).toHaveAttribute('aria-busy', 'false')
-  })
-
   it('looks exactly like the block renderer for the same text', async () => {
     const small = render(<Markdown text={SAMPLE} />).container.firstElementChild as Element
     // The prose wrapper, then the one that holds the pages.
     const blocks = render(<MarkdownDocument text={SAMPLE} scrollTarget="output" />).container
       .firstElementChild?.firstElementChild as Element
+    expect(small.querySelector('[data-block-start]')).toBeNull()
+    expect(blocks.querySelector('[data-block-start]')).not.toBeNull()
     await waitFor(() => {
       expect(small.querySelector('.hljs-keyword')).not.toBeNull()
       expect(blocks.querySelector('.hljs-keyword')).not.toBeNull()
     })
-    expect(small.querySelector('[data-block-start]')).toBeNull()
-    expect(blocks.querySelector('[data-block-start]')).not.toBeNull()
     expect(markupOf(small)).toBe(markupOf(blocks))
   })
 })

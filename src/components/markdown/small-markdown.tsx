@@ -1,24 +1,33 @@
 import { useMemo } from 'react'
-import { BlockContent } from './block-view'
-import { textBlocks } from './plain-blocks'
-import { useSmallParse } from './small-parses'
+import ReactMarkdown from 'react-markdown'
+import { safeHref } from '@/lib/safe-url'
+import { components } from './markdown-components'
+import { toHastOptions } from './markdown-hast'
+import { rehypeMarkdownTransforms, remarkGfmParse } from './markdown-plugins'
 import { useParseOptions } from './use-parse-options'
 
+/* Links the transforms left live were already checked; nothing else may keep a URL. */
+function urlTransform(url: string): string | null {
+  return safeHref(url)
+}
+
 /*
- * A small, harmless text (a message, reasoning, tool output), parsed by the same worker and
- * transforms as the answer and rendered by the same components, so it looks and behaves the
- * same; its elements sit straight in the document, without block wrappers or offsets. Until its
- * parse arrives (a moment, the first time a text is seen) it is shown as wrapped text.
+ * A small, harmless text rendered at once by react-markdown, with the same parser extensions,
+ * hast options, transforms and components as the worker's blocks, so it looks and behaves the
+ * same. It has no block offsets: documents that are scroll targets use the block path.
  */
-export function SmallMarkdown({ text, className }: { text: string; className: string }) {
-  const { idPrefix } = useParseOptions()
-  const parsed = useSmallParse(text, idPrefix)
-  const blocks = useMemo(() => parsed.blocks ?? textBlocks(text), [parsed.blocks, text])
+export function SmallMarkdown({ text }: { text: string }) {
+  const options = useParseOptions()
+  const remarkRehypeOptions = useMemo(() => toHastOptions(options.idPrefix), [options])
   return (
-    <div className={className} aria-busy={!parsed.current}>
-      {blocks.map((block) => (
-        <BlockContent key={block.start} block={block} />
-      ))}
-    </div>
+    <ReactMarkdown
+      remarkPlugins={[remarkGfmParse]}
+      remarkRehypeOptions={remarkRehypeOptions}
+      rehypePlugins={[[rehypeMarkdownTransforms, options]]}
+      urlTransform={urlTransform}
+      components={components}
+    >
+      {text}
+    </ReactMarkdown>
   )
 }

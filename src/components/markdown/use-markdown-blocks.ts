@@ -1,28 +1,23 @@
 import { useEffect, useMemo, useState } from 'react'
 import { canParseAtOnce } from './markdown-budget'
 import { markdownClient } from './markdown-client'
-import type { MarkdownBlock } from './markdown-parse'
-import { plainBlocks, textBlocks } from './plain-blocks'
-import { useSmallParse } from './small-parses'
+import { type MarkdownBlock, parseBlocks } from './markdown-parse'
+import { plainBlocks } from './plain-blocks'
 import { useParseOptions } from './use-parse-options'
 
 export type BlocksState = { blocks: MarkdownBlock[]; done: boolean }
 
 /*
- * The blocks of a text, all parsed by the markdown worker. A small, harmless text is parsed whole
- * and kept (see small-parses.ts), shown as wrapped text for the moment it waits; anything else is
- * parsed chunk by chunk and arrives as it goes.
+ * The blocks of a text. Small, harmless texts are parsed at once (no flash of empty content for a
+ * short message); anything else goes to the worker and arrives chunk by chunk.
  */
 export function useMarkdownBlocks(text: string, mode: 'markdown' | 'plain'): BlocksState {
   const options = useParseOptions()
-  const small = mode === 'markdown' && canParseAtOnce(text)
-  const { blocks: smallBlocks, current } = useSmallParse(small ? text : null, options.idPrefix)
-  const whole = mode === 'plain' || small
+  const immediate = mode === 'plain' || canParseAtOnce(text)
   const now = useMemo<BlocksState | null>(() => {
     if (mode === 'plain') return { blocks: plainBlocks(text), done: true }
-    if (!small) return null
-    return { blocks: smallBlocks ?? textBlocks(text), done: current }
-  }, [text, mode, small, smallBlocks, current])
+    return immediate ? { blocks: parseBlocks(text, 0, options), done: true } : null
+  }, [text, mode, immediate, options])
   const [later, setLater] = useState<{ text: string; stale: MarkdownBlock[] } & BlocksState>({
     text: '',
     blocks: [],
@@ -30,16 +25,16 @@ export function useMarkdownBlocks(text: string, mode: 'markdown' | 'plain'): Blo
     stale: [],
   })
   useEffect(() => {
-    if (whole) return
+    if (immediate) return
     let blocks: MarkdownBlock[] = []
-    return markdownClient.parseDocument(text, options, (more, done) => {
+    return markdownClient.request(text, options, (more, done) => {
       blocks = blocks.concat(more)
       setLater((previous) => {
         const stale = previous.text === text ? previous.stale : previous.blocks
         return { text, blocks, done, stale: done ? [] : stale }
       })
     })
-  }, [text, whole, options])
+  }, [text, immediate, options])
   if (now) return now
   // While a changed text (a live answer growing) is parsed again, the old blocks past what is
   // parsed so far stay on screen, so the page does not shrink and grow back.
