@@ -6,22 +6,25 @@ import { defineConfig } from 'vite'
 import { inspectorDevServer } from './src/server/node/dev-plugin.ts'
 import { precompressAssets } from './src/server/proxy/precompress-assets.ts'
 
-// The markdown worker has no DOM: entities are decoded with the table, not the browser build.
-const entityTable = fileURLToPath(
-  new URL('./node_modules/decode-named-character-reference/index.js', import.meta.url),
-)
+/*
+ * Modules the markdown worker gets in place of the ones its packages ask for. It has no DOM, so
+ * entities are decoded with the table, loaded when a text needs it; and it always has the
+ * native structuredClone, so the polyfill (which uses the native one when present) stays out.
+ */
+const workerModules: Record<string, string> = {
+  'decode-named-character-reference': 'worker-entities.ts',
+  '@ungap/structured-clone': 'worker-structured-clone.ts',
+}
+const workerModule = (id: string) =>
+  Object.hasOwn(workerModules, id)
+    ? fileURLToPath(new URL(`./src/components/markdown/${workerModules[id]}`, import.meta.url))
+    : null
 
 export default defineConfig({
   plugins: [react(), tailwindcss(), inspectorDevServer(), precompressAssets()],
   worker: {
     format: 'es',
-    plugins: () => [
-      {
-        name: 'worker-entity-table',
-        enforce: 'pre',
-        resolveId: (id) => (id === 'decode-named-character-reference' ? entityTable : null),
-      },
-    ],
+    plugins: () => [{ name: 'worker-modules', enforce: 'pre', resolveId: workerModule }],
   },
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   // `vite build` builds both: the browser app into dist/ and the Node server into dist/server/,

@@ -130,3 +130,28 @@ test('footnotes jump to the note and back; links show their host; own links stay
   await expect(output.getByRole('link', { name: 'local link' })).toHaveCount(0)
   await expect(output.getByText('(link to this app, not followed)')).toBeVisible()
 })
+
+test('named character references are decoded by the worker, which loads their table for them', async ({
+  page,
+}) => {
+  await page.route(/\/api\/.*wrk_demo-research/, async (route) => {
+    const response = await route.fetch()
+    const body: unknown = await response.json()
+    await route.fulfill({
+      response,
+      json:
+        typeof body === 'object' && body
+          ? { ...body, output_text: '## Caf&eacute; &amp; cr&egrave;me\n\n&copy; 2026 &notaname;' }
+          : body,
+    })
+  })
+  const tables: string[] = []
+  page.context().on('request', (request) => {
+    if (/character-entities/.test(request.url())) tables.push(request.url())
+  })
+  await page.goto('/workers/wrk_demo-research')
+  const output = panel(page, 'Output')
+  await expect(output.getByRole('heading', { name: 'Café & crème' })).toBeVisible()
+  await expect(output.getByText('© 2026 &notaname;')).toBeVisible()
+  expect(tables).toHaveLength(1)
+})

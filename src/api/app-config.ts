@@ -3,8 +3,8 @@ import { ApiError } from './api-error'
 import { apiFetch } from './client'
 
 /*
- * What our own server tells the page about itself (GET /_app/config). Checked by hand rather
- * than with zod so the home page does not load the schema library.
+ * What our own server tells the page about itself (GET /_app/config). Checked by hand, like
+ * every response (see schema.ts), so no schema library ships to the browser.
  */
 export type DemoWorker = {
   workerId: string

@@ -55,4 +55,32 @@ describe('task schema', () => {
     })
     expect(totals.turnCount).toBe(2)
   })
+
+  it('falls back field by field and leaves out only unreadable turns and files', () => {
+    const turns = parseTurnsResponse({
+      items: [
+        'not a turn',
+        {
+          id: 7,
+          durationMs: Number.POSITIVE_INFINITY,
+          inputTokens: 12,
+          startedAt: 3,
+          files: [{ url: 'a', size: 1.5, filename: 9 }, { url: 'b', size: 4 }, { size: 1 }],
+          structuredOutput: { ok: true },
+        },
+        { id: 'last', seq: 5, files: 'none' },
+      ],
+    })
+    expect(turns).toHaveLength(2)
+    const [first, second] = turns ?? []
+    // No readable seq: the turn keeps its place in the list.
+    expect(first).toMatchObject({ id: '', seq: 0, durationMs: null, inputTokens: 12 })
+    expect(first?.startedAt).toBeNull()
+    expect(first?.files).toEqual([
+      { url: 'a', filename: null, mediaType: 'application/octet-stream' },
+      { url: 'b', filename: null, mediaType: 'application/octet-stream', size: 4 },
+    ])
+    expect(first?.structuredOutput).toEqual({ ok: true })
+    expect(second).toMatchObject({ id: 'last', seq: 5, files: [], structuredOutput: null })
+  })
 })

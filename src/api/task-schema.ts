@@ -1,9 +1,10 @@
-import { z } from 'zod'
 import { isRecord } from '@/shared/guards'
 
 /*
- * The Task and its Turns (handinger-api.md §5.2), all camelCase. Lenient like the Worker: a
- * field that breaks its schema falls back to an empty value instead of failing the task.
+ * The Task and its Turns (handinger-api.md §5.2), all camelCase. Lenient like the Worker (and
+ * checked by hand like it, see schema.ts): a field that breaks its rule falls back to an empty
+ * value instead of failing the task. Only a task without a string id, a turn or file that is not
+ * an object, and a file without a string url are refused.
  */
 export type TaskStatus = string
 
@@ -26,6 +27,8 @@ export type Turn = {
   structuredOutput: unknown
 }
 
+export type Totals = { credits: number | null; durationMs: number | null; turnCount: number | null }
+
 export type Task = {
   id: string
   workerId: string | null
@@ -35,80 +38,96 @@ export type Task = {
   createdAt: string | null
   completedAt: string | null
   url: string | null
-  totals: { credits: number | null; durationMs: number | null; turnCount: number | null }
+  totals: Totals
 }
 
-const count = z
-  .number()
-  .nonnegative()
-  .nullish()
-  .catch(null)
-  .transform((n) => n ?? null)
-const text = z
-  .string()
-  .nullish()
-  .catch(null)
-  .transform((s) => s ?? null)
+function stringOr<T>(raw: unknown, fallback: T): string | T {
+  return typeof raw === 'string' ? raw : fallback
+}
 
-const fileSchema = z.object({
-  filename: text,
-  mediaType: z.string().catch('application/octet-stream'),
-  url: z.string(),
-  size: z.number().int().nonnegative().optional().catch(undefined),
-})
+/** A string, or null for anything else (missing, null, a number, an object). */
+function text(raw: unknown): string | null {
+  return stringOr(raw, null)
+}
 
-const turnSchema = z.object({
-  id: z.string().catch(''),
-  seq: z.number().int().nonnegative().catch(-1),
-  role: z.string().catch(''),
-  status: z.string().catch(''),
-  input: z.string().catch(''),
-  outputText: z.string().catch(''),
-  startedAt: text,
-  completedAt: text,
-  durationMs: count,
-  credits: count,
-  inputTokens: count,
-  outputTokens: count,
-  files: z
-    .array(z.unknown())
-    .catch([])
-    .optional()
-    .transform((list) =>
-      (list ?? []).flatMap((item) => {
-        const parsed = fileSchema.safeParse(item)
-        return parsed.success ? [parsed.data] : []
-      }),
-    ),
-  structuredOutput: z
-    .unknown()
-    .optional()
-    .transform((v) => v ?? null),
-})
+/** A finite figure of zero or more, or null. */
+function count(raw: unknown): number | null {
+  return typeof raw === 'number' && Number.isFinite(raw) && raw >= 0 ? raw : null
+}
 
-const taskSchema = z.object({
-  id: z.string(),
-  workerId: text,
-  title: z.string().catch(''),
-  status: z.string().catch(''),
-  triggeredBy: text,
-  createdAt: text,
-  completedAt: text,
-  url: text,
-  totals: z
-    .object({ credits: count, durationMs: count, turnCount: count })
-    .nullish()
-    .catch(null)
-    .transform((t) => t ?? { credits: null, durationMs: null, turnCount: null }),
-})
+function wholeCount(raw: unknown): number | null {
+  return Number.isSafeInteger(raw) && count(raw) !== null ? count(raw) : null
+}
+
+function parseFile(raw: unknown): TurnFile | null {
+  if (!isRecord(raw) || typeof raw.url !== 'string') return null
+  const file: TurnFile = {
+    filename: text(raw.filename),
+    mediaType: stringOr(raw.mediaType, 'application/octet-stream'),
+    url: raw.url,
+  }
+  const size = wholeCount(raw.size)
+  if (size !== null) file.size = size
+  return file
+}
+
+function parseTurn(raw: unknown): Turn | null {
+  if (!isRecord(raw)) return null
+  return {
+    id: stringOr(raw.id, ''),
+    // -1 marks a missing position; parseTurns gives it the turn's place in the list.
+    seq: wholeCount(raw.seq) ?? -1,
+    role: stringOr(raw.role, ''),
+    status: stringOr(raw.status, ''),
+    input: stringOr(raw.input, ''),
+    outputText: stringOr(raw.outputText, ''),
+    startedAt: text(raw.startedAt),
+    completedAt: text(raw.completedAt),
+    durationMs: count(raw.durationMs),
+    credits: count(raw.credits),
+    inputTokens: count(raw.inputTokens),
+    outputTokens: count(raw.outputTokens),
+    files: Array.isArray(raw.files)
+      ? raw.files.flatMap((item) => {
+          const file = parseFile(item)
+          return file ? [file] : []
+        })
+      : [],
+    structuredOutput: raw.structuredOutput ?? null,
+  }
+}
+
+function parseTotals(raw: unknown): Totals {
+  if (!isRecord(raw)) return { credits: null, durationMs: null, turnCount: null }
+  return {
+    credits: count(raw.credits),
+    durationMs: count(raw.durationMs),
+    turnCount: count(raw.turnCount),
+  }
+}
+
+function parseTask(raw: unknown): Task | null {
+  if (!isRecord(raw) || typeof raw.id !== 'string') return null
+  return {
+    id: raw.id,
+    workerId: text(raw.workerId),
+    title: stringOr(raw.title, ''),
+    status: stringOr(raw.status, ''),
+    triggeredBy: text(raw.triggeredBy),
+    createdAt: text(raw.createdAt),
+    completedAt: text(raw.completedAt),
+    url: text(raw.url),
+    totals: parseTotals(raw.totals),
+  }
+}
 
 /** Turns in execution order; an unreadable turn is left out rather than failing the list. */
 export function parseTurns(raw: unknown): Turn[] {
   if (!Array.isArray(raw)) return []
   return raw
     .flatMap((item) => {
-      const parsed = turnSchema.safeParse(item)
-      return parsed.success ? [parsed.data] : []
+      const turn = parseTurn(item)
+      return turn ? [turn] : []
     })
     .map((turn, index) => (turn.seq < 0 ? { ...turn, seq: index } : turn))
     .sort((a, b) => a.seq - b.seq)
@@ -120,9 +139,9 @@ export function parseTurns(raw: unknown): Turn[] {
  */
 export function parseTaskResponse(raw: unknown): { task: Task; turns: Turn[] | null } | null {
   if (!isRecord(raw)) return null
-  const parsed = taskSchema.safeParse(raw.task)
-  if (!parsed.success) return null
-  return { task: parsed.data, turns: Array.isArray(raw.turns) ? parseTurns(raw.turns) : null }
+  const task = parseTask(raw.task)
+  if (!task) return null
+  return { task, turns: Array.isArray(raw.turns) ? parseTurns(raw.turns) : null }
 }
 
 /** `GET /api/tasks/{id}/turns` → `{ items, taskId }`. */

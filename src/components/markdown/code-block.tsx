@@ -9,7 +9,8 @@ type Highlighted = { code: string; node: ReactNode }
 
 /*
  * A code block with a copy button. Highlighting loads in its own chunk the first time a block
- * with a known language is mounted; blocks are mounted only near the viewport.
+ * with a known language is mounted, and each language's grammar the first time it is needed;
+ * blocks are mounted only near the viewport.
  */
 export function CodeBlock({
   code,
@@ -24,10 +25,13 @@ export function CodeBlock({
   useEffect(() => {
     if (!language || code.length > HIGHLIGHT_CHARS) return
     let live = true
-    import('./highlight').then(({ highlight }) => {
-      const node = highlight(code, language)
-      if (live && node) setHighlighted({ code, node })
-    })
+    import('./highlight')
+      .then(({ highlight }) => highlight(code, language))
+      .then((node) => {
+        if (live && node) setHighlighted({ code, node })
+      })
+      // Highlighting is a nicety: without it (a chunk that did not load) the code stays plain.
+      .catch(() => {})
     return () => {
       live = false
     }

@@ -1,14 +1,29 @@
 import type { Root } from 'hast'
 import { toJsxRuntime } from 'hast-util-to-jsx-runtime'
-import { common, createLowlight } from 'lowlight'
+import { createLowlight } from 'lowlight'
 import type { ReactNode } from 'react'
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime'
 import { HiddenCharacter } from '../ui/untrusted-text'
+import { GRAMMARS, grammarName, grammarsFor } from './highlight-languages'
 import { revealHiddenCharacters } from './markdown-transforms'
 import './highlight-theme.css'
 
-/* Loaded on demand (see code-block.tsx): the grammars are most of this chunk's weight. */
-const lowlight = createLowlight(common)
+/* Loaded on demand (see code-block.tsx), and each grammar only when a block needs it. */
+const lowlight = createLowlight()
+const loading = new Map<string, Promise<void>>()
+
+function load(name: string): Promise<void> {
+  let loaded = loading.get(name)
+  if (!loaded) {
+    loaded = (GRAMMARS[name]?.() ?? Promise.reject(new Error(name))).then((module) =>
+      lowlight.register(name, module.default),
+    )
+    loading.set(name, loaded)
+    // A grammar that failed to arrive is asked for again by the next block.
+    loaded.catch(() => loading.delete(name))
+  }
+  return loaded
+}
 
 function HiddenAware({
   node,
@@ -24,9 +39,12 @@ function HiddenAware({
   return <span className={className}>{children}</span>
 }
 
-export function highlight(code: string, language: string): ReactNode | null {
-  if (!lowlight.registered(language)) return null
-  const tree: Root = revealHiddenCharacters(lowlight.highlight(language, code))
+/** Highlighted code, or null for a language without a grammar. */
+export async function highlight(code: string, language: string): Promise<ReactNode | null> {
+  const name = grammarName(language)
+  if (!name) return null
+  await Promise.all(grammarsFor(name).map(load))
+  const tree: Root = revealHiddenCharacters(lowlight.highlight(name, code))
   return toJsxRuntime(tree, {
     Fragment,
     jsx,
