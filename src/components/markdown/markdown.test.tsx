@@ -205,6 +205,17 @@ describe('MarkdownDocument', () => {
     expect(scrolled.mock.contexts.at(-1)).toHaveTextContent('Part 30')
   })
 
+  it('shows the text not parsed yet as plain text, then its rendered blocks', async () => {
+    const { container } = render(<MarkdownDocument text={long} scrollTarget="output" />)
+    // At once, before any chunk is parsed: the end is there to read, as the source text.
+    expect(container.querySelector('[aria-busy="true"]')).toHaveTextContent('## Part 59')
+    expect(screen.queryByRole('heading', { name: 'Part 59' })).toBeNull()
+    expect(
+      await screen.findByRole('heading', { name: 'Part 59' }, { timeout: 15_000 }),
+    ).toBeInTheDocument()
+    expect(container).not.toHaveTextContent('## Part 59')
+  })
+
   it('shows the source text itself in plain mode', () => {
     render(<MarkdownDocument text={'# Not a heading\n\n**raw**'} mode="plain" />)
     expect(screen.queryByRole('heading')).toBeNull()

@@ -9,7 +9,8 @@ export type BlocksState = { blocks: MarkdownBlock[]; done: boolean }
 
 /*
  * The blocks of a text. Small, harmless texts are parsed at once (no flash of empty content for a
- * short message); anything else goes to the worker and arrives chunk by chunk.
+ * short message); anything else goes to the worker and arrives chunk by chunk, shown as plain
+ * text until then.
  */
 export function useMarkdownBlocks(text: string, mode: 'markdown' | 'plain'): BlocksState {
   const options = useParseOptions()
@@ -35,11 +36,29 @@ export function useMarkdownBlocks(text: string, mode: 'markdown' | 'plain'): Blo
       })
     })
   }, [text, immediate, options])
-  if (now) return now
-  // While a changed text (a live answer growing) is parsed again, the old blocks past what is
-  // parsed so far stay on screen, so the page does not shrink and grow back.
-  if (later.text !== text) return { blocks: later.blocks, done: false }
+  const pending = useMemo(() => (now ? null : unparsedView(text, later)), [now, text, later])
+  return now ?? (pending as BlocksState)
+}
+
+/*
+ * What to show while the worker parses. The text not parsed yet is shown as plain text, so the
+ * end of a long answer can be read (and searched, and scrolled to) at once, and the page has
+ * about its final length; each chunk replaces its plain text as it arrives. While a changed
+ * text (a live answer growing) is parsed again, the old blocks past what is parsed so far stay
+ * on screen instead, so the page does not shrink and grow back.
+ */
+function unparsedView(
+  text: string,
+  later: { text: string; stale: MarkdownBlock[] } & BlocksState,
+): BlocksState {
+  if (later.text !== text) {
+    return { blocks: later.blocks.length > 0 ? later.blocks : plainBlocks(text), done: false }
+  }
+  if (later.done) return { blocks: later.blocks, done: true }
   const parsedTo = later.blocks.at(-1)?.end ?? 0
   const rest = later.stale.filter((block) => block.start >= parsedTo)
-  return { blocks: rest.length ? later.blocks.concat(rest) : later.blocks, done: later.done }
+  return {
+    blocks: later.blocks.concat(rest.length > 0 ? rest : plainBlocks(text, parsedTo)),
+    done: false,
+  }
 }
