@@ -52,7 +52,7 @@ describe('MessagesPanel', () => {
 
   describe('with real heights', () => {
     // jsdom lays nothing out and does not scroll: give every element a height, and let a scroll
-    // box keep the offset it is asked for and report it as a scroll event, as a browser does.
+    // box keep the offset it is asked for and report it with a scroll event, as a browser does.
     const saved = ['offsetHeight', 'clientHeight', 'scrollHeight', 'scrollTop', 'scrollTo'].map(
       (name) => [name, Object.getOwnPropertyDescriptor(HTMLElement.prototype, name)] as const,
     )
@@ -80,7 +80,8 @@ describe('MessagesPanel', () => {
       define('scrollTo', {
         value(this: HTMLElement, options: ScrollToOptions) {
           offsets.set(this, options.top ?? 0)
-          this.dispatchEvent(new Event('scroll'))
+          // As in a browser, the scroll event comes later, not inside the call.
+          setTimeout(() => this.dispatchEvent(new Event('scroll')))
         },
       })
     })
