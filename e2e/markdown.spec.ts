@@ -134,6 +134,8 @@ test('footnotes jump to the note and back; links show their host; own links stay
 test('named character references are decoded by the worker, which loads their table for them', async ({
   page,
 }) => {
+  // Long enough to be parsed by the worker, not at once on the page (markdown-budget.ts).
+  const padding = '\n\nPlain paragraph of filler text to make the answer long.'.repeat(400)
   await page.route(/\/api\/.*wrk_demo-research/, async (route) => {
     const response = await route.fetch()
     const body: unknown = await response.json()
@@ -141,7 +143,10 @@ test('named character references are decoded by the worker, which loads their ta
       response,
       json:
         typeof body === 'object' && body
-          ? { ...body, output_text: '## Caf&eacute; &amp; cr&egrave;me\n\n&copy; 2026 &notaname;' }
+          ? {
+              ...body,
+              output_text: `## Caf&eacute; &amp; cr&egrave;me\n\n&copy; 2026 &notaname;${padding}`,
+            }
           : body,
     })
   })

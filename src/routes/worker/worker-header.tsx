@@ -72,13 +72,24 @@ export const WorkerHeader = memo(function WorkerHeader({
 
   useEffect(() => {
     // Off the loading path: a page's first touch of localStorage can take tens of milliseconds.
-    const note = () => noteRecent({ workerId, taskId }, { title, status: status.key })
-    if (typeof requestIdleCallback !== 'function') {
-      const timer = setTimeout(note, 0)
-      return () => clearTimeout(timer)
+    // Written at the latest when the view changes or the page goes away, so it is never lost.
+    let noted = false
+    const note = () => {
+      if (noted) return
+      noted = true
+      noteRecent({ workerId, taskId }, { title, status: status.key })
     }
-    const idle = requestIdleCallback(note, { timeout: 2_000 })
-    return () => cancelIdleCallback(idle)
+    const idle =
+      typeof requestIdleCallback === 'function'
+        ? requestIdleCallback(note, { timeout: 1_000 })
+        : setTimeout(note, 0)
+    window.addEventListener('pagehide', note)
+    return () => {
+      if (typeof requestIdleCallback === 'function') cancelIdleCallback(idle)
+      else clearTimeout(idle)
+      window.removeEventListener('pagehide', note)
+      note()
+    }
   }, [workerId, taskId, title, status.key])
 
   return (
