@@ -68,13 +68,14 @@ async function bySearch(session: PageSession, query: string): Promise<ReachResul
   await box.fill(query)
   await box.press('Enter')
   let actions = 1
-  while (!(await reached(page, 3000)) && actions < 10) {
+  let found = await reached(page, 3000)
+  while (!found && actions < 10) {
     await box.press('Enter')
     actions++
+    found = await reached(page, 3000)
   }
-  return (await reached(page, 0))
-    ? { actions, method: actions === 1 ? 'one search' : `a search and ${actions - 1} Enter` }
-    : null
+  if (!found) return null
+  return { actions, method: actions === 1 ? 'one search' : `a search and ${actions - 1} Enter` }
 }
 
 function messagesPanel(page: Page) {
