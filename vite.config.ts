@@ -20,13 +20,29 @@ const workerModule = (id: string) =>
     ? fileURLToPath(new URL(`./src/components/markdown/${workerModules[id]}`, import.meta.url))
     : null
 
-export default defineConfig({
+/*
+ * The development server does not build the worker apart: page and worker share one set of
+ * prebundled packages, so there both get the entity decoder that needs no DOM (with its whole
+ * table), or the worker would fail on the DOM one and every long text would stay plain.
+ */
+const devModules = (command: string): Record<string, string> =>
+  command === 'serve'
+    ? {
+        'decode-named-character-reference': fileURLToPath(
+          new URL('./node_modules/decode-named-character-reference/index.js', import.meta.url),
+        ),
+      }
+    : {}
+
+export default defineConfig(({ command }) => ({
   plugins: [react(), tailwindcss(), inspectorDevServer(), precompressAssets()],
   worker: {
     format: 'es',
     plugins: () => [{ name: 'worker-modules', enforce: 'pre', resolveId: workerModule }],
   },
-  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  resolve: {
+    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)), ...devModules(command) },
+  },
   // `vite build` builds both: the browser app into dist/ and the Node server into dist/server/,
   // which `npm start` runs with plain node. Packages stay external on the server (SSR default),
   // so `npm ci --omit=dev` supplies them at run time.
@@ -48,4 +64,4 @@ export default defineConfig({
     // Generous: a test waits for events, never for time, so a slow shared machine only makes it wait longer.
     testTimeout: 20_000,
   },
-})
+}))
