@@ -2,13 +2,13 @@ import { lazy, memo, Suspense, useEffect, useRef, useState } from 'react'
 import type { WorkerFile } from '@/api/schema'
 import { formatBytes } from '@/lib/format'
 import { itemAttribute, registerScrollTarget } from '@/lib/scroll-targets'
-import { useScrollBoxVirtualizer } from '@/lib/use-scroll-box-virtualizer'
 import { fileNameOf, safeHref } from '@/lib/safe-url'
 import { displayName } from '@/lib/visible-text'
 import { FileIcon } from '../file-preview/file-icon'
 import { essenceOf, fileKind, KIND_LABELS, PREVIEWABLE } from '../file-preview/file-kind'
 import { EmptyState, Panel } from '../ui/panel'
-import { focusRing, smallButton } from '../ui/styles'
+import { ScrollBoxList } from '../ui/scroll-box-list'
+import { smallButton } from '../ui/styles'
 import { UntrustedText } from '../ui/untrusted-text'
 
 // Loaded on the first preview: most visits never open one.
@@ -65,55 +65,16 @@ function ShortList({ files }: { files: WorkerFile[] }) {
 }
 
 function LongList({ files }: { files: WorkerFile[] }) {
-  const scrollRef = useRef<HTMLDivElement>(null)
-  const { items, totalSize, measureElement, scrollToIndex } = useScrollBoxVirtualizer({
-    count: files.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_ESTIMATE,
-    overscan: 6,
-  })
-  const count = files.length
-  useEffect(
-    () =>
-      registerScrollTarget('files', (key) => {
-        const index = Number(key)
-        if (!Number.isInteger(index) || index < 0 || index >= count) return
-        // The box scrolls to the row; the page scrolls to the box.
-        scrollRef.current?.scrollIntoView?.({ block: 'nearest' })
-        scrollToIndex(index, { align: 'start' })
-      }),
-    [count, scrollToIndex],
-  )
   return (
-    <div
-      ref={scrollRef}
-      // A scrolling box must be reachable with the keyboard to be scrolled without a mouse.
-      tabIndex={0}
-      role="group"
-      aria-label={`${count.toLocaleString('en-US')} files, scrollable`}
-      className={`max-h-[28rem] overflow-y-auto rounded-md ${focusRing}`}
-    >
-      <ul className={`relative ${listClass}`} style={{ height: totalSize }}>
-        {items.map((item) => {
-          const file = files[item.index]
-          if (!file) return null
-          return (
-            <li
-              key={item.key}
-              data-index={item.index}
-              data-item={itemAttribute('files', item.index)}
-              ref={measureElement}
-              aria-posinset={item.index + 1}
-              aria-setsize={count}
-              className={`absolute top-0 left-0 w-full pr-1 ${rowClass}`}
-              style={{ transform: `translateY(${item.start}px)` }}
-            >
-              <FileItem file={file} />
-            </li>
-          )
-        })}
-      </ul>
-    </div>
+    <ScrollBoxList
+      items={files}
+      target="files"
+      noun="files"
+      rowEstimate={ROW_ESTIMATE}
+      listClassName={listClass}
+      rowClassName={rowClass}
+      renderRow={(file) => <FileItem file={file} />}
+    />
   )
 }
 

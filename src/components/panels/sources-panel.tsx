@@ -1,12 +1,12 @@
-import { memo, useEffect, useRef } from 'react'
+import { memo, useEffect } from 'react'
 import type { Source } from '@/api/schema'
 import { sourceAnchor } from '@/lib/citations'
 import { revealItem } from '@/lib/reveal-item'
 import { registerScrollTarget } from '@/lib/scroll-targets'
-import { useScrollBoxVirtualizer } from '@/lib/use-scroll-box-virtualizer'
 import { domainOf, safeHref } from '@/lib/safe-url'
 import { EmptyState, Panel } from '../ui/panel'
-import { focusRing, smallButton, textLink } from '../ui/styles'
+import { ScrollBoxList } from '../ui/scroll-box-list'
+import { smallButton, textLink } from '../ui/styles'
 import { UntrustedText } from '../ui/untrusted-text'
 import { panelAnchor } from './panel-anchors'
 
@@ -65,62 +65,25 @@ function ShortList({ sources, citations }: Props) {
 }
 
 function LongList({ sources, citations }: Props) {
-  const scrollRef = useRef<HTMLDivElement>(null)
-  const { items, totalSize, measureElement, scrollToIndex } = useScrollBoxVirtualizer({
-    count: sources.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_ESTIMATE,
-    gap: 12,
-    overscan: 6,
-  })
-  const count = sources.length
-  useEffect(
-    () =>
-      registerScrollTarget('sources', (key) => {
-        const index = Number(key)
-        if (!Number.isInteger(index) || index < 0 || index >= count) return
-        // The box scrolls to the row; the page scrolls to the box.
-        scrollRef.current?.scrollIntoView?.({ block: 'nearest' })
-        scrollToIndex(index, { align: 'start' })
-      }),
-    [count, scrollToIndex],
-  )
   return (
-    <div
-      ref={scrollRef}
-      // A scrolling box must be reachable with the keyboard to be scrolled without a mouse.
-      tabIndex={0}
-      role="group"
-      aria-label={`${sources.length.toLocaleString('en-US')} sources, scrollable`}
-      className={`max-h-[28rem] overflow-y-auto rounded-md ${focusRing}`}
-    >
-      <ol className="relative text-sm" style={{ height: totalSize }}>
-        {items.map((item) => {
-          const source = sources[item.index]
-          if (!source) return null
-          return (
-            <li
-              key={item.key}
-              id={sourceAnchor(item.index + 1)}
-              data-index={item.index}
-              data-item={`sources:${item.index}`}
-              ref={measureElement}
-              aria-posinset={item.index + 1}
-              aria-setsize={sources.length}
-              className="absolute top-0 left-0 w-full pr-1"
-              style={{ transform: `translateY(${item.start}px)` }}
-            >
-              <SourceItem
-                source={source}
-                number={item.index + 1}
-                count={citations?.counts[item.index]}
-                first={citations?.first[item.index] ?? null}
-              />
-            </li>
-          )
-        })}
-      </ol>
-    </div>
+    <ScrollBoxList
+      items={sources}
+      target="sources"
+      noun="sources"
+      rowEstimate={ROW_ESTIMATE}
+      gap={12}
+      ordered
+      listClassName="text-sm"
+      rowId={(index) => sourceAnchor(index + 1)}
+      renderRow={(source, index) => (
+        <SourceItem
+          source={source}
+          number={index + 1}
+          count={citations?.counts[index]}
+          first={citations?.first[index] ?? null}
+        />
+      )}
+    />
   )
 }
 
