@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react'
+import { memo, type ReactNode, useMemo } from 'react'
 import type { Worker } from '@/api/schema'
 import { FilesPanel } from '@/components/panels/files-panel'
 import { MessagesPanel } from '@/components/panels/messages-panel'
@@ -22,54 +22,66 @@ export const WorkerPanels = memo(function WorkerPanels({ worker }: { worker: Wor
   // Links in the answer and messages that point at a source get its number as a marker.
   // The panels are built one per task in reading order (see Stages), afresh for each worker.
   return (
-    <Stages key={worker.id} count={4}>
+    <Stages key={worker.id} count={LAST_STAGE}>
       <CitationProvider sources={worker.sources}>
         <WorkerProblem error={worker.error} incompleteDetails={worker.incompleteDetails} />
         <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
           <div className="min-w-0 space-y-6">
-            <div id={panelAnchor.output}>
-              <PanelBoundary name="Output" raw={worker.outputText}>
-                <OutputPanel text={worker.outputText} />
-              </PanelBoundary>
-            </div>
-            <div id={panelAnchor.messages}>
-              <Stage index={1} fallback={<PanelPending title="Messages" />}>
-                <PanelBoundary name="Messages" raw={worker.messages}>
-                  <MessagesPanel messages={worker.messages} />
-                </PanelBoundary>
-              </Stage>
-            </div>
+            <PanelSlot panel="output" title="Output" raw={worker.outputText}>
+              <OutputPanel text={worker.outputText} />
+            </PanelSlot>
+            <PanelSlot panel="messages" title="Messages" raw={worker.messages}>
+              <MessagesPanel messages={worker.messages} />
+            </PanelSlot>
           </div>
           {/* On wide screens this column stays in view, with its own scroll, while the
             conversation scrolls past. */}
           <div className="min-w-0 space-y-6 lg:sticky lg:top-[var(--panel-bar-height)] lg:max-h-[calc(100vh-var(--panel-bar-height))] lg:self-start lg:overflow-y-auto lg:pb-4">
-            <div id={panelAnchor.sources}>
-              <Stage index={2} fallback={<PanelPending title="Sources" />}>
-                <PanelBoundary name="Sources" raw={worker.sources}>
-                  <CitedSources worker={worker} />
-                </PanelBoundary>
-              </Stage>
-            </div>
-            <div id={panelAnchor.files}>
-              <Stage index={3} fallback={<PanelPending title="Files" />}>
-                <PanelBoundary name="Files" raw={worker.files}>
-                  <FilesPanel files={worker.files} />
-                </PanelBoundary>
-              </Stage>
-            </div>
-            <div id={panelAnchor.structured}>
-              <Stage index={4} fallback={<PanelPending title="Structured output" />}>
-                <PanelBoundary name="Structured output" raw={worker.structuredOutput}>
-                  <StructuredOutputPanel value={worker.structuredOutput} />
-                </PanelBoundary>
-              </Stage>
-            </div>
+            <PanelSlot panel="sources" title="Sources" raw={worker.sources}>
+              <CitedSources worker={worker} />
+            </PanelSlot>
+            <PanelSlot panel="files" title="Files" raw={worker.files}>
+              <FilesPanel files={worker.files} />
+            </PanelSlot>
+            <PanelSlot panel="structured" title="Structured output" raw={worker.structuredOutput}>
+              <StructuredOutputPanel value={worker.structuredOutput} />
+            </PanelSlot>
           </div>
         </div>
       </CitationProvider>
     </Stages>
   )
 })
+
+/* The order in which the panels are built, one per task: the first screen's first. */
+const STAGE = { output: 0, messages: 1, sources: 2, files: 3, structured: 4 } as const
+const LAST_STAGE = Math.max(...Object.values(STAGE))
+
+/*
+ * A panel's place on the page: its anchor for the panel bar and #links, its stage, and its own
+ * error boundary showing the raw value, so one odd field takes down only its panel.
+ */
+function PanelSlot({
+  panel,
+  title,
+  raw,
+  children,
+}: {
+  panel: keyof typeof STAGE
+  title: string
+  raw: unknown
+  children: ReactNode
+}) {
+  return (
+    <div id={panelAnchor[panel]}>
+      <Stage index={STAGE[panel]} fallback={<PanelPending title={title} />}>
+        <PanelBoundary name={title} raw={raw}>
+          {children}
+        </PanelBoundary>
+      </Stage>
+    </div>
+  )
+}
 
 /* The citation counts scan the whole answer and conversation: done when the Sources panel is built. */
 function CitedSources({ worker }: { worker: Worker }) {
