@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test'
-import { panel, recordApiCalls, workerHeading } from './support'
+import { lastUpdated, panel, recordApiCalls, workerHeading } from './support'
 
 const SCRIPT = '<script>alert(1)</script>'
 const IMG = '<img src=x onerror=alert(1)>'
@@ -170,8 +170,11 @@ test('hostile worker content stays inert text', async ({ page, baseURL }) => {
   // Two more polls: structural sharing runs on each; nothing may become a prototype.
   const refresh = page.getByRole('button', { name: 'Refresh', exact: true })
   for (let poll = 2; poll <= 3; poll++) {
+    const before = await lastUpdated(page).getAttribute('datetime')
     await refresh.click()
     await expect.poll(() => api.calls.length).toBe(poll)
+    // The poll is taken in once the header shows its time; a click before then would join it.
+    await expect(lastUpdated(page)).not.toHaveAttribute('datetime', before ?? '')
     await expect(refresh).toBeEnabled()
     await expect(structured).toContainText('⟨__proto__⟩')
     expectInertDom(await inspectDom(page), origin)

@@ -1,6 +1,6 @@
 import { expect, type Page, type Response, test } from '@playwright/test'
 import { type ProbeState, type RenderCount, probeScript } from '../bench/browser/probe.ts'
-import { panel, workerHeading } from './support'
+import { lastUpdated, panel, workerHeading } from './support'
 
 /*
  * A poll that brings nothing new renders nothing but the "Updated … ago" text. Counted the way
@@ -38,10 +38,7 @@ for (const workerId of ['wrk_demo-research', 'wrk_demo-huge']) {
     await expect(workerHeading(page, workerId)).toBeVisible({ timeout: 60_000 })
     await expect(panel(page, 'Structured output')).toBeVisible({ timeout: 60_000 })
     await waitQuiet(page)
-    const updated = page
-      .locator('dl > div')
-      .filter({ has: page.locator('dt', { hasText: /^Updated$/ }) })
-      .locator('time')
+    const updated = lastUpdated(page)
     const updatedBefore = await updated.getAttribute('datetime')
     expect(updatedBefore).toBeTruthy()
 

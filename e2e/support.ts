@@ -14,6 +14,14 @@ export function workerHeading(page: Page, workerId: string): Locator {
   return page.getByRole('heading', { level: 1, name: `Worker ${workerId}`, exact: true })
 }
 
+/** The header's "Updated" time; its datetime changes when a poll has been taken in. */
+export function lastUpdated(page: Page): Locator {
+  return page
+    .locator('dl > div')
+    .filter({ has: page.locator('dt', { hasText: /^Updated$/ }) })
+    .locator('time')
+}
+
 /** The status badge of a worker page. */
 export function statusBadge(page: Page, label: 'Pending' | 'Running' | 'Completed'): Locator {
   // Inside the header's live region: tool calls in the conversation also say "Running".
