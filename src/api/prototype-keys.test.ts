@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query'
 import { setupDemoServer } from '@/test/demo-server'
-import { workerQueries } from './queries'
+import { workerQueries } from '@/api/worker/queries'
 
 setupDemoServer()
 

@@ -1,6 +1,6 @@
 import { QueryObserver } from '@tanstack/react-query'
 import { HttpResponse, http } from 'msw'
-import { workerQueries } from '@/api/queries'
+import { workerQueries } from '@/api/worker/queries'
 import { setupDemoServer } from '@/test/demo-server'
 import { createQueryClient } from './query-client'
 

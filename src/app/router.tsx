@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { type RouteObject, createBrowserRouter } from 'react-router'
 import { routes } from '@/config/paths'
-import { AppShell, PageLoading } from '@/routes/app-shell'
+import { AppShell, PageLoading } from '@/app/app-shell'
 import { HomeRoute } from '@/routes/home/home-route'
 import { NotFoundRoute } from '@/routes/not-found'
 import { RouteError } from '@/routes/route-error'

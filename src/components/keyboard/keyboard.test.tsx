@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { rememberRecent } from '@/lib/storage'
+import { rememberRecent } from '@/components/open-run/recent-workers'
 import { setupDemoServer } from '@/test/demo-server'
 import { renderApp } from '@/test/render'
 

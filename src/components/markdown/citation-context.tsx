@@ -1,5 +1,5 @@
 import { createContext, type ReactNode, useContext, useMemo } from 'react'
-import { normalizeUrl, sourceNumbers } from '@/lib/citations'
+import { normalizeUrl, sourceNumbers } from '@/api/worker/citations'
 
 /* The run's sources, so that links in any markdown below can be marked with their source number. */
 const CitationContext = createContext<Map<string, number> | null>(null)

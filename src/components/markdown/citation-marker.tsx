@@ -1,5 +1,5 @@
 import { scrollToTarget } from '@/lib/scroll-targets'
-import { sourceAnchor } from '@/lib/citations'
+import { sourceAnchor } from '@/api/worker/citations'
 import { textLink } from '../ui/styles'
 import { useSourceNumber } from './citation-context'
 

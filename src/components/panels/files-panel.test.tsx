@@ -1,6 +1,6 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import type { WorkerFile } from '@/api/schema'
+import type { WorkerFile } from '@/api/worker/schema'
 import { scrollToTarget } from '@/lib/scroll-targets'
 import { setupDemoServer } from '@/test/demo-server'
 import { setupFakeLayout } from '@/test/fake-layout'

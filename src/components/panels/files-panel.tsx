@@ -1,5 +1,5 @@
 import { lazy, memo, Suspense, useEffect, useRef, useState } from 'react'
-import type { WorkerFile } from '@/api/schema'
+import type { WorkerFile } from '@/api/worker/schema'
 import { formatBytes } from '@/lib/format'
 import { itemAttribute, registerScrollTarget } from '@/lib/scroll-targets'
 import { fileNameOf, safeHref } from '@/lib/safe-url'

@@ -1,5 +1,5 @@
-import type { Source } from '@/api/schema'
-import { citationCounts, firstCitations } from '@/lib/citations'
+import type { Source } from '@/api/worker/schema'
+import { citationCounts, firstCitations } from '@/api/worker/citations'
 import { assistantTexts } from './source-citations'
 
 const sources: Source[] = [

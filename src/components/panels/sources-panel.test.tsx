@@ -1,5 +1,5 @@
 import { act, render, screen, within } from '@testing-library/react'
-import type { Source } from '@/api/schema'
+import type { Source } from '@/api/worker/schema'
 import { scrollToTarget } from '@/lib/scroll-targets'
 import { setupFakeLayout } from '@/test/fake-layout'
 import { SourcesPanel } from './sources-panel'

@@ -1,6 +1,6 @@
 import { memo, useEffect } from 'react'
-import type { Source } from '@/api/schema'
-import { sourceAnchor } from '@/lib/citations'
+import type { Source } from '@/api/worker/schema'
+import { sourceAnchor } from '@/api/worker/citations'
 import { revealItem } from '@/lib/reveal-item'
 import { registerScrollTarget } from '@/lib/scroll-targets'
 import { domainOf, safeHref } from '@/lib/safe-url'

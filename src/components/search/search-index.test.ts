@@ -1,4 +1,4 @@
-import type { Worker } from '@/api/schema'
+import type { Worker } from '@/api/worker/schema'
 import { buildSearchIndex, messageText, valueText } from './search-index'
 import { describeCount, findMatches } from './search-match'
 

@@ -1,4 +1,4 @@
-import type { Worker } from '@/api/schema'
+import type { Worker } from '@/api/worker/schema'
 import type { ScrollTargetName } from '@/lib/scroll-targets'
 import { isRecord } from '@/shared/guards'
 

@@ -1,5 +1,5 @@
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react'
-import type { Worker } from '@/api/schema'
+import type { Worker } from '@/api/worker/schema'
 import { type SearchIndex, buildSearchIndex } from './search-index'
 import { clearHighlights } from './search-highlight'
 import { type SearchResult, findMatches } from './search-match'

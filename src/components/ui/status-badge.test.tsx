@@ -1,5 +1,5 @@
 import { render, screen } from '@testing-library/react'
-import { runStatus, statusOf } from '@/lib/run-status'
+import { runStatus, statusOf } from '@/api/worker/status'
 import { StatusBadge } from './status-badge'
 
 describe('StatusBadge', () => {

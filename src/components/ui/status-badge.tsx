@@ -1,4 +1,4 @@
-import type { RunStatus, RunStatusKey } from '@/lib/run-status'
+import type { RunStatus, RunStatusKey } from '@/api/worker/status'
 
 const TONES: Record<RunStatusKey, { badge: string; dot: string }> = {
   pending: {

@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { noteRecent, rememberRecent } from '@/lib/storage'
+import { noteRecent, rememberRecent } from '@/components/open-run/recent-workers'
 import userEvent from '@testing-library/user-event'
 import { setupDemoServer } from '@/test/demo-server'
 import { renderApp } from '@/test/render'

@@ -5,9 +5,9 @@ import type { DemoWorker } from '@/api/app-config'
 import { appConfigQuery } from '@/api/app-config'
 import { workerHref } from '@/config/paths'
 import { smallButton } from '@/components/ui/styles'
-import { clearRecent, forgetRecent, readRecent } from '@/lib/storage'
-import { RecentList } from './recent-list'
-import { TargetForm } from './target-form'
+import { clearRecent, forgetRecent, readRecent } from '@/components/open-run/recent-workers'
+import { RecentList } from '@/components/open-run/recent-list'
+import { TargetForm } from '@/components/open-run/target-form'
 
 export function HomeRoute() {
   const config = useQuery(appConfigQuery)

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link, Navigate, useParams } from 'react-router'
 import { ApiError } from '@/api/api-error'
-import { taskQueries } from '@/api/task-queries'
+import { taskQueries } from '@/api/task/queries'
 import { workerHref } from '@/config/paths'
 import { primaryButton } from '@/components/ui/styles'
 import { isValidId } from '@/shared/ids'

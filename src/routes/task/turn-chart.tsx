@@ -1,4 +1,4 @@
-import type { Turn } from '@/api/task-schema'
+import type { Turn } from '@/api/task/schema'
 import { formatCredits, formatDuration, formatNumber } from '@/lib/format'
 
 /*

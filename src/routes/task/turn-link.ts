@@ -1,5 +1,5 @@
 import { itemAttribute, scrollToTarget } from '@/lib/scroll-targets'
-import { messageText } from '@/lib/transcript'
+import { messageText } from '@/api/worker/transcript'
 
 /** Where turn `seq` starts in the conversation: the index of its user message, if any. */
 export function turnMessageIndex(messages: unknown[], seq: number): number | null {

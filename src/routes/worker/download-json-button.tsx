@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { apiFetch } from '@/api/client'
-import { workerQueries } from '@/api/queries'
+import { workerQueries } from '@/api/worker/queries'
 import { smallButton } from '@/components/ui/styles'
 import { isRecord } from '@/shared/guards'
 

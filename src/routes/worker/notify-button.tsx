@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { smallButton } from '@/components/ui/styles'
-import type { RunStatus } from '@/lib/run-status'
-import type { WatchControls } from './watch-controls'
+import type { RunStatus } from '@/api/worker/status'
+import type { WatchControls } from '@/app/watch-store'
 
 type Props = { status: RunStatus; workerId: string; taskId: string | null; watch: WatchControls }
 

@@ -1,5 +1,5 @@
 import { memo } from 'react'
-import type { Worker } from '@/api/schema'
+import type { Worker } from '@/api/worker/schema'
 import { panelAnchor } from '@/components/panels/panel-anchors'
 import { RunSearchBar } from '@/components/search/run-search-bar'
 import { useRunSearch } from '@/components/search/use-run-search'

@@ -1,6 +1,6 @@
 import { JsonBlock } from '@/components/json/json-block'
 import { formatNumber } from '@/lib/format'
-import { TOKEN_FIELDS } from '@/lib/transcript'
+import { TOKEN_FIELDS } from '@/api/worker/transcript'
 import { isRecord } from '@/shared/guards'
 
 /*

@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
-import { faviconFor } from '@/lib/favicon'
-import type { RunStatus } from '@/lib/run-status'
+import { faviconFor } from '@/routes/worker/favicon'
+import type { RunStatus } from '@/api/worker/status'
 
 type Props = { status: RunStatus; paused: boolean; workerId: string; taskId: string | null }
 

@@ -1,7 +1,7 @@
 import { act, screen, waitFor } from '@testing-library/react'
 import { Profiler, type ComponentType } from 'react'
 import { vi } from 'vitest'
-import { workerQueries } from '@/api/queries'
+import { workerQueries } from '@/api/worker/queries'
 import { setupDemoServer } from '@/test/demo-server'
 import { renderApp } from '@/test/render'
 

@@ -1,6 +1,6 @@
 import { useEffect, useEffectEvent } from 'react'
 import { useLocation } from 'react-router'
-import type { Worker } from '@/api/schema'
+import type { Worker } from '@/api/worker/schema'
 import { keepInView } from '@/lib/keep-in-view'
 import { parseDeepLink } from './deep-link'
 

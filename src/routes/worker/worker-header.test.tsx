@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { HttpResponse, http } from 'msw'
-import { readRecent } from '@/lib/storage'
+import { readRecent } from '@/components/open-run/recent-workers'
 import { setupDemoServer } from '@/test/demo-server'
 import { renderApp } from '@/test/render'
 

@@ -1,5 +1,5 @@
 import { waitFor } from '@testing-library/react'
-import { workerQueries } from '@/api/queries'
+import { workerQueries } from '@/api/worker/queries'
 import { setupDemoServer } from '@/test/demo-server'
 import { createTestQueryClient } from '@/test/render'
 import { workerLoader } from './worker-loader'
@@ -25,7 +25,7 @@ describe('workerLoader', () => {
     server.events.on('request:start', ({ request }) => requests.push(request.url))
     const { client } = runLoader({ workerId: 'a..b' })
     // The same module the loader would import first; once it is in, a prefetch would show.
-    await import('@/api/queries')
+    await import('@/api/worker/queries')
     await Promise.resolve()
     expect(client.getQueryCache().getAll()).toEqual([])
     expect(requests).toEqual([])

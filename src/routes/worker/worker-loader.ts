@@ -19,6 +19,6 @@ export function workerLoader(queryClient: QueryClient) {
 }
 
 async function prefetchWorker(queryClient: QueryClient, workerId: string, taskId: string | null) {
-  const { workerQueries } = await import('@/api/queries')
+  const { workerQueries } = await import('@/api/worker/queries')
   await queryClient.prefetchQuery(workerQueries.detail(workerId, taskId))
 }

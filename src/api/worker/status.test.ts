@@ -1,4 +1,4 @@
-import { isRunStatusKey, runStatus } from './run-status'
+import { isRunStatusKey, runStatus } from '@/api/worker/status'
 
 describe('runStatus', () => {
   it('trusts the running flag over a stale status', () => {

@@ -1,4 +1,4 @@
-import { resolveInput } from './resolve-input'
+import { resolveInput } from '@/components/open-run/resolve-input'
 
 describe('resolveInput', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from 'react'
 import { useNavigate } from 'react-router'
 import { primaryButton } from '@/components/ui/styles'
-import { resolveInput } from './resolve-input'
+import { resolveInput } from '@/components/open-run/resolve-input'
 
 type Props = {
   label: string

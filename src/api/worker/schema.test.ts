@@ -1,5 +1,5 @@
 import { RawNumber } from '@/lib/raw-number'
-import { type Worker, displayStatus, isActive, parseWorker } from './schema'
+import { type Worker, displayStatus, isActive, parseWorker } from '@/api/worker/schema'
 
 // The current shape (PY-new / TS-idx, from 10 July): usage has durationMs only.
 const july = {

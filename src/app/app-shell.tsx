@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link, Outlet } from 'react-router'
 import { appConfigQuery } from '@/api/app-config'
-import { GlobalKeys } from '@/components/keyboard/global-keys'
+import { GlobalKeys } from '@/app/global-keys'
 import { AccessGate } from '@/routes/access/access-gate'
 import { SignOutButton } from '@/routes/access/sign-out-button'
 import { ShortcutsProvider } from '@/components/keyboard/shortcuts'
-import { WatchProvider } from '@/routes/worker/watch-controls'
+import { WatchProvider } from '@/app/watch-store'
 
 export function AppShell() {
   const config = useQuery(appConfigQuery)

@@ -1,4 +1,10 @@
-import { clearRecent, forgetRecent, noteRecent, readRecent, rememberRecent } from './storage'
+import {
+  clearRecent,
+  forgetRecent,
+  noteRecent,
+  readRecent,
+  rememberRecent,
+} from '@/components/open-run/recent-workers'
 
 const KEY = 'inspector.recent-workers'
 

@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import { ModalDialog } from '@/components/ui/modal-dialog'
-import { readRecent } from '@/lib/storage'
-import { RecentList } from '@/routes/home/recent-list'
-import { TargetForm } from '@/routes/home/target-form'
+import { readRecent } from '@/components/open-run/recent-workers'
+import { RecentList } from '@/components/open-run/recent-list'
+import { TargetForm } from '@/components/open-run/target-form'
 
 /** Ctrl/Cmd-K: open a pasted ID or URL, or one of the recent runs. */
 export function CommandPalette({ open, onClose }: { open: boolean; onClose: () => void }) {

@@ -1,8 +1,8 @@
 import { QueryClient, QueryObserver } from '@tanstack/react-query'
 import { HttpResponse, http } from 'msw'
 import { setupDemoServer } from '@/test/demo-server'
-import { appConfigQuery } from './app-config'
-import { POLL_INTERVAL_MS, fetchWorker, workerQueries } from './queries'
+import { appConfigQuery } from '@/api/app-config'
+import { POLL_INTERVAL_MS, fetchWorker, workerQueries } from '@/api/worker/queries'
 import { rejectionOf } from '@/test/api-error'
 
 // A clock the demo API reads, so the live worker can be moved from pending to completed.

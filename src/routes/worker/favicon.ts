@@ -1,4 +1,4 @@
-import type { RunStatusKey } from './run-status'
+import type { RunStatusKey } from '@/api/worker/status'
 
 /*
  * A favicon per state, as data: URLs (the CSP allows img-src data:), so a background tab shows

@@ -1,5 +1,5 @@
 import type { Target } from '@/config/paths'
-import { type RunStatusKey, isRunStatusKey } from '@/lib/run-status'
+import { type RunStatusKey, isRunStatusKey } from '@/api/worker/status'
 import { isRecord } from '@/shared/guards'
 import { isValidId } from '@/shared/ids'
 

@@ -1,15 +1,15 @@
 import { queryOptions } from '@tanstack/react-query'
 import { isValidId } from '@/shared/ids'
-import { ApiError } from './api-error'
-import { apiFetch } from './client'
-import { POLL_INTERVAL_MS } from './queries'
+import { ApiError } from '@/api/api-error'
+import { apiFetch } from '@/api/client'
+import { POLL_INTERVAL_MS } from '@/api/worker/queries'
 import {
   type Task,
   type Turn,
   isTaskActive,
   parseTaskResponse,
   parseTurnsResponse,
-} from './task-schema'
+} from '@/api/task/schema'
 
 export type TaskWithTurns = {
   task: Task

@@ -1,5 +1,5 @@
 import { setupDemoServer } from '@/test/demo-server'
-import { fetchWorker } from './queries'
+import { fetchWorker } from '@/api/worker/queries'
 
 setupDemoServer()
 

@@ -4,8 +4,8 @@ import { smallButton } from '@/components/ui/styles'
 import { Ago } from '@/components/ui/ticking-time'
 import { UntrustedText } from '@/components/ui/untrusted-text'
 import { workerHref } from '@/config/paths'
-import { statusOf } from '@/lib/run-status'
-import type { RecentWorker } from '@/lib/storage'
+import { statusOf } from '@/api/worker/status'
+import type { RecentWorker } from '@/components/open-run/recent-workers'
 
 type Props = {
   items: RecentWorker[]

@@ -4,7 +4,7 @@ import {
   sourceAnchor,
   sourceNumber,
   sourceNumbers,
-} from './citations'
+} from '@/api/worker/citations'
 
 describe('citations', () => {
   it('numbers sources from 1 with matching anchors', () => {

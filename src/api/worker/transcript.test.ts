@@ -1,6 +1,6 @@
-import type { Worker } from '@/api/schema'
-import { statusOf } from './run-status'
-import { firstWords, messageText, userQuestions, workerMarkdown } from './transcript'
+import type { Worker } from '@/api/worker/schema'
+import { statusOf } from '@/api/worker/status'
+import { firstWords, messageText, userQuestions, workerMarkdown } from '@/api/worker/transcript'
 
 const worker: Worker = {
   id: 'wrk_a',

@@ -1,4 +1,4 @@
-import { isTaskActive, parseTaskResponse, parseTurnsResponse } from './task-schema'
+import { isTaskActive, parseTaskResponse, parseTurnsResponse } from '@/api/task/schema'
 
 const task = {
   id: 'tsk_1',

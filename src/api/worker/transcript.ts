@@ -1,7 +1,7 @@
-import type { Worker } from '@/api/schema'
+import type { Worker } from '@/api/worker/schema'
 import { isRecord } from '@/shared/guards'
-import { formatBytes, formatCredits, formatDuration, formatNumber } from './format'
-import type { RunStatus } from './run-status'
+import { formatBytes, formatCredits, formatDuration, formatNumber } from '@/lib/format'
+import type { RunStatus } from '@/api/worker/status'
 
 /*
  * The run as a readable Markdown transcript, for pasting into a ticket or another model:

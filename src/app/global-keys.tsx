@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react'
 import { useLocation } from 'react-router'
 import { smallButton } from '@/components/ui/styles'
-import { CommandPalette } from './command-palette'
-import { ShortcutLegend } from './shortcut-legend'
-import { useShortcut } from './shortcuts'
+import { CommandPalette } from '@/app/command-palette'
+import { ShortcutLegend } from '@/components/keyboard/shortcut-legend'
+import { useShortcut } from '@/components/keyboard/shortcuts'
 
 /** The app-wide keys and their buttons: the palette (Ctrl/Cmd-K, "/") and the legend ("?"). */
 export function GlobalKeys() {

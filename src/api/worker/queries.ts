@@ -1,9 +1,9 @@
 import { queryOptions } from '@tanstack/react-query'
 import { isValidId } from '@/shared/ids'
-import { ApiError } from './api-error'
-import { apiFetch } from './client'
-import { markMayAppear, stopsPolling, trackFailures } from './retry'
-import { type ParsedWorker, isActive, parseWorker } from './schema'
+import { ApiError } from '@/api/api-error'
+import { apiFetch } from '@/api/client'
+import { markMayAppear, stopsPolling, trackFailures } from '@/api/retry'
+import { type ParsedWorker, isActive, parseWorker } from '@/api/worker/schema'
 
 export const POLL_INTERVAL_MS = 2000
 
