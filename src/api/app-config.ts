@@ -1,4 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
+import { isRecord } from '@/shared/guards'
+import { type TaskId, type WorkerId, parseId } from '@/shared/ids'
 import { ApiError } from './api-error'
 import { apiFetch } from './client'
 
@@ -7,10 +9,10 @@ import { apiFetch } from './client'
  * every response (see schema.ts), so no schema library ships to the browser.
  */
 export type DemoWorker = {
-  workerId: string
+  workerId: WorkerId
   title: string
   summary: string
-  taskIds: string[]
+  taskIds: TaskId[]
   kind: 'worker' | 'error'
 }
 
@@ -24,7 +26,7 @@ function parseAppConfig(raw: unknown): AppConfig {
   const { mode } = raw
   if (mode !== 'demo' && mode !== 'live') throw unreadable()
   const list = 'demoWorkers' in raw && Array.isArray(raw.demoWorkers) ? raw.demoWorkers : []
-  return { mode, demoWorkers: list.filter(isDemoWorker), access: parseAccess(raw) }
+  return { mode, demoWorkers: list.flatMap(demoWorker), access: parseAccess(raw) }
 }
 
 function parseAccess(raw: object): AccessInfo {
@@ -36,17 +38,23 @@ function parseAccess(raw: object): AccessInfo {
   return { mode, signedIn: 'signedIn' in access && access.signedIn === true }
 }
 
-function isDemoWorker(value: unknown): value is DemoWorker {
-  if (typeof value !== 'object' || value === null) return false
-  const entry = value as Record<string, unknown>
-  return (
-    typeof entry.workerId === 'string' &&
-    typeof entry.title === 'string' &&
-    typeof entry.summary === 'string' &&
-    Array.isArray(entry.taskIds) &&
-    entry.taskIds.every((id) => typeof id === 'string') &&
-    (entry.kind === 'worker' || entry.kind === 'error')
-  )
+/** An entry of the demo list, with its IDs checked; a malformed one is left out. */
+function demoWorker(value: unknown): DemoWorker[] {
+  if (!isRecord(value)) return []
+  const { title, summary, kind } = value
+  const workerId = parseId('worker', value.workerId)
+  const rawTaskIds = Array.isArray(value.taskIds) ? value.taskIds : null
+  const taskIds = rawTaskIds?.flatMap((id) => parseId('task', id) ?? []) ?? []
+  if (
+    !workerId ||
+    typeof title !== 'string' ||
+    typeof summary !== 'string' ||
+    rawTaskIds?.length !== taskIds.length ||
+    (kind !== 'worker' && kind !== 'error')
+  ) {
+    return []
+  }
+  return [{ workerId, title, summary, taskIds, kind }]
 }
 
 function unreadable() {

@@ -1,6 +1,7 @@
 import { QueryClient } from '@tanstack/react-query'
 import { setupDemoServer } from '@/test/demo-server'
 import { workerQueries } from '@/api/worker/queries'
+import { workerId } from '@/test/ids'
 
 setupDemoServer()
 
@@ -12,7 +13,7 @@ setupDemoServer()
 describe('prototype keys across polls', () => {
   it('never become prototypes on the first, second or third poll', async () => {
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-    const options = { ...workerQueries.detail('wrk_demo-hostile', null), staleTime: 0 }
+    const options = { ...workerQueries.detail(workerId('wrk_demo-hostile'), null), staleTime: 0 }
     for (let poll = 1; poll <= 3; poll++) {
       await client.fetchQuery(options)
       // What the cache holds after structural sharing, which is what the page renders.

@@ -3,6 +3,8 @@ import { HttpResponse, http } from 'msw'
 import { workerQueries } from '@/api/worker/queries'
 import { setupDemoServer } from '@/test/demo-server'
 import { createQueryClient } from './query-client'
+import { taskId, workerId } from '@/test/ids'
+import { taskQueries } from '@/api/task/queries'
 
 const server = setupDemoServer()
 const origin = window.location.origin
@@ -10,8 +12,8 @@ const origin = window.location.origin
 describe('createQueryClient', () => {
   it('drops cached worker data when a refresh gets 401', async () => {
     const client = createQueryClient()
-    const research = workerQueries.detail('wrk_demo-research', null)
-    const legacy = workerQueries.detail('wrk_demo-legacy', null)
+    const research = workerQueries.detail(workerId('wrk_demo-research'), null)
+    const legacy = workerQueries.detail(workerId('wrk_demo-legacy'), null)
     await client.fetchQuery(legacy)
     await client.fetchQuery(research)
     // The page watching research keeps its query active; legacy is only in the cache.
@@ -34,9 +36,41 @@ describe('createQueryClient', () => {
     client.clear()
   })
 
+  // Once only the family of the failing query was purged: a revoked key seen on a worker page
+  // left task pages cached, and a finished task (never stale) was shown again without a request.
+  it('drops every family on a 401: tasks go when a worker query is refused, and back', async () => {
+    const client = createQueryClient()
+    const task = taskQueries.detail(taskId('tsk_demo-pricing'))
+    const worker = workerQueries.detail(workerId('wrk_demo-research'), null)
+    await client.fetchQuery(task)
+    await client.fetchQuery(worker)
+    server.use(
+      http.get(`${origin}/api/workers/:workerId`, () =>
+        HttpResponse.json({ error: 'Invalid API key' }, { status: 401 }),
+      ),
+    )
+    await expect(client.fetchQuery({ ...worker, staleTime: 0 })).rejects.toMatchObject({
+      kind: 'unauthorized',
+    })
+    expect(client.getQueryData(task.queryKey)).toBeUndefined()
+
+    server.resetHandlers()
+    await client.fetchQuery(worker)
+    server.use(
+      http.get(`${origin}/api/tasks/:taskId`, () =>
+        HttpResponse.json({ error: 'Invalid API key' }, { status: 401 }),
+      ),
+    )
+    await expect(client.fetchQuery({ ...task, staleTime: 0 })).rejects.toMatchObject({
+      kind: 'unauthorized',
+    })
+    expect(client.getQueryData(worker.queryKey)).toBeUndefined()
+    client.clear()
+  })
+
   it('keeps cached data through other failures', async () => {
     const client = createQueryClient()
-    const research = workerQueries.detail('wrk_demo-research', null)
+    const research = workerQueries.detail(workerId('wrk_demo-research'), null)
     await client.fetchQuery(research)
     server.use(
       http.get(`${origin}/api/workers/:workerId`, () =>

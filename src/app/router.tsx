@@ -5,7 +5,7 @@ import { AppShell, PageLoading } from '@/app/app-shell'
 import { HomeRoute } from '@/routes/home/home-route'
 import { NotFoundRoute } from '@/routes/not-found'
 import { RouteError } from '@/routes/route-error'
-import { workerLoader } from '@/routes/worker/worker-loader'
+import { taskResolveLoader, workerLoader } from '@/routes/worker/worker-loader'
 
 // The worker view carries the markdown stack; it loads on demand so the home page stays light.
 // The router starts this import and the loader together, so code and data load side by side.
@@ -35,7 +35,8 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
               }),
             },
             {
-              path: '/tasks/:taskId',
+              path: routes.taskResolve,
+              loader: taskResolveLoader,
               lazy: async () => ({
                 Component: (await import('@/routes/task/task-resolve-route')).TaskResolveRoute,
               }),

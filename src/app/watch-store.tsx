@@ -1,14 +1,11 @@
-import type { QueryKey, UseQueryOptions } from '@tanstack/react-query'
 import { type ReactNode, createContext, useCallback, useContext, useMemo, useState } from 'react'
 import { useParams } from 'react-router'
 
 /*
  * How the open view is watched: paused (no requests at all) or armed to notify when the run
- * finishes (then it keeps polling in a background tab, slowly). Kept per view, so pausing one
- * worker does not silence the next one opened.
+ * finishes (then it keeps polling in a background tab, slowly; see applyWatch in api/polling).
+ * App-wide state, kept per view, so pausing one worker does not silence the next one opened.
  */
-export const BACKGROUND_POLL_MS = 10_000
-
 type Flags = { paused: ReadonlySet<string>; notify: ReadonlySet<string> }
 
 type Store = { flags: Flags; set: (flag: keyof Flags, key: string, on: boolean) => void }
@@ -48,30 +45,5 @@ export function useWatchControls(): WatchControls {
     notifyArmed: store?.flags.notify.has(key) ?? false,
     setPaused: useCallback((on: boolean) => set?.('paused', key, on), [set, key]),
     setNotify: useCallback((on: boolean) => set?.('notify', key, on), [set, key]),
-  }
-}
-
-type Watch = Pick<WatchControls, 'paused' | 'notifyArmed'>
-
-/**
- * Applies the watch state to a query's polling options. Paused: the query neither polls nor
- * refetches by itself (Refresh still can). Armed: polling continues in a background tab, at
- * most every BACKGROUND_POLL_MS.
- */
-export function applyWatch<TFnData, TError, TData, TKey extends QueryKey>(
-  options: UseQueryOptions<TFnData, TError, TData, TKey>,
-  watch: Watch,
-): UseQueryOptions<TFnData, TError, TData, TKey> {
-  if (watch.paused) return { ...options, enabled: false, refetchInterval: false }
-  if (!watch.notifyArmed) return options
-  const base = options.refetchInterval
-  return {
-    ...options,
-    refetchIntervalInBackground: true,
-    refetchInterval: (query) => {
-      const ms = typeof base === 'function' ? base(query) : base
-      if (ms === false || ms === undefined || ms === 0) return false
-      return document.hidden ? Math.max(ms, BACKGROUND_POLL_MS) : ms
-    },
   }
 }

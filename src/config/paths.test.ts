@@ -1,5 +1,6 @@
 import { isValidId } from '@/shared/ids'
 import { parseTarget, workerHref } from './paths'
+import { workerId, taskId } from '@/test/ids'
 
 function target(input: string) {
   const result = parseTarget(input)
@@ -55,7 +56,7 @@ describe('parseTarget: IDs', () => {
 
   it('ignores surrounding whitespace', () => {
     expect(target('  \twrk_vk81XUHKHG-qr4 \n')).toEqual({
-      workerId: 'wrk_vk81XUHKHG-qr4',
+      workerId: workerId('wrk_vk81XUHKHG-qr4'),
       taskId: null,
     })
   })
@@ -65,13 +66,13 @@ describe('parseTarget: URLs', () => {
   const dashboard = 'https://v3.handinger.com/worker/wrk_vk81XUHKHG-qr4'
 
   it('reads a dashboard worker URL', () => {
-    expect(target(dashboard)).toEqual({ workerId: 'wrk_vk81XUHKHG-qr4', taskId: null })
+    expect(target(dashboard)).toEqual({ workerId: workerId('wrk_vk81XUHKHG-qr4'), taskId: null })
   })
 
   it('reads a dashboard task URL', () => {
     expect(target(`${dashboard}/task/tsk_2Z-YWz3hFq6VlW`)).toEqual({
-      workerId: 'wrk_vk81XUHKHG-qr4',
-      taskId: 'tsk_2Z-YWz3hFq6VlW',
+      workerId: workerId('wrk_vk81XUHKHG-qr4'),
+      taskId: taskId('tsk_2Z-YWz3hFq6VlW'),
     })
   })
 
@@ -81,24 +82,27 @@ describe('parseTarget: URLs', () => {
     `${dashboard}/task/tsk_2Z-YWz3hFq6VlW#output`,
     ` ${dashboard}/task/tsk_2Z-YWz3hFq6VlW/?a=1#b `,
   ])('ignores a trailing slash, query and hash: %s', (url) => {
-    expect(target(url)).toEqual({ workerId: 'wrk_vk81XUHKHG-qr4', taskId: 'tsk_2Z-YWz3hFq6VlW' })
+    expect(target(url)).toEqual({
+      workerId: workerId('wrk_vk81XUHKHG-qr4'),
+      taskId: taskId('tsk_2Z-YWz3hFq6VlW'),
+    })
   })
 
   it('does not mistake dots in the query or hash for path segments', () => {
     expect(target(`${dashboard}?from=/../x#/..`)).toEqual({
-      workerId: 'wrk_vk81XUHKHG-qr4',
+      workerId: workerId('wrk_vk81XUHKHG-qr4'),
       taskId: null,
     })
   })
 
   it('reads this app’s own worker and task URLs', () => {
     expect(target('http://localhost:3000/workers/wrk_1')).toEqual({
-      workerId: 'wrk_1',
+      workerId: workerId('wrk_1'),
       taskId: null,
     })
     expect(target('http://localhost:3000/workers/wrk_1/tasks/tsk_1')).toEqual({
-      workerId: 'wrk_1',
-      taskId: 'tsk_1',
+      workerId: workerId('wrk_1'),
+      taskId: taskId('tsk_1'),
     })
   })
 })
@@ -174,20 +178,16 @@ describe('parseTarget: rejections', () => {
 
 describe('workerHref', () => {
   it('links a worker and a task', () => {
-    expect(workerHref('wrk_1')).toBe('/workers/wrk_1')
-    expect(workerHref('wrk_1', null)).toBe('/workers/wrk_1')
-    expect(workerHref('wrk_1', 'tsk_2')).toBe('/workers/wrk_1/tasks/tsk_2')
-  })
-
-  it('encodes what it is given', () => {
-    expect(workerHref('a/b', '../c d')).toBe('/workers/a%2Fb/tasks/..%2Fc%20d')
+    expect(workerHref(workerId('wrk_1'))).toBe('/workers/wrk_1')
+    expect(workerHref(workerId('wrk_1'), null)).toBe('/workers/wrk_1')
+    expect(workerHref(workerId('wrk_1'), taskId('tsk_2'))).toBe('/workers/wrk_1/tasks/tsk_2')
   })
 
   it('round-trips through parseTarget', () => {
-    const href = workerHref('wrk_vk81XUHKHG-qr4', 'tsk_2Z-YWz3hFq6VlW')
+    const href = workerHref(workerId('wrk_vk81XUHKHG-qr4'), taskId('tsk_2Z-YWz3hFq6VlW'))
     expect(target(`http://localhost:3000${href}`)).toEqual({
-      workerId: 'wrk_vk81XUHKHG-qr4',
-      taskId: 'tsk_2Z-YWz3hFq6VlW',
+      workerId: workerId('wrk_vk81XUHKHG-qr4'),
+      taskId: taskId('tsk_2Z-YWz3hFq6VlW'),
     })
   })
 })

@@ -1,19 +1,27 @@
-import { isValidId } from '@/shared/ids'
+import { generatePath } from 'react-router'
+import { type TaskId, type WorkerId, parseId } from '@/shared/ids'
 
-/* Route patterns, link builders and the parser for what people paste into the home page. */
+/* Every route pattern, its link builder, and the parser for what people paste into the home page. */
 
 export const routes = {
   home: '/',
   worker: '/workers/:workerId',
   task: '/workers/:workerId/tasks/:taskId',
+  /** A task whose worker is not known yet: resolved through the task endpoint. */
+  taskResolve: '/tasks/:taskId',
 } as const
 
-export function workerHref(workerId: string, taskId?: string | null): string {
-  const worker = `/workers/${encodeURIComponent(workerId)}`
-  return taskId ? `${worker}/tasks/${encodeURIComponent(taskId)}` : worker
+export function workerHref(workerId: WorkerId, taskId?: TaskId | null): string {
+  return taskId
+    ? generatePath(routes.task, { workerId, taskId })
+    : generatePath(routes.worker, { workerId })
 }
 
-export type Target = { workerId: string; taskId: string | null }
+export function taskResolveHref(taskId: TaskId): string {
+  return generatePath(routes.taskResolve, { taskId })
+}
+
+export type Target = { workerId: WorkerId; taskId: TaskId | null }
 
 export type ParseResult = { ok: true; target: Target } | { ok: false; message: string }
 
@@ -26,7 +34,8 @@ const DOT_SEGMENT = /[/\\](?:\.|%2e){1,2}(?=[/\\]|$)/i
 export function parseTarget(input: string): ParseResult {
   const text = input.trim()
   if (text === '') return { ok: false, message: 'Enter a worker ID or a Handinger dashboard URL.' }
-  if (isValidId(text)) return { ok: true, target: { workerId: text, taskId: null } }
+  const bareId = parseId('worker', text)
+  if (bareId) return { ok: true, target: { workerId: bareId, taskId: null } }
 
   let url: URL
   try {
@@ -47,19 +56,21 @@ export function parseTarget(input: string): ParseResult {
     }
   }
   const match = URL_PATH.exec(url.pathname)
-  const workerId = match?.[1]
+  const workerId = parseId('worker', match?.[1])
   const taskId = match?.[2]
-  if (!match || !isValidId(workerId)) {
+  if (!match || !workerId) {
     return {
       ok: false,
       message:
         'This URL does not point at a worker. Expected …/worker/{workerId} or …/worker/{workerId}/task/{taskId}.',
     }
   }
-  if (taskId !== undefined && !isValidId(taskId)) {
+  if (taskId === undefined) return { ok: true, target: { workerId, taskId: null } }
+  const checkedTaskId = parseId('task', taskId)
+  if (!checkedTaskId) {
     return { ok: false, message: `"${shorten(taskId)}" is not a valid task ID.` }
   }
-  return { ok: true, target: { workerId, taskId: taskId ?? null } }
+  return { ok: true, target: { workerId, taskId: checkedTaskId } }
 }
 
 function shorten(text: string): string {

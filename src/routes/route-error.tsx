@@ -1,5 +1,7 @@
 import { Link, useRouteError } from 'react-router'
+import { ApiError } from '@/api/api-error'
 import { primaryButton } from '@/components/ui/styles'
+import { RequestFailed } from '@/routes/worker/request-status'
 
 /*
  * The last line of defence: a rendering bug or a page chunk that failed to load (for example
@@ -7,6 +9,9 @@ import { primaryButton } from '@/components/ui/styles'
  */
 export function RouteError() {
   const error = useRouteError()
+  // A route's loader refused its address (an ID that cannot name anything): said as the page
+  // would say a refused request, not as a crash.
+  if (error instanceof ApiError) return <RequestFailed error={error} />
   const detail = error instanceof Error ? error.message : 'An unexpected error occurred.'
   return (
     <div className="mx-auto max-w-xl px-4 py-10">

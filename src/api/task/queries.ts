@@ -1,15 +1,11 @@
-import { queryOptions } from '@tanstack/react-query'
-import { isValidId } from '@/shared/ids'
+import { queryOptions, skipToken } from '@tanstack/react-query'
 import { ApiError } from '@/api/api-error'
 import { apiFetch } from '@/api/client'
-import { POLL_INTERVAL_MS } from '@/api/worker/queries'
-import {
-  type Task,
-  type Turn,
-  isTaskActive,
-  parseTaskResponse,
-  parseTurnsResponse,
-} from '@/api/task/schema'
+import { livePolling } from '@/api/polling'
+import { trackFailures } from '@/api/retry'
+import { type Task, type Turn, parseTaskResponse, parseTurnsResponse } from '@/api/task/schema'
+import { taskStatus } from '@/api/worker/status'
+import type { TaskId } from '@/shared/ids'
 
 export type TaskWithTurns = {
   task: Task
@@ -18,8 +14,7 @@ export type TaskWithTurns = {
   shape: 'embedded' | 'separate'
 }
 
-export async function fetchTask(taskId: string, signal?: AbortSignal): Promise<TaskWithTurns> {
-  if (!isValidId(taskId)) throw new ApiError('invalid-id', 'This is not a valid task ID.')
+export async function fetchTask(taskId: TaskId, signal?: AbortSignal): Promise<TaskWithTurns> {
   const { task, turns } = await apiFetch({
     path: ['api', 'tasks', taskId],
     signal,
@@ -42,13 +37,17 @@ export async function fetchTask(taskId: string, signal?: AbortSignal): Promise<T
   return { task, turns: separate, shape: 'separate' }
 }
 
+// Polled by the same rule as a worker: live while its status says so, until an error says stop.
 export const taskQueries = {
   all: () => ['tasks'] as const,
-  detail: (taskId: string) =>
+  /** Null (a worker page without a task) makes a query that never asks. */
+  detail: (taskId: TaskId | null) =>
     queryOptions({
       queryKey: [...taskQueries.all(), taskId] as const,
-      queryFn: ({ signal }) => fetchTask(taskId, signal),
-      refetchInterval: (query) => (isTaskActive(query.state.data?.task) ? POLL_INTERVAL_MS : false),
-      staleTime: (query) => (isTaskActive(query.state.data?.task) ? 0 : Number.POSITIVE_INFINITY),
+      queryFn:
+        taskId === null
+          ? skipToken
+          : ({ signal }) => trackFailures(signal, () => fetchTask(taskId, signal)),
+      ...livePolling<TaskWithTurns>((data) => taskStatus(data.task.status).active),
     }),
 }

@@ -149,9 +149,3 @@ export function parseTurnsResponse(raw: unknown): Turn[] | null {
   if (!isRecord(raw) || !Array.isArray(raw.items)) return null
   return parseTurns(raw.items)
 }
-
-const ACTIVE = new Set(['pending', 'running'])
-
-export function isTaskActive(task: Task | undefined): boolean {
-  return task !== undefined && ACTIVE.has(task.status)
-}

@@ -1,5 +1,6 @@
 import { setupDemoServer } from '@/test/demo-server'
 import { fetchWorker } from '@/api/worker/queries'
+import { workerId } from '@/test/ids'
 
 setupDemoServer()
 
@@ -17,7 +18,7 @@ describe('the hostile demo worker', () => {
   })
 
   it('parses without crashing, with prototype keys renamed and nonsense usage left out', async () => {
-    const { worker, problems } = await fetchWorker('wrk_demo-hostile', null)
+    const { worker, problems } = await fetchWorker(workerId('wrk_demo-hostile'), null)
     expect(worker.usage).toEqual({ durationMs: 9400 })
     expect(problems).toContain('usage.credits')
 

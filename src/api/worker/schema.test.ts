@@ -1,5 +1,6 @@
 import { RawNumber } from '@/lib/raw-number'
-import { type Worker, displayStatus, isActive, parseWorker } from '@/api/worker/schema'
+import { parseWorker } from '@/api/worker/schema'
+import { workerStatus } from '@/api/worker/status'
 
 // The current shape (PY-new / TS-idx, from 10 July): usage has durationMs only.
 const july = {
@@ -77,7 +78,6 @@ describe('parseWorker: known shapes', () => {
     expect(problems).toEqual([])
     expect(worker).toEqual({
       id: 'wrk_vk81XUHKHG-qr4',
-      status: 'completed',
       rawStatus: 'completed',
       running: false,
       createdAt: 1752840000,
@@ -220,7 +220,7 @@ describe('parseWorker: broken responses degrade field by field', () => {
     [false, 'unknown'],
   ] as const)('with running=%s shows an unknown status as %s', (running, expected) => {
     const { worker, problems } = parse({ ...july, running, status: 'aborted' })
-    expect(worker.status).toBe(expected)
+    expect(workerStatus(worker).key).toBe(expected)
     expect(worker.rawStatus).toBe('aborted')
     expect(problems).toContain('status')
   })
@@ -228,7 +228,7 @@ describe('parseWorker: broken responses degrade field by field', () => {
   it('never shows an odd status as completed', () => {
     for (const status of [42, true, { s: 1 }, 'COMPLETED', 'completed ']) {
       const { worker, problems } = parse({ ...july, status })
-      expect(worker.status, JSON.stringify(status)).toBe('unknown')
+      expect(workerStatus(worker).key, JSON.stringify(status)).toBe('unknown')
       expect(problems).toContain('status')
     }
   })
@@ -274,7 +274,7 @@ describe('parseWorker: broken responses degrade field by field', () => {
 
   it('derives status from running when status is missing', () => {
     const { worker } = parse({ ...without(july, 'status'), running: true })
-    expect(worker.status).toBe('running')
+    expect(workerStatus(worker).key).toBe('running')
   })
 
   it('joins output[].content[].text when output_text is missing', () => {
@@ -314,7 +314,6 @@ describe('parseWorker: broken responses degrade field by field', () => {
     const { worker } = parse({}, 'wrk_empty')
     expect(worker).toMatchObject({
       id: 'wrk_empty',
-      status: 'completed',
       running: false,
       outputText: '',
       files: [],
@@ -322,44 +321,5 @@ describe('parseWorker: broken responses degrade field by field', () => {
       messages: [],
       usage: null,
     })
-  })
-})
-
-describe('displayStatus', () => {
-  it.each([
-    ['pending', false, 'pending'],
-    ['running', false, 'running'],
-    ['completed', false, 'completed'],
-    ['completed', true, 'running'],
-    [null, false, 'completed'],
-    [null, true, 'running'],
-    ['paused', false, 'unknown'],
-  ] as const)('%s with running=%s is %s', (raw, running, shown) => {
-    expect(displayStatus(raw, running)).toBe(shown)
-  })
-})
-
-describe('isActive', () => {
-  const base = parse(july).worker
-  const worker = (patch: Partial<Worker>): Worker => ({ ...base, ...patch })
-
-  it('is active while running', () => {
-    expect(isActive(worker({ running: true, status: 'completed' }))).toBe(true)
-  })
-
-  it.each(['pending', 'running'] as const)('is active while status is %s', (status) => {
-    expect(isActive(worker({ running: false, status }))).toBe(true)
-  })
-
-  it('keeps watching a status it does not know', () => {
-    expect(isActive(worker({ running: false, status: 'unknown', rawStatus: 'paused' }))).toBe(true)
-  })
-
-  it('is not active once completed and not running', () => {
-    expect(isActive(worker({ running: false, status: 'completed' }))).toBe(false)
-  })
-
-  it('is not active without a worker', () => {
-    expect(isActive(undefined)).toBe(false)
   })
 })

@@ -1,4 +1,5 @@
 import { isRecord } from '@/shared/guards'
+import { isKnownWorkerStatus } from './status'
 
 /*
  * The Worker as the app uses it. The wire format mixes snake_case (top level) and camelCase
@@ -7,9 +8,6 @@ import { isRecord } from '@/shared/guards'
  * instead of failing the whole response. Hand-written guards rather than a schema library keep
  * the worker page's JavaScript small; none of them walks into nested values, so depth is free.
  */
-
-/** The statuses the app knows; anything else the API sends is shown as 'unknown'. */
-export type WorkerStatus = 'pending' | 'running' | 'completed' | 'unknown'
 
 export type Source = { id: string; title: string | null; url: string }
 
@@ -39,9 +37,10 @@ export type Costs = {
 
 export type Worker = {
   id: string
-  /** Derived from `rawStatus` and `running` in one place, `displayStatus`. */
-  status: WorkerStatus
-  /** The status string exactly as sent, or null when there was none. */
+  /**
+   * The status exactly as sent; null when there was none, 'unreadable' when it was not a string.
+   * What it means is decided in one place, api/worker/status.ts.
+   */
   rawStatus: string | null
   running: boolean
   createdAt: number | null
@@ -208,22 +207,6 @@ function reader(raw: Record<string, unknown>, problems: string[]): Reader {
   }
 }
 
-function knownStatus(raw: string): WorkerStatus | null {
-  if (raw === 'pending' || raw === 'running' || raw === 'completed') return raw
-  return null
-}
-
-/**
- * The one place a status is decided. `running` wins (the API can report a stale status while
- * the run goes on); no status at all means done unless running; anything else the app does not
- * know (a new word, a number, an object) is 'unknown', never 'completed'.
- */
-export function displayStatus(raw: unknown, running: boolean): WorkerStatus {
-  if (running) return 'running'
-  if (raw === undefined || raw === null) return 'completed'
-  return (typeof raw === 'string' && knownStatus(raw)) || 'unknown'
-}
-
 /** Returns null when the response is not a JSON object at all. */
 export function parseWorker(raw: unknown, requestedId: string): ParsedWorker | null {
   if (!isRecord(raw)) return null
@@ -231,16 +214,13 @@ export function parseWorker(raw: unknown, requestedId: string): ParsedWorker | n
   const read = reader(raw, problems)
 
   const running = read.value('running', boolean, false)
-  const status = displayStatus(raw.status, running)
-  const rawStatus = typeof raw.status === 'string' ? raw.status : null
-  if (raw.status != null && (rawStatus === null || knownStatus(rawStatus) === null)) {
-    problems.push('status')
-  }
+  const rawStatus =
+    raw.status == null ? null : typeof raw.status === 'string' ? raw.status : 'unreadable'
+  if (rawStatus !== null && !isKnownWorkerStatus(rawStatus)) problems.push('status')
   const fallbackText = read.value('output', outputTexts, []).join('\n\n')
 
   const worker: Worker = {
     id: read.value('id', nonEmptyString, requestedId),
-    status,
     rawStatus,
     running,
     createdAt: read.value('created_at', nullable(finiteNumber), null),
@@ -257,13 +237,4 @@ export function parseWorker(raw: unknown, requestedId: string): ParsedWorker | n
     incompleteDetails: raw.incomplete_details ?? null,
   }
   return { worker, problems }
-}
-
-/**
- * The polling rule: a worker is live while it runs or waits to start. An unknown status may be
- * a new kind of waiting, so it is watched too rather than taken as finished.
- */
-export function isActive(worker: Worker | undefined): boolean {
-  if (!worker) return false
-  return worker.running || worker.status !== 'completed'
 }

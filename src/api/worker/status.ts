@@ -1,7 +1,8 @@
 /*
- * The one rule for what status a run shows: the badge, the tab title, the favicon and the recent
- * list all read it from here. A finished run is green only when nothing says otherwise, and a
- * status this app does not know is shown as it is, never as success.
+ * The one rule for what status a run shows and whether it is live, for workers, tasks and turns
+ * alike: the badge, the tab title, the favicon, the recent list, the live indicator, the Pause
+ * button and polling all read it from here. A finished run is green only when nothing says
+ * otherwise, and a status this app does not know is shown as it is, never as success.
  */
 export type RunStatusKey =
   | 'pending'
@@ -20,13 +21,15 @@ export type RunStatus = {
   word: string
   /** The symbol in front of the tab title. */
   symbol: string
-  /** Still moving: worth polling and worth waiting for. */
+  /** Still may change: shown as live, worth polling and worth waiting for. */
   active: boolean
 }
 
-export type RunFacts = {
-  status: string
-  running?: boolean
+/** What a worker body says about its state (the parsed Worker has all of these). */
+export type WorkerFacts = {
+  /** The status as sent; null when the body had none. */
+  rawStatus: string | null
+  running: boolean
   error?: unknown
   incompleteDetails?: unknown
 }
@@ -40,10 +43,21 @@ const FIXED: Record<Exclude<RunStatusKey, 'unknown'>, Omit<RunStatus, 'key'>> = 
   aborted: { label: 'Aborted', word: 'Aborted', symbol: '■', active: false },
 }
 
+/** The worker statuses of the API; anything else is a problem worth showing. */
+const WORKER_STATUSES: ReadonlySet<string> = new Set(['pending', 'running', 'completed'])
+
+export function isKnownWorkerStatus(raw: string): boolean {
+  return WORKER_STATUSES.has(raw)
+}
+
+/*
+ * A status this app does not know ("paused", "queued", a new word) may be a new kind of waiting:
+ * it is watched like a running one (live, with Pause), never taken as finished.
+ */
 export function statusOf(key: RunStatusKey, raw = ''): RunStatus {
   if (key === 'unknown') {
     const shown = raw.trim().slice(0, 40) || 'empty'
-    return { key, label: `Unknown (${shown})`, word: 'Unknown', symbol: '?', active: false }
+    return { key, label: `Unknown (${shown})`, word: 'Unknown', symbol: '?', active: true }
   }
   return { key, ...FIXED[key] }
 }
@@ -51,30 +65,32 @@ export function statusOf(key: RunStatusKey, raw = ''): RunStatus {
 const present = (value: unknown) => value !== null && value !== undefined
 
 /**
- * The display status of a worker, with the task's own status winning where it is known
- * (the Task object has error and aborted, which the Worker cannot say).
+ * The status of a worker, with its task's own status winning where that is known (the Task
+ * object has error and aborted, which the Worker cannot say).
  */
-export function runStatus(worker: RunFacts, taskStatus?: string | null): RunStatus {
-  if (taskStatus !== undefined && taskStatus !== null) {
-    const fromTask = taskStatusKey(taskStatus)
-    if (fromTask) {
-      // A task that says "completed" still ran out of budget if the worker carries the error.
-      if (fromTask === 'completed') {
-        return workerStatus({ ...worker, status: 'completed', running: false })
-      }
-      return statusOf(fromTask)
-    }
-  }
-  return workerStatus(worker)
+export function workerStatus(worker: WorkerFacts, taskStatus?: string | null): RunStatus {
+  const fromTask = taskStatus == null ? null : taskStatusKey(taskStatus)
+  // A task that says "completed" still ran out of budget if the worker carries the error.
+  if (fromTask === 'completed')
+    return ownStatus({ ...worker, rawStatus: 'completed', running: false })
+  if (fromTask) return statusOf(fromTask)
+  return ownStatus(worker)
 }
 
-function workerStatus(worker: RunFacts): RunStatus {
+/** The status of a task or of one of its turns, from the status word they carry. */
+export function taskStatus(status: string): RunStatus {
+  return statusOf(taskStatusKey(status) ?? 'unknown', status)
+}
+
+function ownStatus(worker: WorkerFacts): RunStatus {
+  const raw = worker.rawStatus
   if (present(worker.error)) return statusOf('failed')
-  if (worker.running === true || worker.status === 'running') return statusOf('running')
-  if (worker.status === 'pending') return statusOf('pending')
+  if (worker.running || raw === 'running') return statusOf('running')
+  if (raw === 'pending') return statusOf('pending')
   if (present(worker.incompleteDetails)) return statusOf('incomplete')
-  if (worker.status === 'completed') return statusOf('completed')
-  return statusOf('unknown', worker.status)
+  // No status at all means done: the API leaves it out of finished workers.
+  if (raw === null || raw === 'completed') return statusOf('completed')
+  return statusOf('unknown', raw)
 }
 
 function taskStatusKey(status: string): RunStatusKey | null {

@@ -1,10 +1,10 @@
 import type { Worker } from '@/api/worker/schema'
 import { statusOf } from '@/api/worker/status'
 import { firstWords, messageText, userQuestions, workerMarkdown } from '@/api/worker/transcript'
+import { workerId } from '@/test/ids'
 
 const worker: Worker = {
   id: 'wrk_a',
-  status: 'completed',
   rawStatus: 'completed',
   running: false,
   createdAt: null,
@@ -44,7 +44,7 @@ describe('transcript', () => {
 
   it('writes question, answer, sources, files, structured output and usage', () => {
     const text = workerMarkdown(worker, {
-      workerId: 'wrk_a',
+      workerId: workerId('wrk_a'),
       taskId: null,
       status: statusOf('completed'),
       link: 'http://localhost/workers/wrk_a',

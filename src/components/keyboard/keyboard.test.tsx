@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { rememberRecent } from '@/components/open-run/recent-workers'
 import { setupDemoServer } from '@/test/demo-server'
 import { renderApp } from '@/test/render'
+import { workerId } from '@/test/ids'
 
 const server = setupDemoServer()
 
@@ -78,7 +79,7 @@ describe('keyboard shortcuts', () => {
 
 describe('command palette', () => {
   it('opens with Ctrl-K, lists recent runs with their status, and opens a pasted task ID', async () => {
-    rememberRecent({ workerId: 'wrk_demo-failed', taskId: null }, Date.now() - 5000)
+    rememberRecent({ workerId: workerId('wrk_demo-failed'), taskId: null }, Date.now() - 5000)
     const user = userEvent.setup()
     const { router } = renderApp('/')
     await user.keyboard('{Control>}k{/Control}')

@@ -5,6 +5,7 @@ import {
   readRecent,
   rememberRecent,
 } from '@/components/open-run/recent-workers'
+import { workerId, taskId } from '@/test/ids'
 
 const KEY = 'inspector.recent-workers'
 
@@ -37,8 +38,12 @@ beforeEach(() => {
   storage = new MemoryStorage()
 })
 
-const remember = (workerId: string, taskId: string | null, now: number) =>
-  rememberRecent({ workerId, taskId }, now, storage)
+const remember = (worker: string, task: string | null, now: number) =>
+  rememberRecent(
+    { workerId: workerId(worker), taskId: task === null ? null : taskId(task) },
+    now,
+    storage,
+  )
 
 describe('recent workers', () => {
   it('starts empty', () => {
@@ -49,8 +54,8 @@ describe('recent workers', () => {
     remember('wrk_a', null, 1)
     remember('wrk_b', 'tsk_1', 2)
     expect(readRecent(storage)).toEqual([
-      { workerId: 'wrk_b', taskId: 'tsk_1', openedAt: 2 },
-      { workerId: 'wrk_a', taskId: null, openedAt: 1 },
+      { workerId: workerId('wrk_b'), taskId: taskId('tsk_1'), openedAt: 2 },
+      { workerId: workerId('wrk_a'), taskId: null, openedAt: 1 },
     ])
   })
 
@@ -59,8 +64,8 @@ describe('recent workers', () => {
     remember('wrk_b', null, 2)
     remember('wrk_a', null, 3)
     expect(readRecent(storage)).toEqual([
-      { workerId: 'wrk_a', taskId: null, openedAt: 3 },
-      { workerId: 'wrk_b', taskId: null, openedAt: 2 },
+      { workerId: workerId('wrk_a'), taskId: null, openedAt: 3 },
+      { workerId: workerId('wrk_b'), taskId: null, openedAt: 2 },
     ])
   })
 
@@ -81,8 +86,8 @@ describe('recent workers', () => {
 
   it('uses the browser localStorage by default', () => {
     localStorage.clear()
-    rememberRecent({ workerId: 'wrk_default', taskId: null }, 5)
-    expect(readRecent()).toEqual([{ workerId: 'wrk_default', taskId: null, openedAt: 5 }])
+    rememberRecent({ workerId: workerId('wrk_default'), taskId: null }, 5)
+    expect(readRecent()).toEqual([{ workerId: workerId('wrk_default'), taskId: null, openedAt: 5 }])
     localStorage.clear()
   })
 
@@ -91,13 +96,17 @@ describe('recent workers', () => {
     full.setItem = () => {
       throw new DOMException('quota', 'QuotaExceededError')
     }
-    expect(() => rememberRecent({ workerId: 'wrk_a', taskId: null }, 1, full)).not.toThrow()
+    expect(() =>
+      rememberRecent({ workerId: workerId('wrk_a'), taskId: null }, 1, full),
+    ).not.toThrow()
     expect(readRecent(full)).toEqual([])
   })
 
   it('works without any storage', () => {
     expect(readRecent(undefined)).toEqual([])
-    expect(() => rememberRecent({ workerId: 'wrk_a', taskId: null }, 1, undefined)).not.toThrow()
+    expect(() =>
+      rememberRecent({ workerId: workerId('wrk_a'), taskId: null }, 1, undefined),
+    ).not.toThrow()
   })
 })
 
@@ -135,9 +144,15 @@ describe('recent workers: whatever is stored is re-validated', () => {
   it('drops unknown keys of stored entries', () => {
     storage.setItem(
       KEY,
-      JSON.stringify([{ workerId: 'wrk_a', taskId: null, openedAt: 1, html: '<img onerror>' }]),
+      JSON.stringify([
+        { workerId: workerId('wrk_a'), taskId: null, openedAt: 1, html: '<img onerror>' },
+      ]),
     )
-    expect(readRecent(storage)[0]).toEqual({ workerId: 'wrk_a', taskId: null, openedAt: 1 })
+    expect(readRecent(storage)[0]).toEqual({
+      workerId: workerId('wrk_a'),
+      taskId: null,
+      openedAt: 1,
+    })
   })
 
   it('never returns more than 8 entries, whatever is stored', () => {
@@ -153,12 +168,14 @@ describe('recent workers: whatever is stored is re-validated', () => {
   it('replaces corrupt storage on the next remember', () => {
     storage.setItem(KEY, '{broken')
     remember('wrk_a', null, 1)
-    expect(readRecent(storage)).toEqual([{ workerId: 'wrk_a', taskId: null, openedAt: 1 }])
+    expect(readRecent(storage)).toEqual([
+      { workerId: workerId('wrk_a'), taskId: null, openedAt: 1 },
+    ])
   })
 })
 
 describe('recent workers: title, status, removal', () => {
-  const target = { workerId: 'wrk_a', taskId: null }
+  const target = { workerId: workerId('wrk_a'), taskId: null }
 
   it('notes a title and status and keeps them when the view is reopened', () => {
     remember('wrk_a', null, 1)
@@ -168,7 +185,7 @@ describe('recent workers: title, status, removal', () => {
     expect(readRecent(storage).map((r) => r.workerId)).toEqual(['wrk_b', 'wrk_a'])
     remember('wrk_a', null, 4)
     expect(readRecent(storage)[0]).toEqual({
-      workerId: 'wrk_a',
+      workerId: workerId('wrk_a'),
       taskId: null,
       openedAt: 4,
       title: 'Compare heat pumps',
@@ -180,7 +197,13 @@ describe('recent workers: title, status, removal', () => {
     storage.setItem(
       KEY,
       JSON.stringify([
-        { workerId: 'wrk_a', taskId: null, openedAt: 1, title: 'x'.repeat(500), status: 'hacked' },
+        {
+          workerId: workerId('wrk_a'),
+          taskId: null,
+          openedAt: 1,
+          title: 'x'.repeat(500),
+          status: 'hacked',
+        },
       ]),
     )
     const [entry] = readRecent(storage)

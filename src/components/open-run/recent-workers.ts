@@ -1,7 +1,7 @@
 import type { Target } from '@/config/paths'
 import { type RunStatusKey, isRunStatusKey } from '@/api/worker/status'
 import { isRecord } from '@/shared/guards'
-import { isValidId } from '@/shared/ids'
+import { parseId } from '@/shared/ids'
 
 /*
  * Recently opened workers, newest first, kept in this browser only: IDs, a short title (the
@@ -29,9 +29,10 @@ export function readRecent(storage: Storage | undefined = globalThis.localStorag
 
 function readEntry(item: unknown): RecentWorker[] {
   if (!isRecord(item)) return []
-  const { workerId, taskId, openedAt, title, status } = item
-  if (typeof workerId !== 'string' || !isValidId(workerId)) return []
-  if (taskId !== null && (typeof taskId !== 'string' || !isValidId(taskId))) return []
+  const { openedAt, title, status } = item
+  const workerId = parseId('worker', item.workerId)
+  const taskId = item.taskId === null ? null : parseId('task', item.taskId)
+  if (!workerId || (item.taskId !== null && !taskId)) return []
   const entry: RecentWorker = {
     workerId,
     taskId,

@@ -1,5 +1,5 @@
-import { parseTarget, workerHref } from '@/config/paths'
-import { isValidId } from '@/shared/ids'
+import { parseTarget, taskResolveHref, workerHref } from '@/config/paths'
+import { parseId } from '@/shared/ids'
 
 /*
  * What a pasted value opens. The rule for bare IDs: one that starts with "tsk_" is a task ID
@@ -8,21 +8,17 @@ import { isValidId } from '@/shared/ids'
  */
 export const TASK_PREFIX = 'tsk_'
 
-export function taskResolveHref(taskId: string): string {
-  return `/tasks/${encodeURIComponent(taskId)}`
-}
-
 const TASK_PATH = /^\/tasks\/([^/]+)\/?$/
 
 export type Resolved = { ok: true; href: string } | { ok: false; message: string }
 
 export function resolveInput(input: string): Resolved {
   const text = input.trim()
-  if (isValidId(text) && text.startsWith(TASK_PREFIX))
-    return { ok: true, href: taskResolveHref(text) }
+  const bareTaskId = text.startsWith(TASK_PREFIX) ? parseId('task', text) : null
+  if (bareTaskId) return { ok: true, href: taskResolveHref(bareTaskId) }
   try {
-    const taskId = TASK_PATH.exec(new URL(text).pathname)?.[1]
-    if (isValidId(taskId)) return { ok: true, href: taskResolveHref(taskId) }
+    const taskId = parseId('task', TASK_PATH.exec(new URL(text).pathname)?.[1])
+    if (taskId) return { ok: true, href: taskResolveHref(taskId) }
   } catch {
     // Not a URL: the worker rules below explain what is wrong.
   }

@@ -4,7 +4,6 @@ import { describeCount, findMatches } from './search-match'
 
 const worker: Worker = {
   id: 'wrk_1',
-  status: 'completed',
   rawStatus: 'completed',
   running: false,
   createdAt: null,

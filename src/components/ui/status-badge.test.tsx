@@ -1,17 +1,17 @@
 import { render, screen } from '@testing-library/react'
-import { runStatus, statusOf } from '@/api/worker/status'
+import { statusOf, workerStatus } from '@/api/worker/status'
 import { StatusBadge } from './status-badge'
 
 describe('StatusBadge', () => {
   it.each([
-    [{ status: 'pending' }, 'Pending', 'bg-amber-50'],
-    [{ status: 'running', running: true }, 'Running', 'bg-sky-50'],
-    [{ status: 'completed' }, 'Completed', 'bg-emerald-50'],
-    [{ status: 'completed', error: { code: 'x' } }, 'Failed', 'bg-rose-50'],
-    [{ status: 'completed', incompleteDetails: { reason: 'max' } }, 'Incomplete', 'bg-amber-50'],
-    [{ status: 'archived' }, 'Unknown (archived)', 'bg-slate-100'],
+    [{ rawStatus: 'pending' }, 'Pending', 'bg-amber-50'],
+    [{ rawStatus: 'running', running: true }, 'Running', 'bg-sky-50'],
+    [{ rawStatus: 'completed' }, 'Completed', 'bg-emerald-50'],
+    [{ rawStatus: 'completed', error: { code: 'x' } }, 'Failed', 'bg-rose-50'],
+    [{ rawStatus: 'completed', incompleteDetails: { reason: 'max' } }, 'Incomplete', 'bg-amber-50'],
+    [{ rawStatus: 'archived' }, 'Unknown (archived)', 'bg-slate-100'],
   ])('shows %o as "%s"', (facts, label, tone) => {
-    render(<StatusBadge status={runStatus(facts)} />)
+    render(<StatusBadge status={workerStatus({ running: false, ...facts })} />)
     expect(screen.getByText(label)).toHaveClass(tone)
   })
 
@@ -25,7 +25,7 @@ describe('StatusBadge', () => {
   })
 
   it('never shows an unknown status in green', () => {
-    render(<StatusBadge status={runStatus({ status: 'succeeded?' })} />)
+    render(<StatusBadge status={workerStatus({ rawStatus: 'succeeded?', running: false })} />)
     expect(screen.getByText('Unknown (succeeded?)').className).not.toMatch(/emerald/)
   })
 })

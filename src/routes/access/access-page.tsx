@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { type FormEvent, useEffect, useId, useState } from 'react'
 import { appConfigQuery } from '@/api/app-config'
 import { primaryButton } from '@/components/ui/styles'
-import { forgetSessionData } from './forget-session'
+import { forgetSessionData } from '@/api/session-data'
 import { signIn } from './session-api'
 
 const TEXT = {

@@ -2,7 +2,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { appConfigQuery } from '@/api/app-config'
 import { smallButton } from '@/components/ui/styles'
-import { forgetSessionData, refreshAccess } from './forget-session'
+import { forgetSessionData } from '@/api/session-data'
+import { refreshAccess } from './forget-session'
 import { signOut } from './session-api'
 
 export function SignOutButton() {

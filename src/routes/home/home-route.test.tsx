@@ -3,6 +3,7 @@ import { noteRecent, rememberRecent } from '@/components/open-run/recent-workers
 import userEvent from '@testing-library/user-event'
 import { setupDemoServer } from '@/test/demo-server'
 import { renderApp } from '@/test/render'
+import { workerId, taskId } from '@/test/ids'
 
 const server = setupDemoServer()
 
@@ -78,12 +79,12 @@ describe('recently opened', () => {
 
   it('shows title, status and when, and removes one or all', async () => {
     const user = userEvent.setup()
-    rememberRecent({ workerId: 'wrk_a', taskId: null }, Date.now() - 120_000)
+    rememberRecent({ workerId: workerId('wrk_a'), taskId: null }, Date.now() - 120_000)
     noteRecent(
-      { workerId: 'wrk_a', taskId: null },
+      { workerId: workerId('wrk_a'), taskId: null },
       { title: 'Compare heat pumps', status: 'failed' },
     )
-    rememberRecent({ workerId: 'wrk_b', taskId: 'tsk_b' }, Date.now() - 3000)
+    rememberRecent({ workerId: workerId('wrk_b'), taskId: taskId('tsk_b') }, Date.now() - 3000)
     renderApp('/')
     const recent = screen.getByRole('region', { name: 'Recently opened' })
     const first = within(recent).getByRole('link', { name: 'Compare heat pumps' })

@@ -1,35 +1,24 @@
 import { useQuery } from '@tanstack/react-query'
-import { Link, Navigate, useParams } from 'react-router'
+import { Link, Navigate, useLoaderData } from 'react-router'
 import { ApiError } from '@/api/api-error'
 import { taskQueries } from '@/api/task/queries'
 import { workerHref } from '@/config/paths'
 import { primaryButton } from '@/components/ui/styles'
-import { isValidId } from '@/shared/ids'
+import { type TaskId, parseId } from '@/shared/ids'
+import type { taskResolveLoader } from '@/routes/worker/worker-loader'
 import { RequestFailed, Retrying } from '@/routes/worker/request-status'
 import { WorkerSkeleton } from '@/routes/worker/worker-skeleton'
 
 /** `/tasks/:taskId`: finds the task's worker through the task endpoint and opens the task page. */
 export function TaskResolveRoute() {
-  const { taskId } = useParams()
-  if (!isValidId(taskId)) {
-    return (
-      <RequestFailed
-        error={
-          new ApiError(
-            'invalid-id',
-            'IDs use only letters, digits, "-" and "_", so this address cannot name a task.',
-          )
-        }
-      />
-    )
-  }
+  const { taskId } = useLoaderData<typeof taskResolveLoader>()
   return <Resolve key={taskId} taskId={taskId} />
 }
 
-function Resolve({ taskId }: { taskId: string }) {
+function Resolve({ taskId }: { taskId: TaskId }) {
   const query = useQuery({ ...taskQueries.detail(taskId), refetchInterval: false })
-  const workerId = query.data?.task.workerId
-  if (query.data && isValidId(workerId)) {
+  const workerId = parseId('worker', query.data?.task.workerId)
+  if (query.data && workerId) {
     return <Navigate replace to={workerHref(workerId, taskId)} />
   }
   const title = `Task ${taskId} · Handinger Worker Inspector`

@@ -1,6 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { Suspense, lazy } from 'react'
-import { useParams } from 'react-router'
 import { ApiError } from '@/api/api-error'
 import { workerQueries } from '@/api/worker/queries'
 import type { Task, Turn } from '@/api/task/schema'
@@ -11,9 +10,11 @@ import { StatusBadge } from '@/components/ui/status-badge'
 import { textLink } from '@/components/ui/styles'
 import { RevealedText, UntrustedText } from '@/components/ui/untrusted-text'
 import { formatBytes, formatCredits, formatDuration, formatNumber } from '@/lib/format'
-import { runStatus } from '@/api/worker/status'
-import { isValidId } from '@/shared/ids'
-import { applyWatch, useWatchControls } from '@/app/watch-store'
+import { taskStatus } from '@/api/worker/status'
+import { type TaskId, type WorkerId } from '@/shared/ids'
+import { useRunIds } from '@/routes/worker/worker-loader'
+import { applyWatch } from '@/api/polling'
+import { useWatchControls } from '@/app/watch-store'
 import { showMessage, turnAnchor, turnMessageIndex } from './turn-link'
 
 // The chart is an extra: its code loads only when a task with turns is shown.
@@ -25,11 +26,10 @@ const box =
   'space-y-4 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900'
 
 export function TaskSection() {
-  const { workerId, taskId } = useParams()
+  const { workerId, taskId } = useRunIds()
   const watch = useWatchControls()
-  const valid = isValidId(workerId) && isValidId(taskId)
-  const query = useQuery(applyWatch({ ...taskQueries.detail(taskId ?? ''), enabled: valid }, watch))
-  if (!valid) return null
+  const query = useQuery(applyWatch(taskQueries.detail(taskId), watch))
+  if (taskId === null) return null
   if (query.isError) {
     // The worker view below explains a missing task; other failures are said here, quietly.
     if (query.error instanceof ApiError && query.error.kind === 'not-found') return null
@@ -42,11 +42,20 @@ export function TaskSection() {
   if (!query.data) {
     return <div aria-hidden="true" className={`${box} h-28 motion-safe:animate-pulse`} />
   }
-  return <TaskDetails task={query.data.task} turns={query.data.turns} workerId={workerId} />
+  return (
+    <TaskDetails
+      task={query.data.task}
+      turns={query.data.turns}
+      workerId={workerId}
+      taskId={taskId}
+    />
+  )
 }
 
-function TaskDetails({ task, turns, workerId }: { task: Task; turns: Turn[]; workerId: string }) {
-  const status = runStatus({ status: task.status }, task.status)
+type TaskIds = { workerId: WorkerId; taskId: TaskId }
+
+function TaskDetails({ task, turns, workerId, taskId }: { task: Task; turns: Turn[] } & TaskIds) {
+  const status = taskStatus(task.status)
   const { credits, durationMs, turnCount } = task.totals
   return (
     // An article, not a region: the page's regions are the worker panels.
@@ -81,7 +90,7 @@ function TaskDetails({ task, turns, workerId }: { task: Task; turns: Turn[]; wor
               key={`${turn.seq}-${turn.id}`}
               turn={turn}
               workerId={workerId}
-              taskId={task.id}
+              taskId={taskId}
             />
           ))}
         </ol>
@@ -90,10 +99,10 @@ function TaskDetails({ task, turns, workerId }: { task: Task; turns: Turn[]; wor
   )
 }
 
-function TurnItem({ turn, workerId, taskId }: { turn: Turn; workerId: string; taskId: string }) {
+function TurnItem({ turn, workerId, taskId }: { turn: Turn } & TaskIds) {
   const client = useQueryClient()
   const anchor = turnAnchor(turn.seq)
-  const status = runStatus({ status: turn.status }, turn.status)
+  const status = taskStatus(turn.status)
 
   function showInRun(event: React.MouseEvent) {
     const data = client.getQueryData(workerQueries.detail(workerId, taskId).queryKey)

@@ -4,8 +4,9 @@ import { apiFetch } from '@/api/client'
 import { workerQueries } from '@/api/worker/queries'
 import { smallButton } from '@/components/ui/styles'
 import { isRecord } from '@/shared/guards'
+import type { RunIds } from './worker-loader'
 
-type Props = { workerId: string; taskId: string | null }
+type Props = RunIds
 
 /**
  * Saves the response as received. If the query data keeps the raw body (`raw`), that is what is

@@ -3,8 +3,9 @@ import userEvent from '@testing-library/user-event'
 import { MemoryRouter } from 'react-router'
 import { ApiError } from '@/api/api-error'
 import { Countdown, DataNoteLine, RequestFailed, Retrying } from './request-status'
+import { workerId } from '@/test/ids'
 
-const ids = { workerId: 'wrk_abc', taskId: null }
+const ids = { workerId: workerId('wrk_abc'), taskId: null }
 
 function inRouter(ui: React.ReactNode) {
   return render(<MemoryRouter>{ui}</MemoryRouter>)

@@ -4,6 +4,7 @@ import { vi } from 'vitest'
 import { workerQueries } from '@/api/worker/queries'
 import { setupDemoServer } from '@/test/demo-server'
 import { renderApp } from '@/test/render'
+import { workerId } from '@/test/ids'
 
 /*
  * Each panel is wrapped in a Profiler, which reports every commit in which anything under it
@@ -50,7 +51,7 @@ describe('a poll that brings nothing new', () => {
     expect(
       await screen.findByRole('region', { name: 'Structured output' }, { timeout: 10_000 }),
     ).toBeInTheDocument()
-    const key = workerQueries.detail('wrk_demo-research', null).queryKey
+    const key = workerQueries.detail(workerId('wrk_demo-research'), null).queryKey
     const firstUpdate = client.getQueryState(key)?.dataUpdatedAt ?? 0
     // Let the first render settle (effects, measurements) before counting.
     await waitFor(() => expect(client.isFetching()).toBe(0))

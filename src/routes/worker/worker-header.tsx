@@ -1,7 +1,7 @@
 import { type QueryKey, onlineManager, useQuery } from '@tanstack/react-query'
 import { memo, useEffect, useRef, useSyncExternalStore } from 'react'
 import { Link } from 'react-router'
-import { POLL_INTERVAL_MS } from '@/api/worker/queries'
+import { POLL_INTERVAL_MS, applyWatch } from '@/api/polling'
 import type { Worker } from '@/api/worker/schema'
 import { taskQueries } from '@/api/task/queries'
 import { useShortcut } from '@/components/keyboard/shortcuts'
@@ -12,7 +12,7 @@ import { Elapsed } from '@/components/ui/ticking-time'
 import { UsageBadge } from '@/components/ui/usage-badge'
 import { workerHref } from '@/config/paths'
 import { timestampToDate } from '@/lib/format'
-import { runStatus } from '@/api/worker/status'
+import { workerStatus } from '@/api/worker/status'
 import { safeHref } from '@/lib/safe-url'
 import { noteRecent } from '@/components/open-run/recent-workers'
 import { firstWords, workerMarkdown } from '@/api/worker/transcript'
@@ -21,12 +21,13 @@ import { LastUpdated, RefreshingMark } from './last-updated'
 import { NotifyButton } from './notify-button'
 import { RunDetails } from './run-details'
 import { RunTitle } from './run-title'
-import { applyWatch, useWatchControls } from '@/app/watch-store'
+import { useWatchControls } from '@/app/watch-store'
+import type { TaskId, WorkerId } from '@/shared/ids'
 
 type Props = {
   worker: Worker
-  workerId: string
-  taskId: string | null
+  workerId: WorkerId
+  taskId: TaskId | null
   problems: string[]
   /** The view's query: the "Updated" line follows its fetch state by itself. */
   queryKey: QueryKey
@@ -52,13 +53,8 @@ export const WorkerHeader = memo(function WorkerHeader({
   // On a task page the task's own status (which knows error and aborted) wins. It shares the
   // task section's query, so this costs no extra request there.
   const watch = useWatchControls()
-  const task = useQuery(
-    applyWatch({ ...taskQueries.detail(taskId ?? ''), enabled: taskId !== null }, watch),
-  )
-  // A status the schema does not know is shown as sent, never as the fallback.
-  const facts =
-    worker.status === 'unknown' ? { ...worker, status: worker.rawStatus ?? 'unreadable' } : worker
-  const status = runStatus(facts, task.data?.task.status)
+  const task = useQuery(applyWatch(taskQueries.detail(taskId), watch))
+  const status = workerStatus(worker, task.data?.task.status)
   const online = useOnline()
   const linkButton = useRef<HTMLButtonElement>(null)
   const dashboard = safeHref(worker.url)

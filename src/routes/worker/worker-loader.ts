@@ -1,24 +1,60 @@
 import type { QueryClient } from '@tanstack/react-query'
-import type { LoaderFunctionArgs } from 'react-router'
-import { isValidId } from '@/shared/ids'
+import { type LoaderFunctionArgs, useLoaderData } from 'react-router'
+import { ApiError } from '@/api/api-error'
+import { type TaskId, type WorkerId, parseId } from '@/shared/ids'
+
+export type RunIds = { workerId: WorkerId; taskId: TaskId | null }
+
+type Params = Pick<LoaderFunctionArgs, 'params'>
 
 /*
- * The worker's data is requested as the navigation starts, side by side with the route's
- * code, instead of after that code has loaded and rendered. The loader never waits for the
- * request (the view shows its own loading and error states), and the query module (with the
- * schema library) is imported here on demand so the home page stays light.
+ * The IDs of `/workers/:workerId` and `/workers/:workerId/tasks/:taskId` are checked here, once,
+ * and the page reads them typed from the loader's data (useRunIds). An address that cannot name
+ * a worker fails the route with an 'invalid-id' error, which the route's error view explains.
+ *
+ * The worker's data is requested as the navigation starts, side by side with the route's code,
+ * instead of after that code has loaded and rendered. The loader never waits for the request
+ * (the view shows its own loading and error states), and the query module (with the schema) is
+ * imported here on demand so the home page stays light.
  */
 export function workerLoader(queryClient: QueryClient) {
-  return ({ params }: Pick<LoaderFunctionArgs, 'params'>) => {
-    const { workerId, taskId } = params
-    if (isValidId(workerId) && (taskId === undefined || isValidId(taskId))) {
-      void prefetchWorker(queryClient, workerId, taskId ?? null)
-    }
-    return null
+  return ({ params }: Params): RunIds => {
+    const ids = runIdsOf(params)
+    void prefetchWorker(queryClient, ids)
+    return ids
   }
 }
 
-async function prefetchWorker(queryClient: QueryClient, workerId: string, taskId: string | null) {
+export function runIdsOf({ workerId, taskId }: Params['params']): RunIds {
+  const worker = parseId('worker', workerId)
+  const task = taskId === undefined ? null : parseId('task', taskId)
+  if (!worker || (taskId !== undefined && !task)) {
+    throw new ApiError(
+      'invalid-id',
+      'IDs use only letters, digits, "-" and "_", so this address cannot name a worker or task.',
+    )
+  }
+  return { workerId: worker, taskId: task }
+}
+
+/** `/tasks/:taskId`: the task's ID, checked; its worker is found by the page. */
+export function taskResolveLoader({ params }: Params): { taskId: TaskId } {
+  const taskId = parseId('task', params.taskId)
+  if (!taskId) {
+    throw new ApiError(
+      'invalid-id',
+      'IDs use only letters, digits, "-" and "_", so this address cannot name a task.',
+    )
+  }
+  return { taskId }
+}
+
+/** The checked IDs of the run page being rendered. */
+export function useRunIds(): RunIds {
+  return useLoaderData<ReturnType<typeof workerLoader>>()
+}
+
+async function prefetchWorker(queryClient: QueryClient, { workerId, taskId }: RunIds) {
   const { workerQueries } = await import('@/api/worker/queries')
   await queryClient.prefetchQuery(workerQueries.detail(workerId, taskId))
 }

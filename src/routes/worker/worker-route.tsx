@@ -1,9 +1,6 @@
 import { type QueryKey, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useMemo } from 'react'
-import { useParams } from 'react-router'
-import { ApiError } from '@/api/api-error'
 import { workerQueries } from '@/api/worker/queries'
-import { isValidId } from '@/shared/ids'
 import { rememberRecent } from '@/components/open-run/recent-workers'
 import { DataNoteLine, RequestFailed, Retrying } from './request-status'
 import { type DataNote, deriveView, isRefreshing } from './view-state'
@@ -11,21 +8,16 @@ import { useLastUpdate } from './last-updated'
 import { WorkerHeader } from './worker-header'
 import { PANELS_ROOT_ID, PanelBar } from './panel-bar'
 import { useDeepLink } from './use-deep-link'
+import { type RunIds, useRunIds } from './worker-loader'
 import { WorkerPanels } from './worker-panels'
-import { applyWatch, useWatchControls } from '@/app/watch-store'
+import { applyWatch } from '@/api/polling'
+import { useWatchControls } from '@/app/watch-store'
 import { WorkerSkeleton } from './worker-skeleton'
 
 export function WorkerRoute() {
-  const { workerId, taskId } = useParams()
-  if (!isValidId(workerId) || (taskId !== undefined && !isValidId(taskId))) {
-    const error = new ApiError(
-      'invalid-id',
-      'IDs use only letters, digits, "-" and "_", so this address cannot name a worker.',
-    )
-    return <RequestFailed error={error} />
-  }
+  const { workerId, taskId } = useRunIds()
   // Keyed so that moving to another worker or task starts from a clean view.
-  return <WorkerView key={`${workerId}/${taskId}`} workerId={workerId} taskId={taskId ?? null} />
+  return <WorkerView key={`${workerId}/${taskId}`} workerId={workerId} taskId={taskId} />
 }
 
 /*
@@ -34,7 +26,7 @@ export function WorkerRoute() {
  * brings nothing new (the same worker object, see apiFetch's reuseUnchanged) renders only the
  * "Updated" line.
  */
-function WorkerView({ workerId, taskId }: { workerId: string; taskId: string | null }) {
+function WorkerView({ workerId, taskId }: RunIds) {
   const client = useQueryClient()
   const query = useQuery(applyWatch(workerQueries.detail(workerId, taskId), useWatchControls()))
   const view = deriveView(query)

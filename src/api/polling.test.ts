@@ -1,5 +1,5 @@
 import { QueryClient, QueryObserver } from '@tanstack/react-query'
-import { BACKGROUND_POLL_MS, applyWatch } from '@/app/watch-store'
+import { BACKGROUND_POLL_MS, applyWatch } from '@/api/polling'
 
 const base = {
   queryKey: ['workers', 'wrk_a'],
