@@ -254,6 +254,7 @@ describe('the file route', () => {
       access: {
         mode: 'team',
         secret: 's'.repeat(16),
+        identityHeader: null,
         sessionSecret: 'q'.repeat(32),
         sessionDays: 1,
       },
