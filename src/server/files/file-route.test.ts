@@ -44,6 +44,7 @@ const otherHosts: typeof fetch = async (input, init) => {
 
 const handinger = setupFakeHandinger((req, res) => {
   const path = req.url ?? ''
+  if (path === '/api/workers/wrk_files/files/data.json') return json(res, { rows: 2 })
   if (path.startsWith('/api/workers/wrk_files')) return json(res, workerBody())
   if (path === '/api/tasks/tsk_files/turns') return json(res, turnsBody())
   if (path === '/files/report.csv') {
@@ -77,6 +78,8 @@ function workerBody() {
       file(`${handinger.baseUrl}/files/report.csv`, 'text/csv', 'report.csv'),
       file(`${handinger.baseUrl}/files/away.csv`, 'text/csv'),
       file(`${handinger.baseUrl}/files/missing.csv`, 'text/csv'),
+      file(`${handinger.baseUrl}/api/workers/wrk_files/webhook`, 'application/json'),
+      file(`${handinger.baseUrl}/api/workers/wrk_files/files/data.json`, 'application/json'),
       ...Object.keys(cdnAnswers).map((path) =>
         file(`${CDN}${path}`, path.endsWith('.png') ? 'image/png' : 'text/plain'),
       ),
@@ -131,6 +134,13 @@ describe('the file route', () => {
     expect(await own.text()).toBe('a,b\n1,2\n')
     expect(fileRequests()).toEqual([expect.objectContaining({ url: '/files/report.csv' })])
     expect(fileRequests()[0]?.headers.authorization).toBe(`Bearer ${TEST_KEY}`)
+
+    const apiFile = await preview(app, `${handinger.baseUrl}/api/workers/wrk_files/files/data.json`)
+    expect(await apiFile.json()).toEqual({ rows: 2 })
+    expect(handinger.requests.at(-1)).toMatchObject({
+      url: '/api/workers/wrk_files/files/data.json',
+      headers: { authorization: `Bearer ${TEST_KEY}` },
+    })
 
     const other = await preview(app, `${CDN}/notes.txt`)
     expect(other.status).toBe(200)
@@ -192,10 +202,11 @@ describe('the file route', () => {
     ['a relative /api path', '/api/workers/wrk_files'],
     ['a URL with a password', 'https://user:pw@cdn.files.test/notes.txt'],
     ['a javascript: URL', 'javascript:alert(1)'],
+    ['a Handinger API path that is not a file', '{handinger}/api/workers/wrk_files/webhook'],
   ])('refuses %s without fetching it', async (_label, url) => {
     const app = live()
     await openWorker(app)
-    const response = await preview(app, url)
+    const response = await preview(app, url.replace('{handinger}', handinger.baseUrl))
     expect(response.status).toBe(400)
     expect(elsewhere).toEqual([])
     expect(fileRequests()).toEqual([])

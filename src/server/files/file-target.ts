@@ -6,8 +6,11 @@ import { isPrivateHostname } from './private-address'
  * - never this server itself, under any scheme or port, so nothing reaches its own /api with
  *   the visitor's session or the server's key;
  * - the Handinger origin (HANDINGER_BASE_URL's scheme, host and port, http allowed there, as a
- *   local test server is) gets the key; every other host gets no key and must be https and
- *   public (no IP literal of a private network, no localhost or intranet name).
+ *   local test server is) gets the key, but under its /api only a worker's or task's files: the
+ *   proxy forwards three reads of that API on purpose (proxy/routes.ts), and a file URL must not
+ *   become a way around that to webhook tokens or schedules;
+ * - every other host gets no key and must be https and public (no IP literal of a private
+ *   network, no localhost or intranet name).
  */
 export type FileTarget =
   | { ok: true; url: URL; toHandinger: boolean }
@@ -21,6 +24,9 @@ export type TargetRules = {
   /** Host names this server answers for (request host, PUBLIC_URL, ALLOWED_HOSTS), any port. */
   ownHostnames: readonly string[]
 }
+
+// Where Handinger's own file downloads would live under its API, if it serves them there.
+const HANDINGER_FILE_PATH = /^\/api\/(?:workers|tasks)\/[^/]+\/files\/[^/]/
 
 export function fileTarget(raw: string, rules: TargetRules): FileTarget {
   let url: URL
@@ -38,7 +44,12 @@ export function fileTarget(raw: string, rules: TargetRules): FileTarget {
   if (rules.ownOrigins.includes(url.origin)) {
     return { ok: false, message: 'The inspector does not fetch its own addresses.' }
   }
-  if (url.origin === rules.handingerOrigin) return { ok: true, url, toHandinger: true }
+  if (url.origin === rules.handingerOrigin) {
+    if (url.pathname.startsWith('/api/') && !HANDINGER_FILE_PATH.test(url.pathname)) {
+      return { ok: false, message: 'Only file downloads are fetched from the Handinger API.' }
+    }
+    return { ok: true, url, toHandinger: true }
+  }
   if (rules.ownHostnames.includes(url.hostname)) {
     return { ok: false, message: 'The inspector does not fetch its own addresses.' }
   }
