@@ -33,9 +33,12 @@ export type AppOptions = {
   logger?: AppLogger
   readiness?: Omit<ReadinessOptions, 'baseUrl'>
   demo?: DemoOptions
-  /** The file route (files/file-route.ts); live mode only, demo mode answers from the demo. */
+  /** The file route (files/file-route.ts). */
   files?: {
-    /** For hosts other than Handinger; Node passes one that refuses private addresses. */
+    /**
+     * For hosts other than Handinger; Node passes one that refuses private addresses. Live mode
+     * only: demo mode answers its files from the demo.
+     */
     fetch?: typeof fetch
     timeoutMs?: number
     served?: ServedFilesOptions
