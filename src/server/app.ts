@@ -1,12 +1,18 @@
-import { Hono } from 'hono'
+import { type Context, Hono, type MiddlewareHandler } from 'hono'
+import { FILE_ROUTE } from '../shared/preview-media'
 import { type AccessControl, createAccessControl } from './access/access-control'
 import type { AccessSettings } from './access/access-settings'
 import { sessionRoutes } from './access/session-routes'
 import { demoCatalog } from './demo/catalog'
 import { type DemoOptions, createDemoApi } from './demo/demo-api'
+import { demoCdnFetch } from './demo/demo-cdn'
+import { type Credential, createFileRoute } from './files/file-route'
+import { recordServedFiles } from './files/record-served-files'
+import { type ServedFilesOptions, createServedFiles } from './files/served-files'
 import { type ReadinessOptions, healthRoutes } from './health'
 import { hostCheck } from './host-check'
 import { compression } from './proxy/compression'
+import { credentialId } from './proxy/credential'
 import { createUpstreamProxy } from './proxy/proxy'
 import { revalidation } from './proxy/revalidation'
 import type { UpstreamConfig } from './proxy/upstream'
@@ -27,6 +33,16 @@ export type AppOptions = {
   logger?: AppLogger
   readiness?: Omit<ReadinessOptions, 'baseUrl'>
   demo?: DemoOptions
+  /** The file route (files/file-route.ts). */
+  files?: {
+    /**
+     * For hosts other than Handinger; Node passes one that refuses private addresses. Live mode
+     * only: demo mode answers its files from the demo.
+     */
+    fetch?: typeof fetch
+    timeoutMs?: number
+    served?: ServedFilesOptions
+  }
 }
 
 export type AppEnv = { Variables: LogVariables & { apiKey: string | null } }
@@ -66,13 +82,42 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   access.catch(() => {}) // awaited by every request that needs it, which then fails loudly
   const demoApi = upstream ? null : createDemoApi(options.demo)
   const proxy = upstream ? createUpstreamProxy(upstream) : null
+  const served = createServedFiles(options.files?.served)
+  const files = createFileRoute({
+    served,
+    handingerOrigin: upstream ? new URL(upstream.baseUrl).origin : null,
+    fetchHandinger: upstream?.fetch ?? fetch,
+    // The demo's files on "another host" come from the demo itself, never the network.
+    fetchElsewhere: upstream ? (options.files?.fetch ?? fetch) : demoCdnFetch,
+    publicUrl: options.publicUrl,
+    allowedHosts: options.allowedHosts,
+    timeoutMs: options.files?.timeoutMs,
+  })
+
+  // Whose request this is: the hash of the key it uses, or the demo (one credential of its own).
+  async function credentialOf(c: Context<AppEnv>): Promise<Credential | null> {
+    if (!upstream) return { id: 'demo', apiKey: null }
+    const apiKey = c.get('apiKey') ?? upstream.apiKey ?? null
+    return apiKey ? { id: await credentialId(apiKey), apiKey } : null
+  }
+
+  const requireSignIn: MiddlewareHandler<AppEnv> = async (c, next) => {
+    const state = await (await access).check(c.req.raw)
+    if (!state.signedIn) return c.json(signInNeeded(await access), 401, NO_STORE)
+    c.set('apiKey', state.apiKey)
+    await next()
+  }
 
   // Order matters: the log sees every answer, even a refusal; health answers any Host (probes
   // use the pod or container address) and tells nothing; then the host check guards the rest.
   if (options.logger) app.use(requestLog(options.logger))
   app.use(async (c, next) => {
     await next()
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(name, value)
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+      // The file route brings its own, stricter policy (a sandbox); it stays.
+      if (name === 'Content-Security-Policy' && c.res.headers.has(name)) continue
+      c.res.headers.set(name, value)
+    }
   })
   app.route('/', healthRoutes({ ...options.readiness, baseUrl: upstream?.baseUrl ?? null }))
   app.use(hostCheck(options.allowedHosts))
@@ -90,12 +135,12 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   })
   app.route('/_app/session', sessionRoutes(access, { publicUrl: options.publicUrl }))
 
-  app.use('/api/*', async (c, next) => {
-    const state = await (await access).check(c.req.raw)
-    if (!state.signedIn) return c.json(signInNeeded(await access), 401, NO_STORE)
-    c.set('apiKey', state.apiKey)
-    await next()
-  })
+  app.use('/api/*', requireSignIn)
+  // The file URLs each credential is shown are the only ones the file route will fetch for it.
+  app.use(
+    '/api/*',
+    recordServedFiles<AppEnv>(served, async (c) => (await credentialOf(c))?.id ?? null),
+  )
 
   // Whoever answers (Handinger or the simulated API), an unchanged body is answered 304.
   app.use('/api/*', revalidation())
@@ -109,6 +154,14 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       c.set('upstream', { status, ms: durationMs, source })
     }
     return forwarded.response
+  })
+
+  app.get(FILE_ROUTE, requireSignIn, async (c) => {
+    const credential = await credentialOf(c)
+    if (!credential) return c.json(signInNeeded(null), 401, NO_STORE)
+    const answer = await files(c.req.raw, credential)
+    if (answer.upstream) c.set('upstream', answer.upstream)
+    return answer.response
   })
 
   return app

@@ -1,13 +1,29 @@
+import { isRecord } from '@/shared/guards'
+import { FILE_ROUTE, PREVIEW_LIMIT_BYTES } from '@/shared/preview-media'
 import { readCapped } from '@/shared/read-capped'
-import { PREVIEW_LIMIT_BYTES } from './file-kind'
 
-export type FetchedFile =
-  | { state: 'ok'; bytes: Uint8Array }
-  | { state: 'too-large' }
-  | { state: 'failed'; reason: string }
+/** Why a preview has no bytes: too large to preview, or anything else (with what to say). */
+export class PreviewLoadError extends Error {
+  override name = 'PreviewLoadError'
+  constructor(
+    readonly reason: 'too-large' | 'failed',
+    message: string,
+  ) {
+    super(message)
+  }
+}
 
-/** True when the page may fetch the URL under its CSP (connect-src 'self'). */
-export function isSameOrigin(url: string): boolean {
+/*
+ * Where the page reads a file. The page may only fetch its own origin (CSP connect-src 'self'),
+ * so a file on this origin (the demo's own files) is read directly, and a file anywhere else
+ * through the server's file route, which checks and fetches it.
+ */
+export function previewSource(href: string): string {
+  if (isSameOrigin(href)) return href
+  return `${FILE_ROUTE}?${new URLSearchParams({ url: href })}`
+}
+
+function isSameOrigin(url: string): boolean {
   try {
     return new URL(url).origin === window.location.origin
   } catch {
@@ -19,20 +35,36 @@ export function isSameOrigin(url: string): boolean {
  * The file's bytes, at most PREVIEW_LIMIT_BYTES: the declared length is checked first, and the
  * body is read in chunks and abandoned once it passes the limit (a server may not say its size).
  */
-export async function fetchFileBytes(url: string, signal: AbortSignal): Promise<FetchedFile> {
+export async function fetchFileBytes(source: string, signal: AbortSignal): Promise<Uint8Array> {
   let response: Response
   try {
-    response = await fetch(url, { signal, credentials: 'same-origin' })
+    response = await fetch(source, { signal, credentials: 'same-origin' })
   } catch {
-    if (signal.aborted) return { state: 'failed', reason: 'Cancelled.' }
-    return { state: 'failed', reason: 'The file could not be loaded.' }
+    throw new PreviewLoadError('failed', 'The file could not be loaded.')
   }
-  if (!response.ok) return { state: 'failed', reason: `The server answered ${response.status}.` }
+  if (!response.ok) throw await refusal(response)
+  const tooLarge = new PreviewLoadError('too-large', 'Too large to preview.')
   const declared = Number(response.headers.get('Content-Length'))
   if (Number.isFinite(declared) && declared > PREVIEW_LIMIT_BYTES) {
     await response.body?.cancel()
-    return { state: 'too-large' }
+    throw tooLarge
   }
   const bytes = await readCapped(response.body, PREVIEW_LIMIT_BYTES)
-  return bytes ? { state: 'ok', bytes } : { state: 'too-large' }
+  if (!bytes) throw tooLarge
+  return bytes
+}
+
+/* The file route says why in `{ error, code }`; any other answer by its status alone. */
+async function refusal(response: Response): Promise<PreviewLoadError> {
+  const fallback = `The server answered ${response.status}.`
+  const bytes = await readCapped(response.body, 4096).catch(() => null)
+  let body: unknown = null
+  try {
+    body = bytes ? JSON.parse(new TextDecoder().decode(bytes)) : null
+  } catch {
+    // Not the route's JSON: the status says enough.
+  }
+  if (!isRecord(body)) return new PreviewLoadError('failed', fallback)
+  const message = typeof body.error === 'string' ? body.error.slice(0, 300) : fallback
+  return new PreviewLoadError(body.code === 'too-large' ? 'too-large' : 'failed', message)
 }

@@ -1,8 +1,11 @@
 /*
  * What a file is, from its media type alone: the name is chosen by whoever wrote the file, and a
  * name ending in ".pdf" says nothing about the bytes. The media type is untrusted too, so it is
- * only parsed, never echoed into markup, and anything unexpected is "other".
+ * only parsed, never echoed into markup, and anything unexpected is "other". Which kinds can be
+ * previewed is decided apart, in shared/preview-media.ts.
  */
+import { essenceOf } from '@/shared/preview-media'
+
 export type FileKind =
   | 'image'
   | 'pdf'
@@ -15,13 +18,6 @@ export type FileKind =
   | 'audio'
   | 'video'
   | 'other'
-
-/** "type/subtype" in lower case without parameters, or null when it is not a media type. */
-export function essenceOf(mediaType: unknown): string | null {
-  if (typeof mediaType !== 'string') return null
-  const essence = mediaType.split(';')[0]?.trim().toLowerCase() ?? ''
-  return /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/.test(essence) ? essence : null
-}
 
 const EXECUTABLE = new Set([
   'application/x-msdownload',
@@ -87,18 +83,6 @@ export function fileKind(mediaType: unknown): FileKind {
   if (essence.startsWith('text/') || TEXT_APPLICATIONS.has(essence)) return 'text'
   return 'other'
 }
-
-export const PREVIEWABLE: ReadonlySet<FileKind> = new Set([
-  'image',
-  'pdf',
-  'markdown',
-  'csv',
-  'json',
-  'text',
-])
-
-/* Beyond this, a preview would hold too much in memory: download only. */
-export const PREVIEW_LIMIT_BYTES = 5 * 1024 * 1024
 
 export const KIND_LABELS: Record<FileKind, { badge: string; name: string }> = {
   image: { badge: 'IMG', name: 'Image' },

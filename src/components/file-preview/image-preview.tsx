@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { focusRing, smallButton } from '../ui/styles'
 
 type Zoom = 'fit' | number
@@ -12,41 +12,22 @@ function nextStep(zoom: number, direction: 1 | -1): number {
 }
 
 /*
- * The image is shown from a data: URL made from bytes already fetched (the page's CSP allows
- * img-src data:), so nothing is requested again and no other host is contacted.
+ * The image is loaded by the browser from `src`: this origin, or the server's file route, which
+ * only passes PNG, JPEG, GIF and WebP that really are one. In an <img> an image runs nothing.
  */
-export function ImagePreview({
-  bytes,
-  mediaType,
-  name,
-}: {
-  bytes: Uint8Array
-  mediaType: string
-  name: string
-}) {
-  const [source, setSource] = useState<string | null>(null)
+export function ImagePreview({ src, name }: { src: string; name: string }) {
   const [zoom, setZoom] = useState<Zoom>('fit')
   const [natural, setNatural] = useState<{ width: number; height: number } | null>(null)
   const [broken, setBroken] = useState(false)
-
-  useEffect(() => {
-    let live = true
-    const reader = new FileReader()
-    reader.onload = () => {
-      if (live && typeof reader.result === 'string') setSource(reader.result)
-    }
-    reader.readAsDataURL(new Blob([bytes.slice()], { type: mediaType }))
-    return () => {
-      live = false
-      reader.abort()
-    }
-  }, [bytes, mediaType])
 
   const scale = zoom === 'fit' ? null : zoom
   const percent = scale === null ? 'Fit' : `${Math.round(scale * 100)}%`
   if (broken)
     return (
-      <p className="text-sm text-slate-700 dark:text-slate-300">This image could not be decoded.</p>
+      <p className="text-sm text-slate-700 dark:text-slate-300">
+        The image could not be shown: it could not be loaded or is not a valid image. Download it
+        instead.
+      </p>
     )
   return (
     <div className="space-y-2">
@@ -92,25 +73,23 @@ export function ImagePreview({
         aria-label="Image"
         className={`max-h-[65vh] overflow-auto rounded bg-slate-100 dark:bg-slate-950 ${focusRing}`}
       >
-        {source && (
-          <img
-            src={source}
-            alt={`Preview of ${name}`}
-            onLoad={(event) =>
-              setNatural({
-                width: event.currentTarget.naturalWidth,
-                height: event.currentTarget.naturalHeight,
-              })
-            }
-            onError={() => setBroken(true)}
-            style={
-              scale !== null && natural
-                ? { width: natural.width * scale, height: natural.height * scale, maxWidth: 'none' }
-                : { maxWidth: '100%', maxHeight: '65vh' }
-            }
-            className="mx-auto block"
-          />
-        )}
+        <img
+          src={src}
+          alt={`Preview of ${name}`}
+          onLoad={(event) =>
+            setNatural({
+              width: event.currentTarget.naturalWidth,
+              height: event.currentTarget.naturalHeight,
+            })
+          }
+          onError={() => setBroken(true)}
+          style={
+            scale !== null && natural
+              ? { width: natural.width * scale, height: natural.height * scale, maxWidth: 'none' }
+              : { maxWidth: '100%', maxHeight: '65vh' }
+          }
+          className="mx-auto block"
+        />
       </div>
     </div>
   )

@@ -4,14 +4,14 @@ import { JsonTree } from '../json/json-tree'
 import { smallButton } from '../ui/styles'
 import { RevealedText } from '../ui/untrusted-text'
 import { CsvPreview } from './csv-preview'
-import { essenceOf, type FileKind } from './file-kind'
-import { ImagePreview } from './image-preview'
+import type { PreviewKind } from '@/shared/preview-media'
 import { openPdf } from './open-pdf'
 
 /* Text past this many characters is cut in the preview; the download has it all. */
 const TEXT_PREVIEW_CHARS = 200_000
 
-type Props = { kind: FileKind; bytes: Uint8Array; mediaType: string; name: string }
+/* Images are not here: the browser loads those itself (see ImagePreview). */
+type Props = { kind: Exclude<PreviewKind, 'image'>; bytes: Uint8Array; name: string }
 
 function decode(bytes: Uint8Array): string {
   return new TextDecoder('utf-8').decode(bytes)
@@ -46,18 +46,11 @@ function TextPreview({ text, note }: { text: string; note?: string }) {
   )
 }
 
-/* The preview for fetched bytes, by the kind the media type names. */
-export function PreviewBody({ kind, bytes, mediaType, name }: Props) {
-  const text = useMemo(
-    () => (kind === 'image' || kind === 'pdf' ? '' : decode(bytes)),
-    [kind, bytes],
-  )
+/* The preview for fetched bytes, by the kind the declared media type names. */
+export function PreviewBody({ kind, bytes, name }: Props) {
+  const text = useMemo(() => (kind === 'pdf' ? '' : decode(bytes)), [kind, bytes])
   const json = useMemo(() => (kind === 'json' ? parseJson(text) : null), [kind, text])
   switch (kind) {
-    case 'image':
-      return (
-        <ImagePreview bytes={bytes} mediaType={essenceOf(mediaType) ?? 'image/png'} name={name} />
-      )
     case 'pdf':
       return (
         <div className="space-y-2 text-sm text-slate-700 dark:text-slate-300">

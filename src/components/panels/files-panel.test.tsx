@@ -1,12 +1,20 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react'
+import { QueryClientProvider } from '@tanstack/react-query'
+import { act, render as renderUi, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import type { WorkerFile } from '@/api/worker/schema'
+import type { ReactElement } from 'react'
+import { parseWorker, type WorkerFile } from '@/api/worker/schema'
 import { scrollToTarget } from '@/lib/scroll-targets'
 import { setupDemoServer } from '@/test/demo-server'
 import { setupFakeLayout } from '@/test/fake-layout'
+import { createTestQueryClient } from '@/test/render'
 import { FilesPanel } from './files-panel'
 
 setupDemoServer()
+
+/* Previews read files through react-query, as in the app. */
+function render(ui: ReactElement) {
+  return renderUi(<QueryClientProvider client={createTestQueryClient()}>{ui}</QueryClientProvider>)
+}
 
 /* A file the simulated API serves at this page's own origin. */
 function demoFile(filename: string, mediaType: string): WorkerFile {
@@ -167,12 +175,49 @@ describe('FilesPanel', () => {
     await waitFor(() => expect(dialog.querySelector('pre')?.textContent).toMatch(/def |import /))
   }, 30_000)
 
-  it('does not fetch files on another host or over the size cap', async () => {
+  it('previews files on another host through the server, once a worker listed them', async () => {
+    // The demo worker whose files live on another host; opening it tells the server they exist.
+    const response = await fetch('/api/workers/wrk_demo-files-cdn')
+    const { worker } = parseWorker(await response.json(), 'wrk_demo-files-cdn') ?? {}
+    if (!worker) throw new Error('The demo worker did not parse.')
+    const unlisted: WorkerFile = {
+      filename: 'unlisted.txt',
+      mediaType: 'text/plain',
+      url: 'https://files.handinger-cdn.example/unlisted.txt',
+    }
+    const user = userEvent.setup()
+    render(<FilesPanel files={[...worker.files, unlisted]} />)
+
+    await user.click(screen.getByRole('button', { name: /^Preview Dealer survey/ }))
+    let dialog = await screen.findByRole('dialog', { name: /^Preview of Dealer survey/ })
+    const table = await within(dialog).findByRole('table')
+    expect(within(table).getByRole('columnheader', { name: 'top_concern' })).toBeVisible()
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }))
+
+    await user.click(screen.getByRole('button', { name: 'Preview dealer-sales-by-quarter.png' }))
+    dialog = screen.getByRole('dialog', { name: 'Preview of dealer-sales-by-quarter.png' })
+    const image = within(dialog).getByRole('img', {
+      name: 'Preview of dealer-sales-by-quarter.png',
+    })
+    const src = new URL(image.getAttribute('src') ?? '', window.location.href)
+    expect(src.pathname).toBe('/_app/files')
+    expect(src.searchParams.get('url')).toBe(
+      'https://files.handinger-cdn.example/wrk_demo-files-cdn/dealer-sales-by-quarter.png',
+    )
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }))
+
+    await user.click(screen.getByRole('button', { name: 'Preview unlisted.txt' }))
+    dialog = screen.getByRole('dialog', { name: 'Preview of unlisted.txt' })
+    expect(
+      await within(dialog).findByText(/could not be loaded\. This file is not listed/),
+    ).toBeVisible()
+  })
+
+  it('does not fetch a file over the size cap', async () => {
     const user = userEvent.setup()
     render(
       <FilesPanel
         files={[
-          { filename: 'far.txt', mediaType: 'text/plain', url: 'https://cdn.example.com/far.txt' },
           {
             ...demoFile('market-brief.md', 'text/markdown'),
             filename: 'huge.md',
@@ -181,18 +226,20 @@ describe('FilesPanel', () => {
         ]}
       />,
     )
-    await user.click(screen.getByRole('button', { name: 'Preview far.txt' }))
-    const dialog = await screen.findByRole('dialog')
-    expect(
-      within(dialog).getByText(/Preview not available for files on another host/),
-    ).toBeVisible()
-    expect(within(dialog).getByRole('link', { name: 'Open it there' })).toHaveAttribute(
-      'href',
-      'https://cdn.example.com/far.txt',
-    )
-    await user.click(within(dialog).getByRole('button', { name: 'Close' }))
     await user.click(screen.getByRole('button', { name: 'Preview huge.md' }))
     expect(screen.getByText(/Too large to preview/)).toBeVisible()
+  })
+
+  it('offers no preview for SVG or HTML, which are documents rather than pictures or text', () => {
+    render(
+      <FilesPanel
+        files={[
+          { filename: 'logo.svg', mediaType: 'image/svg+xml', url: 'https://x.example/l.svg' },
+          { filename: 'page.html', mediaType: 'text/html', url: 'https://x.example/p.html' },
+        ]}
+      />,
+    )
+    expect(screen.queryByRole('button', { name: /Preview/ })).not.toBeInTheDocument()
   })
 
   it('offers no preview for kinds it cannot show', () => {

@@ -5,7 +5,8 @@ import { itemAttribute, registerScrollTarget } from '@/lib/scroll-targets'
 import { fileNameOf, safeHref } from '@/lib/safe-url'
 import { displayName } from '@/lib/visible-text'
 import { FileIcon } from '../file-preview/file-icon'
-import { essenceOf, fileKind, KIND_LABELS, PREVIEWABLE } from '../file-preview/file-kind'
+import { essenceOf, previewKindOf } from '@/shared/preview-media'
+import { fileKind, KIND_LABELS } from '../file-preview/file-kind'
 import { EmptyState, Panel } from '../ui/panel'
 import { ScrollBoxList } from '../ui/scroll-box-list'
 import { smallButton } from '../ui/styles'
@@ -96,16 +97,16 @@ const FileItem = memo(function FileItem({ file }: { file: WorkerFile }) {
   const mediaType = essenceOf(file.mediaType) ?? 'unknown type'
   const [previewing, setPreviewing] = useState(false)
   const previewButton = useRef<HTMLButtonElement>(null)
-  const canPreview = href !== null && PREVIEWABLE.has(kind)
+  const previewKind = previewKindOf(file.mediaType)
   return (
     <>
       <div className="flex min-w-0 items-center gap-3">
         <FileIcon kind={kind} />
         <div className="min-w-0">
-          <p className="font-medium break-all text-slate-900 dark:text-slate-100">
+          <p className="font-medium break-words text-slate-900 dark:text-slate-100">
             <UntrustedText text={rawName} placeholder="Unnamed file" />
           </p>
-          <p className="text-xs break-all text-slate-600 dark:text-slate-400">
+          <p className="text-xs break-words text-slate-600 dark:text-slate-400">
             {/* The parsed essence only: plain ASCII, safe to show as it is. */}
             {mediaType}
             {size && ` · ${size}`}
@@ -115,7 +116,7 @@ const FileItem = memo(function FileItem({ file }: { file: WorkerFile }) {
         </div>
       </div>
       <div className="flex shrink-0 gap-2">
-        {canPreview && (
+        {href && previewKind && (
           <button
             ref={previewButton}
             type="button"
@@ -139,12 +140,11 @@ const FileItem = memo(function FileItem({ file }: { file: WorkerFile }) {
           </a>
         )}
       </div>
-      {previewing && href && (
+      {previewing && href && previewKind && (
         <Suspense fallback={null}>
           <FilePreviewDialog
             name={rawName || 'Unnamed file'}
-            kind={kind}
-            mediaType={file.mediaType}
+            kind={previewKind}
             href={href}
             size={file.size}
             onClose={() => {

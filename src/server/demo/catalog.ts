@@ -162,4 +162,12 @@ export const demoCatalog: DemoCatalogEntry[] = [
     taskIds: [],
     kind: 'error',
   },
+  {
+    workerId: 'wrk_demo-files-cdn',
+    title: 'Launch pack (files on another host)',
+    summary:
+      'Six files on a storage host, one of each kind: an image, a PDF, CSV, JSON, Markdown and text, previewed through the server.',
+    taskIds: ['tsk_demo-files-cdn'],
+    kind: 'worker',
+  },
 ]

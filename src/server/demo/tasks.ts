@@ -58,6 +58,12 @@ export const demoTasks: Record<string, DemoTaskDef> = {
     triggeredBy: 'api',
     shape: 'embedded',
   },
+  'tsk_demo-files-cdn': {
+    workerId: 'wrk_demo-files-cdn',
+    title: 'Launch pack',
+    triggeredBy: 'ui',
+    shape: 'separate',
+  },
 }
 
 type Json = Record<string, unknown>

@@ -3,6 +3,7 @@ import type { Plugin } from 'vite'
 import type { createApp } from '../app'
 import { appOptionsFrom } from '../settings.ts'
 import { type ServerEnv, loadDotEnv, readEnv } from './env.ts'
+import { createPublicFetch } from './guarded-fetch.ts'
 
 type AppModule = { createApp: typeof createApp }
 type Listener = ReturnType<typeof getRequestListener>
@@ -30,7 +31,10 @@ export function inspectorDevServer(): Plugin {
       async function listener(): Promise<Listener> {
         const module = (await server.ssrLoadModule('/src/server/app.ts')) as AppModule
         if (settings && loaded?.module.createApp !== module.createApp) {
-          const app = module.createApp(appOptionsFrom(settings))
+          const app = module.createApp({
+            ...appOptionsFrom(settings),
+            files: { fetch: createPublicFetch() },
+          })
           loaded = { module, listener: getRequestListener(app.fetch) }
         }
         if (!loaded) throw new Error('The dev server has no settings.')

@@ -3,6 +3,7 @@ import { pino } from 'pino'
 import { appOptionsFrom } from '../settings'
 import { SettingsError } from '../setting-values'
 import { type ServerEnv, isLoopback, loadDotEnv, readEnv } from './env'
+import { createPublicFetch } from './guarded-fetch'
 import { startServer } from './server'
 
 /*
@@ -28,6 +29,7 @@ const logger = pino({ level: env.logLevel, base: undefined })
 
 const server = await startServer({
   ...appOptionsFrom(env),
+  files: { fetch: createPublicFetch() },
   logger,
   port: env.port,
   host: env.host,

@@ -2,6 +2,7 @@ import { type Scenario, taskScenario } from '../scenario'
 import { blockquotesScenario } from './blockquotes'
 import { failedScenario } from './failed'
 import { faultScenarios } from './faults'
+import { filesCdnScenario } from './files-cdn'
 import { followUpsScenario } from './follow-ups'
 import { hostileHugeScenario, hostileScenario } from './hostile'
 import { hugeRunningScenario, hugeScenario } from './huge'
@@ -50,5 +51,6 @@ export function createScenarios(clock: ScenarioClock): Map<string, Scenario> {
     ['wrk_demo-forbidden', forbiddenScenario()],
     ['wrk_demo-broken', brokenScenario()],
     ...faultScenarios(now),
+    ['wrk_demo-files-cdn', filesCdnScenario()],
   ])
 }
