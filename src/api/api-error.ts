@@ -7,6 +7,7 @@ export type ApiErrorKind =
   | 'rate-limited'
   | 'server'
   | 'network'
+  | 'truncated'
   | 'invalid-json'
   | 'invalid-shape'
   | 'bad-request'

@@ -243,7 +243,7 @@ describe('apiFetch: failures', () => {
     expect(await rejectionOf(fetchTest())).toMatchObject({ kind: 'network' })
   })
 
-  it('reports fewer bytes than Content-Length promised as a network error', async () => {
+  it('reports fewer bytes than Content-Length promised as cut off, with the size', async () => {
     answerWith(
       () =>
         new HttpResponse('{"id":"wrk_1"}', {
@@ -251,15 +251,30 @@ describe('apiFetch: failures', () => {
         }),
     )
     const error = await rejectionOf(fetchTest())
-    expect(error).toMatchObject({ kind: 'network' })
-    expect(error.message).toMatch(/cut off/)
+    expect(error).toMatchObject({ kind: 'truncated' })
+    expect(error.message).toBe('The response stopped after 14 B, before its JSON was complete.')
   })
 
   it('reports JSON that stops inside an object as cut off, not as invalid', async () => {
     answerWith(() => new HttpResponse('{"id":"wrk_1","output_text":"The mark', { status: 200 }))
     const error = await rejectionOf(fetchTest())
-    expect(error).toMatchObject({ kind: 'network', status: 200 })
-    expect(error.message).toMatch(/cut off/)
+    expect(error).toMatchObject({ kind: 'truncated', status: 200 })
+    expect(error.message).toMatch(/stopped after 37 B/)
+  })
+
+  it('reports a connection that drops after part of the body as cut off, with the size', async () => {
+    answerWith(() => {
+      const stream = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"id":"wrk_1",'))
+          setTimeout(() => controller.error(new Error('reset')), 10)
+        },
+      })
+      return new HttpResponse(stream, { headers: { 'Content-Type': 'application/json' } })
+    })
+    const error = await rejectionOf(fetchTest())
+    expect(error).toMatchObject({ kind: 'truncated' })
+    expect(error.message).toMatch(/stopped after 14 B/)
   })
 
   it('reports complete but malformed JSON as invalid JSON', async () => {

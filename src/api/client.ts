@@ -1,3 +1,4 @@
+import { formatBytes } from '@/lib/format'
 import { ApiError, kindForStatus, parseRetryAfter } from './api-error'
 import { looksTruncated, parseJson } from './json-boundary'
 
@@ -111,9 +112,9 @@ async function read(
   try {
     const response = await fetch(url, { signal: timeout, headers })
     // Not every fetch implementation stops reading the body on abort, so race it.
-    const bytes = await untilAborted(response.arrayBuffer(), timeout)
+    const bytes = await untilAborted(readBody(response), timeout)
     if (isShort(response.headers, bytes.byteLength)) {
-      throw networkError('The response was cut off before it was complete.')
+      throw cutOff(bytes.byteLength, response.status)
     }
     return { response, text: new TextDecoder().decode(bytes) }
   } catch (error) {
@@ -126,6 +127,36 @@ async function read(
       'Could not reach the server, or the connection dropped. Check your connection.',
     )
   }
+}
+
+/**
+ * The whole body. A connection that drops after part of it arrived is a cut-off body (told with
+ * its size, tried a few times); one that drops before any byte is a network error.
+ */
+async function readBody(response: Response): Promise<Uint8Array> {
+  if (!response.body) return new Uint8Array(await response.arrayBuffer())
+  const reader = response.body.getReader()
+  const chunks: Uint8Array[] = []
+  let received = 0
+  try {
+    for (;;) {
+      const { done, value } = await reader.read()
+      if (done) break
+      chunks.push(value)
+      received += value.byteLength
+    }
+  } catch (error) {
+    if (received > 0) throw cutOff(received, response.status)
+    throw error
+  }
+  if (chunks.length === 1 && chunks[0]) return chunks[0]
+  const bytes = new Uint8Array(received)
+  let offset = 0
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset)
+    offset += chunk.byteLength
+  }
+  return bytes
 }
 
 function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
@@ -149,9 +180,7 @@ function parseBody(text: string, status: number): unknown {
   try {
     return parseJson(text)
   } catch {
-    if (looksTruncated(text)) {
-      throw new ApiError('network', 'The response was cut off before it was complete.', { status })
-    }
+    if (looksTruncated(text)) throw cutOff(new TextEncoder().encode(text).byteLength, status)
     throw new ApiError(
       'invalid-json',
       'The server answered with something that is not valid JSON.',
@@ -160,6 +189,15 @@ function parseBody(text: string, status: number): unknown {
       },
     )
   }
+}
+
+/** A body that stops mid-JSON: maybe a dropped connection, so it is tried again a few times. */
+function cutOff(received: number, status: number): ApiError {
+  return new ApiError(
+    'truncated',
+    `The response stopped after ${formatBytes(received)}, before its JSON was complete.`,
+    { status },
+  )
 }
 
 /** Handinger error bodies look like {"error": "..."}; fall back to the status line. */

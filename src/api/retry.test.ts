@@ -6,10 +6,12 @@ import {
   MIN_BACKOFF_MS,
   backoff,
   clampRetryAfter,
+  gaveUpText,
   isExhausted,
   isTransient,
   retryDelay,
   retryDueAt,
+  stopsPolling,
   shouldRetry,
   markMayAppear,
   trackFailures,
@@ -76,6 +78,17 @@ describe('shouldRetry', () => {
     const fresh = await failAt(new AbortController().signal, GIVE_UP_AFTER_MS * 2)
     expect(shouldRetry(0, old, GIVE_UP_AFTER_MS * 2)).toBe(false)
     expect(shouldRetry(0, fresh, GIVE_UP_AFTER_MS * 2)).toBe(true)
+  })
+
+  it('gives a body cut off mid-JSON three tries, then stops for good, and says so', () => {
+    const error = new ApiError('truncated', 'The response stopped after 1.2 MB')
+    expect(shouldRetry(0, error)).toBe(true)
+    expect(shouldRetry(1, error)).toBe(true)
+    expect(isExhausted(error)).toBe(false)
+    expect(shouldRetry(2, error)).toBe(false)
+    expect(isExhausted(error)).toBe(true)
+    expect(stopsPolling(error)).toBe(true)
+    expect(gaveUpText(error)).toBe('Stopped after 3 tries.')
   })
 
   it('gives a task three tries at a 404, then stops', () => {

@@ -5,7 +5,8 @@ import { ApiError, type ApiErrorKind } from './api-error'
  *
  * | failure                          | retried?                          | wait before the next try          |
  * |----------------------------------|-----------------------------------|-----------------------------------|
- * | network, cut-off body, timeout   | yes, until 30 min of failures     | full-jitter backoff, 0.5 s – 30 s |
+ * | network, timeout                 | yes, until 30 min of failures     | full-jitter backoff, 0.5 s – 30 s |
+ * | body cut off mid-JSON            | 3 tries, then final (Resume)      | the same backoff                  |
  * | 5xx, 408                         | yes, until 30 min of failures     | the same backoff                  |
  * | 429                              | yes, until 30 min of failures     | Retry-After clamped to 0 – 5 min, |
  * |                                  |                                   | never below the backoff           |
@@ -25,6 +26,8 @@ export const MAX_RETRY_AFTER_MS = 5 * 60_000
 export const GIVE_UP_AFTER_MS = 30 * 60_000
 /** A task the API has only just created can 404 for a moment: tries 2 and 3 come after these. */
 export const NOT_FOUND_DELAYS_MS: readonly number[] = [3_000, 6_000]
+/** A body cut off mid-JSON may be a dropped connection: this many tries in all, then final. */
+export const CUT_OFF_TRIES = 3
 
 // Facts about error objects, kept beside them rather than on them (ApiError stays immutable).
 const streakStarts = new WeakMap<object, number>()
@@ -66,6 +69,12 @@ export function markMayAppear(error: ApiError): ApiError {
 export function shouldRetry(failureCount: number, error: unknown, now = Date.now()): boolean {
   if (typeof error !== 'object' || error === null) return false
   if (mayAppear.has(error)) return failureCount < NOT_FOUND_DELAYS_MS.length
+  // failureCount counts the failures before this one: 0, 1 retry; 2 is the third try failing.
+  if (error instanceof ApiError && error.kind === 'truncated') {
+    if (failureCount < CUT_OFF_TRIES - 1) return true
+    exhausted.add(error)
+    return false
+  }
   if (!isTransient(error)) return false
   const start = streakStarts.get(error) ?? now
   if (now - start >= GIVE_UP_AFTER_MS) {
@@ -110,7 +119,7 @@ export function retryDueAt(error: unknown): number | null {
   return retryTimes.get(error) ?? null
 }
 
-/** True once `error` ended retries because failures went on for too long. */
+/** True once `error` ended retries because failures went on for too long or too often. */
 export function isExhausted(error: unknown): boolean {
   return typeof error === 'object' && error !== null && exhausted.has(error)
 }
@@ -122,6 +131,13 @@ const STOPS_POLLING: ReadonlySet<ApiErrorKind> = new Set([
   'not-found',
   'invalid-id',
 ])
+
+/** Why the page stopped trying after `error`, for an error that isExhausted. */
+export function gaveUpText(error: unknown): string {
+  return error instanceof ApiError && error.kind === 'truncated'
+    ? `Stopped after ${CUT_OFF_TRIES} tries.`
+    : `Stopped trying after ${GIVE_UP_AFTER_MS / 60_000} minutes of failures.`
+}
 
 /**
  * Errors after which polling stops until the user asks again: the request itself is refused

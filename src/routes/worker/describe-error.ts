@@ -44,6 +44,8 @@ export function describeError(
       return { title: 'Server error', detail: `Handinger had a problem${status}: ${error.message}` }
     case 'network':
       return { title: 'Connection problem', detail: error.message }
+    case 'truncated':
+      return { title: 'Incomplete response', detail: error.message }
     case 'invalid-json':
       return { title: 'Unreadable response', detail: error.message }
     case 'invalid-shape':

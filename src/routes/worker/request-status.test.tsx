@@ -48,6 +48,14 @@ describe('Retrying', () => {
     expect(status).toHaveTextContent('Rate limited')
     expect(status).toHaveTextContent(/Trying again in [23] s, as the server asked\./)
   })
+
+  // Once "attempt 4" showed after three requests: the count is of tries really sent.
+  it('counts the tries that were really sent', () => {
+    const reason = new ApiError('server', 'Down', { status: 503 })
+    inRouter(<Retrying reason={reason} failures={3} retryAt={null} offline={false} {...ids} />)
+    expect(screen.getByRole('status')).toHaveTextContent('(3 tries so far)')
+    expect(screen.getByRole('status')).not.toHaveTextContent(/attempt/)
+  })
 })
 
 describe('RequestFailed', () => {
@@ -57,6 +65,18 @@ describe('RequestFailed', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Stopped trying after 30 minutes')
     await userEvent.click(screen.getByRole('button', { name: 'Resume' }))
     expect(onResume).toHaveBeenCalledOnce()
+  })
+
+  it('tells a body cut off three times as final, with its size', () => {
+    const error = new ApiError(
+      'truncated',
+      'The response stopped after 1.2 MB, before its JSON was complete.',
+    )
+    inRouter(<RequestFailed error={error} {...ids} onResume={() => undefined} />)
+    const alert = screen.getByRole('alert')
+    expect(alert).toHaveTextContent('Incomplete response')
+    expect(alert).toHaveTextContent('stopped after 1.2 MB')
+    expect(alert).toHaveTextContent('Stopped after 3 tries.')
   })
 
   it('has no Resume for a final error', () => {

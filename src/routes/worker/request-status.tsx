@@ -1,14 +1,12 @@
 import { useEffect, useState } from 'react'
 import { Link } from 'react-router'
 import { ApiError } from '@/api/api-error'
-import { GIVE_UP_AFTER_MS } from '@/api/retry'
+import { gaveUpText } from '@/api/retry'
 import { primaryButton } from '@/components/ui/styles'
 import { describeError } from './describe-error'
 import type { DataNote } from './view-state'
 
 type Ids = { workerId?: string; taskId?: string | null }
-
-const GAVE_UP_TEXT = `Stopped trying after ${GIVE_UP_AFTER_MS / 60_000} minutes of failures.`
 
 /** A request that will not succeed by retrying: say why, and offer the way back (or Resume). */
 export function RequestFailed({
@@ -32,7 +30,7 @@ export function RequestFailed({
       <h1 className="text-xl font-semibold text-red-800 dark:text-red-300">{title}</h1>
       <p className="mt-2 break-words text-slate-700 dark:text-slate-300">{detail}</p>
       {onResume && (
-        <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{GAVE_UP_TEXT}</p>
+        <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{gaveUpText(error)}</p>
       )}
       <div className="mt-4 flex flex-wrap items-center gap-4">
         {onResume && (
@@ -84,7 +82,8 @@ export function Retrying({
     )
   }
   const { title, detail } = describeError(reason, workerId, taskId)
-  const attempt = failures > 1 ? ` (attempt ${failures + 1})` : ''
+  // What was really sent: react-query counts each failed request once.
+  const attempt = failures > 1 ? ` (${failures} tries so far)` : ''
   return (
     <div
       role="status"
@@ -153,7 +152,7 @@ export function DataNoteLine({
             Showing data from {time}. Updates stopped. {title}: {detail}
           </p>
           <p className="text-amber-900 dark:text-amber-200">
-            {note.resumable ? GAVE_UP_TEXT : 'Use Refresh to try again.'}
+            {note.resumable ? gaveUpText(note.error) : 'Use Refresh to try again.'}
           </p>
           {note.resumable && (
             <button type="button" className={`mt-2 ${primaryButton}`} onClick={onResume}>

@@ -150,7 +150,15 @@ export const demoCatalog: DemoCatalogEntry[] = [
   {
     workerId: 'wrk_demo-fault-cut-body',
     title: 'Response cut off',
-    summary: 'The first answer breaks off half-way; it is retried as a connection problem.',
+    summary: 'The first answer breaks off half-way; it is tried again and loads.',
+    taskIds: [],
+    kind: 'error',
+  },
+  {
+    workerId: 'wrk_demo-fault-cut-always',
+    title: 'Response always cut off',
+    summary:
+      'Every answer stops half-way through its JSON: three tries, then a final error with its size.',
     taskIds: [],
     kind: 'error',
   },

@@ -53,6 +53,14 @@ function cutBody(request: ScenarioRequest): Response {
   })
 }
 
+/** A 200 whose body ends cleanly half-way through its JSON, every time: a broken upstream. */
+function cutCleanly(request: ScenarioRequest): Response {
+  const full = workerResponseText(request)
+  return new Response(full.slice(0, Math.floor(full.length / 2)), {
+    headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' },
+  })
+}
+
 function workerResponseText(request: ScenarioRequest): string {
   const ctx = {
     workerId: request.workerId,
@@ -197,6 +205,7 @@ export function faultScripts(): Record<string, Script> {
     '5xx-always': () => errorResponse(503, 'Service unavailable'),
     '5xx-after-data': afterData(() => errorResponse(503, 'Service unavailable')),
     'cut-body': (count, request) => (count === 1 ? cutBody(request) : ok(request)),
+    'cut-always': (_count, request) => cutCleanly(request),
     html: firstFails(1, htmlError, ok),
     malformed: () => malformed(),
     'malformed-after-data': (count, request) =>
