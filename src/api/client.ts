@@ -1,5 +1,6 @@
 import { formatBytes } from '@/lib/format'
-import { ApiError, kindForStatus, parseRetryAfter } from './api-error'
+import { parseRetryAfter } from '@/shared/retry-after'
+import { ApiError, kindForStatus } from './api-error'
 import { looksTruncated, parseJson } from './json-boundary'
 
 /*

@@ -1,3 +1,4 @@
+import { parseRetryAfter } from '../../shared/retry-after'
 import type { UpstreamSnapshot } from './upstream'
 
 /*
@@ -46,18 +47,8 @@ export function createSharedReads(options: { shareMs: number; now: () => number 
 
 function keepFor(snapshot: UpstreamSnapshot, shareMs: number): number {
   if (snapshot.status >= 200 && snapshot.status < 300) return shareMs
-  if (snapshot.status === 429) return Math.min(retryAfterMs(snapshot.headers) ?? 0, shareMs)
+  if (snapshot.status === 429) {
+    return Math.min(parseRetryAfter(new Headers(snapshot.headers)) ?? 0, shareMs)
+  }
   return 0
-}
-
-function retryAfterMs(headers: [string, string][]): number | null {
-  const value = (name: string) => headers.find(([key]) => key === name)?.[1]
-  const ms = Number(value('retry-after-ms'))
-  if (Number.isFinite(ms) && ms > 0) return ms
-  const after = value('retry-after')
-  if (after === undefined) return null
-  const seconds = Number(after)
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000)
-  const date = Date.parse(after)
-  return Number.isNaN(date) ? null : Math.max(0, date - Date.now())
 }
