@@ -2,7 +2,8 @@ import { lazy, memo, Suspense, useEffect, useRef, useState } from 'react'
 import type { WorkerFile } from '@/api/schema'
 import { formatBytes } from '@/lib/format'
 import { itemAttribute, registerScrollTarget } from '@/lib/scroll-targets'
-import { fileNameOf, safeHref } from '@/lib/safe-url'
+import { fileLabel, UNNAMED_FILE } from '@/lib/display-names'
+import { safeHref } from '@/lib/safe-url'
 import { displayName } from '@/lib/visible-text'
 import { FileIcon } from '../file-preview/file-icon'
 import { essenceOf, fileKind, KIND_LABELS, PREVIEWABLE } from '../file-preview/file-kind'
@@ -87,9 +88,9 @@ function downloadHref(url: string): string | null {
 }
 
 const FileItem = memo(function FileItem({ file }: { file: WorkerFile }) {
-  const rawName = file.filename?.trim() ? file.filename : (fileNameOf(file.url) ?? '')
+  const rawName = fileLabel(file)
   // For labels (aria, titles): hidden characters as visible tokens, never acting.
-  const name = displayName(rawName, 'Unnamed file')
+  const name = displayName(rawName, UNNAMED_FILE)
   const href = downloadHref(file.url)
   const size = file.size === undefined ? '' : formatBytes(file.size)
   const kind = fileKind(file.mediaType)
@@ -103,7 +104,7 @@ const FileItem = memo(function FileItem({ file }: { file: WorkerFile }) {
         <FileIcon kind={kind} />
         <div className="min-w-0">
           <p className="font-medium break-all text-slate-900 dark:text-slate-100">
-            <UntrustedText text={rawName} placeholder="Unnamed file" />
+            <UntrustedText text={rawName} placeholder={UNNAMED_FILE} />
           </p>
           <p className="text-xs break-all text-slate-600 dark:text-slate-400">
             {/* The parsed essence only: plain ASCII, safe to show as it is. */}
@@ -142,7 +143,7 @@ const FileItem = memo(function FileItem({ file }: { file: WorkerFile }) {
       {previewing && href && (
         <Suspense fallback={null}>
           <FilePreviewDialog
-            name={rawName || 'Unnamed file'}
+            name={rawName || UNNAMED_FILE}
             kind={kind}
             mediaType={file.mediaType}
             href={href}

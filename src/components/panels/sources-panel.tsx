@@ -1,6 +1,7 @@
 import { memo, useEffect } from 'react'
 import type { Source } from '@/api/schema'
 import { sourceAnchor } from '@/lib/citations'
+import { sourceLabel, UNTITLED_SOURCE } from '@/lib/display-names'
 import { revealItem } from '@/lib/reveal-item'
 import { registerScrollTarget } from '@/lib/scroll-targets'
 import { domainOf, safeHref } from '@/lib/safe-url'
@@ -92,7 +93,7 @@ type ItemProps = { source: Source; number: number; count?: number; first: number
 const SourceItem = memo(function SourceItem({ source, number, count, first }: ItemProps) {
   const href = safeHref(source.url)
   const domain = domainOf(source.url)
-  const title = source.title?.trim() ? source.title : domain || source.url.trim() || null
+  const title = sourceLabel(source)
   return (
     <div className="flex min-w-0 gap-2 break-words">
       <span className="w-8 shrink-0 text-right font-mono text-xs leading-5 text-slate-600 tabular-nums dark:text-slate-400">
@@ -101,11 +102,11 @@ const SourceItem = memo(function SourceItem({ source, number, count, first }: It
       <div className="min-w-0 flex-1">
         {href ? (
           <a href={href} target="_blank" rel="noopener noreferrer" className={textLink}>
-            <UntrustedText text={title} placeholder="Untitled source" max={160} />
+            <UntrustedText text={title} placeholder={UNTITLED_SOURCE} max={160} />
           </a>
         ) : (
           <span className="text-slate-800 dark:text-slate-200">
-            <UntrustedText text={title} placeholder="Untitled source" max={160} />
+            <UntrustedText text={title} placeholder={UNTITLED_SOURCE} max={160} />
           </span>
         )}
         <span className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-600 dark:text-slate-400">

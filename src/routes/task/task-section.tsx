@@ -10,6 +10,7 @@ import { ExternalLink } from '@/components/ui/external-link'
 import { StatusBadge } from '@/components/ui/status-badge'
 import { textLink } from '@/components/ui/styles'
 import { RevealedText, UntrustedText } from '@/components/ui/untrusted-text'
+import { fileLabel, UNNAMED_FILE } from '@/lib/display-names'
 import { formatBytes, formatCredits, formatDuration, formatNumber } from '@/lib/format'
 import { runStatus } from '@/lib/run-status'
 import { isValidId } from '@/shared/ids'
@@ -149,7 +150,7 @@ function TurnItem({ turn, workerId, taskId }: { turn: Turn; workerId: string; ta
           {turn.files.map((file) => (
             <li key={file.url}>
               <ExternalLink url={file.url}>
-                <UntrustedText text={file.filename ?? ''} placeholder="(unnamed file)" max={80} />
+                <UntrustedText text={fileLabel(file)} placeholder={UNNAMED_FILE} max={80} />
               </ExternalLink>
               {file.size !== undefined && (
                 <span className="text-slate-600 dark:text-slate-400">
