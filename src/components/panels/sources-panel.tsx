@@ -2,21 +2,14 @@ import { memo, useEffect } from 'react'
 import type { Source } from '@/api/schema'
 import { sourceAnchor } from '@/lib/citations'
 import { sourceLabel, UNTITLED_SOURCE } from '@/lib/display-names'
-import { revealItem } from '@/lib/reveal-item'
+import type { SourceCitations } from '@/lib/citation-scan'
 import { registerScrollTarget } from '@/lib/scroll-targets'
 import { domainOf, safeHref } from '@/lib/safe-url'
 import { EmptyState, Panel } from '../ui/panel'
 import { ScrollBoxList } from '../ui/scroll-box-list'
-import { smallButton, textLink } from '../ui/styles'
+import { textLink } from '../ui/styles'
 import { UntrustedText } from '../ui/untrusted-text'
-import { panelAnchor } from './panel-anchors'
-
-export type SourceCitations = {
-  /** Per source, how many times the answer and the assistant's messages cite it. */
-  counts: readonly number[]
-  /** Per source, the character offset of its first citation in the answer. */
-  first: readonly (number | null)[]
-}
+import { SourceCitationLinks } from './source-citation-links'
 
 type Props = { sources: Source[]; citations?: SourceCitations }
 
@@ -53,12 +46,7 @@ function ShortList({ sources, citations }: Props) {
       {sources.map((source, index) => (
         // Ids come from the API and may repeat or be empty; the list only grows at the end.
         <li key={index} id={sourceAnchor(index + 1)} data-item={`sources:${index}`}>
-          <SourceItem
-            source={source}
-            number={index + 1}
-            count={citations?.counts[index]}
-            first={citations?.first[index] ?? null}
-          />
+          <SourceItem source={source} number={index + 1} citations={citations} />
         </li>
       ))}
     </ol>
@@ -77,20 +65,15 @@ function LongList({ sources, citations }: Props) {
       listClassName="text-sm"
       rowId={(index) => sourceAnchor(index + 1)}
       renderRow={(source, index) => (
-        <SourceItem
-          source={source}
-          number={index + 1}
-          count={citations?.counts[index]}
-          first={citations?.first[index] ?? null}
-        />
+        <SourceItem source={source} number={index + 1} citations={citations} />
       )}
     />
   )
 }
 
-type ItemProps = { source: Source; number: number; count?: number; first: number | null }
+type ItemProps = { source: Source; number: number; citations?: SourceCitations }
 
-const SourceItem = memo(function SourceItem({ source, number, count, first }: ItemProps) {
+const SourceItem = memo(function SourceItem({ source, number, citations }: ItemProps) {
   const href = safeHref(source.url)
   const domain = domainOf(source.url)
   const title = sourceLabel(source)
@@ -111,7 +94,14 @@ const SourceItem = memo(function SourceItem({ source, number, count, first }: It
         )}
         <span className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-600 dark:text-slate-400">
           {domain !== null && domain !== title && <UntrustedText text={domain} max={80} />}
-          {count !== undefined && <CitationCount count={count} first={first} source={source} />}
+          {citations && (
+            <SourceCitationLinks
+              n={number}
+              count={citations.counts[number - 1] ?? 0}
+              places={citations.places[number - 1] ?? []}
+              answer={citations.answer}
+            />
+          )}
         </span>
         {!href && (
           <span className="block text-xs break-all text-slate-600 dark:text-slate-400">
@@ -122,41 +112,3 @@ const SourceItem = memo(function SourceItem({ source, number, count, first }: It
     </div>
   )
 })
-
-function CitationCount({
-  count,
-  first,
-  source,
-}: {
-  count: number
-  first: number | null
-  source: Source
-}) {
-  const text = count === 0 ? 'not cited' : `cited ${count.toLocaleString('en-US')}×`
-  if (first === null) return <span>{text}</span>
-  return (
-    <button
-      type="button"
-      className={`${smallButton} py-0`}
-      onClick={() => void jumpToCitation(first, source.url)}
-      aria-label={`${text}: go to the first citation in the answer`}
-    >
-      {text} · go to it
-    </button>
-  )
-}
-
-/* Brings the answer's block holding the citation into view and puts focus on its link. */
-async function jumpToCitation(offset: number, url: string) {
-  const block = await revealItem('output', offset)
-  if (!block) {
-    document.getElementById(panelAnchor.output)?.scrollIntoView?.({ block: 'start' })
-    return
-  }
-  const wanted = url.trim().replace(/\/$/, '')
-  const link = [...block.querySelectorAll('a')].find(
-    (a) => a.href.replace(/\/$/, '') === wanted || a.getAttribute('href') === url,
-  )
-  if (link) link.focus()
-  else block.scrollIntoView?.({ block: 'center' })
-}
