@@ -162,4 +162,12 @@ export const demoCatalog: DemoCatalogEntry[] = [
     taskIds: [],
     kind: 'error',
   },
+  {
+    workerId: 'wrk_demo-footnotes',
+    title: 'Protected bike lanes (footnote citations)',
+    summary:
+      'An answer citing its sources as models write them, [^1] and [2]: each marker leads to its source, and each source back to where it is cited.',
+    taskIds: ['tsk_demo-footnotes'],
+    kind: 'worker',
+  },
 ]

@@ -3,6 +3,7 @@ import { blockquotesScenario } from './blockquotes'
 import { failedScenario } from './failed'
 import { faultScenarios } from './faults'
 import { followUpsScenario } from './follow-ups'
+import { footnotesScenario } from './footnotes'
 import { hostileHugeScenario, hostileScenario } from './hostile'
 import { hugeRunningScenario, hugeScenario } from './huge'
 import { largeScenario } from './large'
@@ -50,5 +51,6 @@ export function createScenarios(clock: ScenarioClock): Map<string, Scenario> {
     ['wrk_demo-forbidden', forbiddenScenario()],
     ['wrk_demo-broken', brokenScenario()],
     ...faultScenarios(now),
+    ['wrk_demo-footnotes', footnotesScenario()],
   ])
 }
