@@ -1,4 +1,5 @@
 import { isRecord } from '@/shared/guards'
+import { unknownFields } from './worker-fields'
 
 /*
  * The Worker as the app uses it. The wire format mixes snake_case (top level) and camelCase
@@ -38,7 +39,10 @@ export type Costs = {
 }
 
 export type Worker = {
+  /** The requested ID unless the response names itself otherwise (see `responseId`). */
   id: string
+  /** The `id` the response gives itself, as sent; null when it has none (or not a string). */
+  responseId: string | null
   /** Derived from `rawStatus` and `running` in one place, `displayStatus`. */
   status: WorkerStatus
   /** The status string exactly as sent, or null when there was none. */
@@ -56,6 +60,10 @@ export type Worker = {
   metadata: Record<string, unknown> | null
   error: unknown
   incompleteDetails: unknown
+  /** `output` as sent: its items beyond the answer's text are shown too (see output-items). */
+  output: unknown[]
+  /** Top-level fields the app does not know, as sent. */
+  extraFields: Record<string, unknown>
 }
 
 export type ParsedWorker = { worker: Worker; problems: string[] }
@@ -240,6 +248,7 @@ export function parseWorker(raw: unknown, requestedId: string): ParsedWorker | n
 
   const worker: Worker = {
     id: read.value('id', nonEmptyString, requestedId),
+    responseId: typeof raw.id === 'string' ? raw.id : null,
     status,
     rawStatus,
     running,
@@ -255,6 +264,8 @@ export function parseWorker(raw: unknown, requestedId: string): ParsedWorker | n
     metadata: read.value('metadata', nullable(record), null),
     error: raw.error ?? null,
     incompleteDetails: raw.incomplete_details ?? null,
+    output: Array.isArray(raw.output) ? raw.output : [],
+    extraFields: unknownFields(raw),
   }
   return { worker, problems }
 }

@@ -25,6 +25,9 @@ const worker: Worker = {
   incompleteDetails: null,
   costs: null,
   metadata: null,
+  responseId: 'wrk_a',
+  output: [],
+  extraFields: {},
 }
 
 describe('transcript', () => {

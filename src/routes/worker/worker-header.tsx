@@ -179,7 +179,7 @@ export const WorkerHeader = memo(function WorkerHeader({
           </dd>
         </div>
       </dl>
-      <RunDetails worker={worker} />
+      <RunDetails worker={worker} requestedId={workerId} />
       {problems.length > 0 && (
         <p className="text-sm text-amber-900 dark:text-amber-300">
           Some fields of the response could not be read and are left out: {summarize(problems)}.

@@ -28,7 +28,7 @@ export const WorkerPanels = memo(function WorkerPanels({ worker }: { worker: Wor
         <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
           <div className="min-w-0 space-y-6">
             <PanelSlot panel="output" title="Output" raw={worker.outputText}>
-              <OutputPanel text={worker.outputText} />
+              <OutputPanel text={worker.outputText} output={worker.output} />
             </PanelSlot>
             <PanelSlot panel="messages" title="Messages" raw={worker.messages}>
               <MessagesPanel messages={worker.messages} />
