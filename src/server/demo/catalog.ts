@@ -170,4 +170,12 @@ export const demoCatalog: DemoCatalogEntry[] = [
     taskIds: ['tsk_demo-footnotes'],
     kind: 'worker',
   },
+  {
+    workerId: 'wrk_demo-extra-fields',
+    title: 'Depot check (fields beyond the answer)',
+    summary:
+      'A response with an ID of its own, output items besides the answer (a refusal, tool calls, an image) and top-level fields the inspector does not know.',
+    taskIds: ['tsk_demo-extra-fields'],
+    kind: 'worker',
+  },
 ]

@@ -1,5 +1,6 @@
 import { type Scenario, taskScenario } from '../scenario'
 import { blockquotesScenario } from './blockquotes'
+import { extraFieldsScenario } from './extra-fields'
 import { failedScenario } from './failed'
 import { faultScenarios } from './faults'
 import { followUpsScenario } from './follow-ups'
@@ -52,5 +53,6 @@ export function createScenarios(clock: ScenarioClock): Map<string, Scenario> {
     ['wrk_demo-broken', brokenScenario()],
     ...faultScenarios(now),
     ['wrk_demo-footnotes', footnotesScenario()],
+    ['wrk_demo-extra-fields', extraFieldsScenario()],
   ])
 }
