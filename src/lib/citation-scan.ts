@@ -1,6 +1,6 @@
 import { labelKey, markersIn } from './citation-markers'
 import { normalizeUrl, sourceNumbers } from './citations'
-import { proseView, URL_IN_TEXT } from './markdown-prose'
+import { hasEscapedMarker, proseView, URL_IN_TEXT } from './markdown-prose'
 
 /*
  * Where a text cites which source, found in its Markdown source: links and bare URLs that point
@@ -23,11 +23,25 @@ type Found = Citation & { url: string | null }
 
 type Sources = readonly { url: string }[]
 
+const urlKey = (match: string) => normalizeUrl(match.replace(/[.,;:!?]+$/, ''))
+
+/* Whether a text has a marker, or an address of a source, anywhere (in code or not). */
+function mayCite(text: string, numbers: Map<string, number>): boolean {
+  if (!markersIn(text).next().done || hasEscapedMarker(text)) return true
+  for (const match of text.matchAll(URL_IN_TEXT)) {
+    const url = urlKey(match[0])
+    if (url !== null && numbers.has(url)) return true
+  }
+  return false
+}
+
 function citationsIn(text: string, numbers: Map<string, number>, count: number): Found[] {
+  // Most texts of a long run cite nothing: only those that may are read closely.
+  if (!mayCite(text, numbers)) return []
   const view = proseView(text)
   const found: Found[] = []
   for (const match of view.prose.matchAll(URL_IN_TEXT)) {
-    const url = normalizeUrl(match[0].replace(/[.,;:!?]+$/, ''))
+    const url = urlKey(match[0])
     const n = url === null ? undefined : numbers.get(url)
     if (n !== undefined) found.push({ n, offset: match.index, url })
   }

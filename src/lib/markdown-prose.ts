@@ -33,6 +33,11 @@ const blank = (text: string) => text.replace(/[^\n]/g, ' ')
 // `\[1\]`: the parser drops the backslashes, so the page shows a marker; so does the scan.
 const ESCAPED_MARKER = /\\\[([^\s\\[\]]{1,65})\\?\]|\[([^\s\\[\]]{1,65})\\\]/g
 const unescapeMarker = (token: string, a?: string, b?: string) => `[${a ?? b}]`.padEnd(token.length)
+const AN_ESCAPED_MARKER = new RegExp(ESCAPED_MARKER.source)
+
+export function hasEscapedMarker(text: string): boolean {
+  return AN_ESCAPED_MARKER.test(text)
+}
 
 const INDENTED = /^(?: {4}|\t)/
 const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/
