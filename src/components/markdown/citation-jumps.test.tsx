@@ -52,6 +52,19 @@ describe('citation markers on the page', () => {
     await waitFor(() => expect(markers[0]).toHaveFocus())
   })
 
+  it('marks small texts rendered at once (messages) the same way', () => {
+    render(
+      <CitationProvider sources={sources}>
+        <Markdown text="As reported [2], see `[1]`." />
+      </CitationProvider>,
+    )
+    expect(screen.getAllByRole('link')).toHaveLength(1)
+    expect(screen.getByRole('link', { name: '[2] Source: b.example' })).toHaveAttribute(
+      'data-cites',
+      '2',
+    )
+  })
+
   it('leaves markers as text where the page has no sources', () => {
     render(<Markdown text="As reported [1]." />)
     expect(screen.queryByRole('link')).toBeNull()
