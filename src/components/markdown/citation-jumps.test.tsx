@@ -52,6 +52,16 @@ describe('citation markers on the page', () => {
     await waitFor(() => expect(markers[0]).toHaveFocus())
   })
 
+  it('keeps the id of a footnote call that cites a source, where its note leads back', async () => {
+    render(<Run answer={'Claim[^a].\n\n[^a]: https://a.example/report'} />)
+    // The call, then the [1] after the address in its note.
+    const [call] = await screen.findAllByRole('link', { name: '[1] Source: Annual report' })
+    if (!call) throw new Error('no footnote call')
+    const back = screen.getByRole('link', { name: 'Back to reference 1' })
+    expect(back.getAttribute('href')).toBe(`#${call.id}`)
+    expect(call.id).not.toBe('')
+  })
+
   it('marks small texts rendered at once (messages) the same way', () => {
     render(
       <CitationProvider sources={sources}>

@@ -11,13 +11,14 @@ import { goToSource } from './citation-jumps'
  * starts with what it shows (so voice control finds it by its number) and goes on with the
  * source's title. `data-cites` lets the source lead back to it (see citation-jumps).
  */
-export function CitationLink({ n }: { n: number }) {
+export function CitationLink({ n, id }: { n: number; id?: string }) {
   const source = useSource(n)
   if (!source) return null
   const title = ellipsize(displayName(sourceLabel(source), UNTITLED_SOURCE), 120)
   return (
     <a
       href={`#${sourceAnchor(n)}`}
+      id={id}
       data-cites={n}
       className={textLink}
       aria-label={`[${n}] Source: ${title}`}
@@ -53,8 +54,11 @@ export function TextCitation({ n, children }: { n: number; children: ReactNode }
   )
 }
 
-/* A footnote call whose note names a source's address cites that source; any other stays a note. */
-export function FootnoteCitation({ url, note }: { url: string; note: ReactNode }) {
+/*
+ * A footnote call whose note names a source's address cites that source; any other stays a note.
+ * It keeps the call's id, where the note's way back leads.
+ */
+export function FootnoteCitation({ url, id, note }: { url: string; id?: string; note: ReactNode }) {
   const n = useSourceNumber(url)
-  return n === null ? note : <CitationLink n={n} />
+  return n === null ? note : <CitationLink n={n} id={id} />
 }

@@ -50,7 +50,8 @@ function Link({ node, children }: WithNode) {
       </AnchorLink>
     )
     const cites = prop(node, 'dataCiteUrl')
-    return cites ? <FootnoteCitation url={cites} note={note} /> : note
+    if (!cites) return note
+    return <FootnoteCitation url={cites} id={prop(node, 'id') ?? undefined} note={note} />
   }
   const href = prop(node, 'href')
   if (!href) return <span>{children}</span>
