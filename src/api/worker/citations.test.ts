@@ -1,10 +1,4 @@
-import {
-  citationCounts,
-  normalizeUrl,
-  sourceAnchor,
-  sourceNumber,
-  sourceNumbers,
-} from '@/api/worker/citations'
+import { normalizeUrl, sourceAnchor, sourceNumber, sourceNumbers } from '@/api/worker/citations'
 
 describe('citations', () => {
   it('numbers sources from 1 with matching anchors', () => {
@@ -26,18 +20,5 @@ describe('citations', () => {
   it('maps each URL to the first source that has it', () => {
     const numbers = sourceNumbers([{ url: 'https://a.example' }, { url: 'https://a.example/' }])
     expect(numbers.get(normalizeUrl('https://a.example') ?? '')).toBe(1)
-  })
-
-  it('counts citations across texts, in links, autolinks and bare URLs', () => {
-    const sources = [
-      { url: 'https://a.example/report' },
-      { url: 'https://b.example/' },
-      { url: 'https://never.example/' },
-    ]
-    const texts = [
-      'See [the report](https://www.a.example/report) and <https://b.example>.',
-      'Again https://a.example/report/, and https://other.example/.',
-    ]
-    expect(citationCounts(texts, sources)).toEqual([2, 1, 0])
   })
 })

@@ -78,6 +78,7 @@ describe('parseWorker: known shapes', () => {
     expect(problems).toEqual([])
     expect(worker).toEqual({
       id: 'wrk_vk81XUHKHG-qr4',
+      responseId: 'wrk_vk81XUHKHG-qr4',
       rawStatus: 'completed',
       running: false,
       createdAt: 1752840000,
@@ -99,6 +100,8 @@ describe('parseWorker: known shapes', () => {
       metadata: { foo: 'bar' },
       error: null,
       incompleteDetails: null,
+      output: july.output,
+      extraFields: {},
     })
   })
 
@@ -158,10 +161,24 @@ describe('parseWorker: known shapes', () => {
     expect(worker.files).toHaveLength(1)
     expect(worker.sources).toHaveLength(1)
     expect(worker.usage?.durationMs).toBe(1)
+    expect(worker.extraFields).toEqual({ brand_new_field: { nested: true } })
   })
 
-  it('falls back to the requested ID when the body has none', () => {
-    expect(parse(without(july, 'id'), 'wrk_fallback').worker.id).toBe('wrk_fallback')
+  it('keeps unknown top-level fields as sent, an odd `object` too, and no prototype key', () => {
+    const raw: unknown = JSON.parse(
+      '{"id":"wrk_a","object":"response","service_tier":"priority","__proto__":{"polluted":1}}',
+    )
+    const { worker } = parse(raw)
+    expect(Object.keys(worker.extraFields)).toEqual(['object', 'service_tier', '__proto__'])
+    expect(Object.getPrototypeOf(worker.extraFields)).toBe(Object.prototype)
+    expect(parse(july).worker.extraFields).toEqual({})
+  })
+
+  it('falls back to the requested ID when the body has none, and keeps the one it gives', () => {
+    const missing = parse(without(july, 'id'), 'wrk_fallback').worker
+    expect([missing.id, missing.responseId]).toEqual(['wrk_fallback', null])
+    const other = parse({ ...july, id: 'resp_123' }, 'wrk_requested').worker
+    expect([other.id, other.responseId]).toEqual(['resp_123', 'resp_123'])
   })
 })
 

@@ -1,5 +1,6 @@
 import { isRecord } from '@/shared/guards'
 import { isKnownWorkerStatus } from './status'
+import { unknownFields } from './worker-fields'
 
 /*
  * The Worker as the app uses it. The wire format mixes snake_case (top level) and camelCase
@@ -36,7 +37,10 @@ export type Costs = {
 }
 
 export type Worker = {
+  /** The requested ID unless the response names itself otherwise (see `responseId`). */
   id: string
+  /** The `id` the response gives itself, as sent; null when it has none (or not a string). */
+  responseId: string | null
   /**
    * The status exactly as sent; null when there was none, 'unreadable' when it was not a string.
    * What it means is decided in one place, api/worker/status.ts.
@@ -55,6 +59,10 @@ export type Worker = {
   metadata: Record<string, unknown> | null
   error: unknown
   incompleteDetails: unknown
+  /** `output` as sent: its items beyond the answer's text are shown too (see output-items). */
+  output: unknown[]
+  /** Top-level fields the app does not know, as sent. */
+  extraFields: Record<string, unknown>
 }
 
 export type ParsedWorker = { worker: Worker; problems: string[] }
@@ -221,6 +229,7 @@ export function parseWorker(raw: unknown, requestedId: string): ParsedWorker | n
 
   const worker: Worker = {
     id: read.value('id', nonEmptyString, requestedId),
+    responseId: typeof raw.id === 'string' ? raw.id : null,
     rawStatus,
     running,
     createdAt: read.value('created_at', nullable(finiteNumber), null),
@@ -235,6 +244,8 @@ export function parseWorker(raw: unknown, requestedId: string): ParsedWorker | n
     metadata: read.value('metadata', nullable(record), null),
     error: raw.error ?? null,
     incompleteDetails: raw.incomplete_details ?? null,
+    output: Array.isArray(raw.output) ? raw.output : [],
+    extraFields: unknownFields(raw),
   }
   return { worker, problems }
 }

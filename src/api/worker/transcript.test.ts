@@ -25,6 +25,9 @@ const worker: Worker = {
   incompleteDetails: null,
   costs: null,
   metadata: null,
+  responseId: 'wrk_a',
+  output: [],
+  extraFields: {},
 }
 
 describe('transcript', () => {
@@ -58,5 +61,26 @@ describe('transcript', () => {
     // The fence is longer than any backtick run inside.
     expect(text).toContain('````json\n{\n  "code": "```"\n}\n````')
     expect(text).toContain('- Credits: 2,000 credits\n- Duration: 1m 1s')
+  })
+
+  it('names untitled sources and unnamed files as the panels do', () => {
+    const text = workerMarkdown(
+      {
+        ...worker,
+        sources: [
+          { id: 's1', title: null, url: 'https://www.example.com/a' },
+          { id: 's2', title: '  ', url: 'mailto:x@example.com' },
+        ],
+        files: [
+          { filename: null, mediaType: 'text/csv', url: 'https://x.test/out/My%20Table.csv' },
+          { filename: '', mediaType: 'text/plain', url: 'https://x.test/' },
+        ],
+      },
+      { workerId: 'wrk_a', taskId: null, status: statusOf('completed'), link: 'http://l/' },
+    )
+    expect(text).toContain('1. example.com <https://www.example.com/a>')
+    expect(text).toContain('2. mailto:x@example.com <mailto:x@example.com>')
+    expect(text).toContain('- My Table.csv (text/csv) <https://x.test/out/My%20Table.csv>')
+    expect(text).toContain('- Unnamed file (text/plain) <https://x.test/>')
   })
 })

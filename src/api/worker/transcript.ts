@@ -1,5 +1,6 @@
 import type { Worker } from '@/api/worker/schema'
 import { isRecord } from '@/shared/guards'
+import { fileLabel, sourceLabel, UNNAMED_FILE, UNTITLED_SOURCE } from '@/lib/display-names'
 import { formatBytes, formatCredits, formatDuration, formatNumber } from '@/lib/format'
 import type { RunStatus } from '@/api/worker/status'
 
@@ -72,7 +73,7 @@ export function workerMarkdown(worker: Worker, ctx: Context): string {
   if (worker.sources.length > 0) {
     lines.push('## Sources', '')
     worker.sources.forEach((source, index) => {
-      const title = oneLine(source.title ?? '') || oneLine(source.url)
+      const title = oneLine(sourceLabel(source)) || UNTITLED_SOURCE
       lines.push(`${index + 1}. ${title} <${oneLine(source.url)}>`)
     })
     lines.push('')
@@ -83,7 +84,7 @@ export function workerMarkdown(worker: Worker, ctx: Context): string {
     for (const file of worker.files) {
       const size = file.size === undefined ? '' : `, ${formatBytes(file.size)}`
       lines.push(
-        `- ${oneLine(file.filename ?? 'unnamed file')} (${oneLine(file.mediaType)}${size}) <${oneLine(file.url)}>`,
+        `- ${oneLine(fileLabel(file)) || UNNAMED_FILE} (${oneLine(file.mediaType)}${size}) <${oneLine(file.url)}>`,
       )
     }
     lines.push('')

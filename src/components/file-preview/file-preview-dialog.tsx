@@ -1,3 +1,4 @@
+import { ExternalLink } from '@/components/ui/external-link'
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useId, useRef } from 'react'
 import { formatBytes } from '@/lib/format'
@@ -66,9 +67,9 @@ export function FilePreviewDialog({ name, kind, href, size, onClose }: Props) {
           Preview of <UntrustedText text={name} max={120} />
         </h2>
         <div className="flex shrink-0 gap-2">
-          <a href={href} download target="_blank" rel="noopener noreferrer" className={smallButton}>
+          <ExternalLink url={href} download className={smallButton}>
             Download
-          </a>
+          </ExternalLink>
           {/* Focus starts here, so Escape and Tab work at once. */}
           {/* biome-ignore lint/a11y/noAutofocus: a modal dialog moves focus into itself */}
           <button type="button" autoFocus className={smallButton} onClick={close}>

@@ -3,7 +3,7 @@ import type { Components } from 'hast-util-to-jsx-runtime'
 import type { ReactNode } from 'react'
 import { focusRing, textLink } from '../ui/styles'
 import { HiddenCharacter } from '../ui/untrusted-text'
-import { CitationMarker } from './citation-marker'
+import { CitationMarker, FootnoteCitation, TextCitation } from './citation-marker'
 import { CodeBlock } from './code-block'
 import { useDocumentAnchors } from './document-anchors'
 import { textOf } from './markdown-transforms'
@@ -43,12 +43,16 @@ function AnchorLink({ node, target, children }: WithNode & { target: string }) {
 
 function Link({ node, children }: WithNode) {
   const anchor = prop(node, 'dataAnchor')
-  if (anchor)
-    return (
+  if (anchor) {
+    const note = (
       <AnchorLink node={node} target={anchor}>
         {children}
       </AnchorLink>
     )
+    const cites = prop(node, 'dataCiteUrl')
+    if (!cites) return note
+    return <FootnoteCitation url={cites} id={prop(node, 'id') ?? undefined} note={note} />
+  }
   const href = prop(node, 'href')
   if (!href) return <span>{children}</span>
   const host = prop(node, 'dataHost')
@@ -78,6 +82,8 @@ function Link({ node, children }: WithNode) {
 function Span({ node, children }: WithNode) {
   const hidden = prop(node, 'dataHidden')
   if (hidden) return <HiddenCharacter label={hidden} />
+  const cite = prop(node, 'dataCite')
+  if (cite) return <TextCitation n={Number(cite)}>{children}</TextCitation>
   const inert = prop(node, 'dataInert')
   if (inert)
     return (

@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast'
 import { splitHidden } from '@/lib/visible-text'
+import { markCitations } from './markdown-citations'
 import { decideLink } from './markdown-links'
 
 /*
@@ -9,6 +10,7 @@ import { decideLink } from './markdown-links'
  *   data-host="example.com" the real host of a link whose text says something else
  *   data-inert="<url>"     a link to this app, shown as text with a note
  *   data-anchor="<id>"     an in-document link (footnotes), followed by the document itself
+ *   data-cite, data-cite-url  citations of the run's sources (see markdown-citations)
  */
 type Parent = Root | Element
 
@@ -127,6 +129,7 @@ export type TransformOptions = { appOrigin: string | null; idPrefix: string }
 
 export function applyTransforms(tree: Root, options: TransformOptions): Root {
   rawAsText(tree)
+  markCitations(tree)
   rewriteLinks(tree, options.appOrigin, options.idPrefix)
   markTaskItems(tree)
   revealHiddenIn(tree)

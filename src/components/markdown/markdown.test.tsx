@@ -177,11 +177,18 @@ describe('Markdown: code, footnotes and citations', () => {
 
   it('marks a link to a known source with its number', () => {
     render(
-      <CitationProvider sources={[{ url: 'https://a.example' }, { url: 'https://b.example/x' }]}>
+      <CitationProvider
+        sources={[
+          { url: 'https://a.example', title: 'A' },
+          { url: 'https://b.example/x', title: null },
+        ]}
+      >
         <Markdown text="See [the page](https://www.b.example/x/)." />
       </CitationProvider>,
     )
-    expect(screen.getByRole('link', { name: 'Source 2' })).toHaveAttribute('href', '#source-2')
+    const marker = screen.getByRole('link', { name: '[2] Source: b.example' })
+    expect(marker).toHaveAttribute('href', '#source-2')
+    expect(marker).toHaveTextContent('[2]')
   })
 })
 

@@ -1,8 +1,10 @@
+import { ExternalLink } from '@/components/ui/external-link'
 import { lazy, memo, Suspense, useEffect, useRef, useState } from 'react'
 import type { WorkerFile } from '@/api/worker/schema'
 import { formatBytes } from '@/lib/format'
 import { itemAttribute, registerScrollTarget } from '@/lib/scroll-targets'
-import { fileNameOf, safeHref } from '@/lib/safe-url'
+import { fileLabel, UNNAMED_FILE } from '@/lib/display-names'
+import { safeHref } from '@/lib/safe-url'
 import { displayName } from '@/lib/visible-text'
 import { FileIcon } from '../file-preview/file-icon'
 import { essenceOf, previewKindOf } from '@/shared/preview-media'
@@ -88,9 +90,9 @@ function downloadHref(url: string): string | null {
 }
 
 const FileItem = memo(function FileItem({ file }: { file: WorkerFile }) {
-  const rawName = file.filename?.trim() ? file.filename : (fileNameOf(file.url) ?? '')
+  const rawName = fileLabel(file)
   // For labels (aria, titles): hidden characters as visible tokens, never acting.
-  const name = displayName(rawName, 'Unnamed file')
+  const name = displayName(rawName, UNNAMED_FILE)
   const href = downloadHref(file.url)
   const size = file.size === undefined ? '' : formatBytes(file.size)
   const kind = fileKind(file.mediaType)
@@ -104,7 +106,7 @@ const FileItem = memo(function FileItem({ file }: { file: WorkerFile }) {
         <FileIcon kind={kind} />
         <div className="min-w-0">
           <p className="font-medium break-words text-slate-900 dark:text-slate-100">
-            <UntrustedText text={rawName} placeholder="Unnamed file" />
+            <UntrustedText text={rawName} placeholder={UNNAMED_FILE} />
           </p>
           <p className="text-xs break-words text-slate-600 dark:text-slate-400">
             {/* The parsed essence only: plain ASCII, safe to show as it is. */}
@@ -128,22 +130,15 @@ const FileItem = memo(function FileItem({ file }: { file: WorkerFile }) {
           </button>
         )}
         {href && (
-          <a
-            href={href}
-            download
-            target="_blank"
-            rel="noopener noreferrer"
-            aria-label={`Download ${name}`}
-            className={smallButton}
-          >
+          <ExternalLink url={href} download label={`Download ${name}`} className={smallButton}>
             Download
-          </a>
+          </ExternalLink>
         )}
       </div>
       {previewing && href && previewKind && (
         <Suspense fallback={null}>
           <FilePreviewDialog
-            name={rawName || 'Unnamed file'}
+            name={rawName || UNNAMED_FILE}
             kind={previewKind}
             href={href}
             size={file.size}

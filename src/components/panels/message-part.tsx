@@ -1,5 +1,5 @@
 import { isRecord } from '@/shared/guards'
-import { domainOf, fileNameOf } from '@/lib/safe-url'
+import { fileLabel, sourceLabel, UNNAMED_FILE, UNTITLED_SOURCE } from '@/lib/display-names'
 import { ExternalLink } from '../ui/external-link'
 import { JsonBlock } from '../json/json-block'
 import { focusRing } from '../ui/styles'
@@ -42,14 +42,12 @@ function Reasoning({ text }: { text: string }) {
 
 function FilePart({ part }: { part: Record<string, unknown> }) {
   const url = typeof part.url === 'string' ? part.url : ''
-  const filename = typeof part.filename === 'string' ? part.filename.trim() : ''
-  const name = filename || fileNameOf(url) || 'Unnamed file'
   const mediaType = typeof part.mediaType === 'string' ? part.mediaType : null
   return (
     <p className="text-sm break-words">
       <span className="text-slate-600 dark:text-slate-400">File: </span>
       <ExternalLink url={url}>
-        <UntrustedText text={name} placeholder="Unnamed file" max={160} />
+        <UntrustedText text={fileLabel(part)} placeholder={UNNAMED_FILE} max={160} />
       </ExternalLink>
       {mediaType && (
         <span className="ml-2 text-xs text-slate-600 dark:text-slate-400">
@@ -62,16 +60,11 @@ function FilePart({ part }: { part: Record<string, unknown> }) {
 
 function SourceUrlPart({ part }: { part: Record<string, unknown> }) {
   const url = typeof part.url === 'string' ? part.url : ''
-  const title = typeof part.title === 'string' ? part.title.trim() : ''
   return (
     <p className="text-sm break-words">
       <span className="text-slate-600 dark:text-slate-400">Source: </span>
       <ExternalLink url={url}>
-        <UntrustedText
-          text={title || domainOf(url) || url}
-          placeholder="Untitled source"
-          max={160}
-        />
+        <UntrustedText text={sourceLabel(part)} placeholder={UNTITLED_SOURCE} max={160} />
       </ExternalLink>
     </p>
   )

@@ -68,4 +68,44 @@ describe('OutputPanel with a very long answer', () => {
     render(<OutputPanel text={'é'.repeat(1024)} />)
     expect(screen.getByText('2 KB')).toBeVisible()
   })
+
+  it('shows what output holds besides the answer, readable, inert, JSON for the unknown', () => {
+    const output = [
+      {
+        type: 'message',
+        role: 'assistant',
+        status: 'completed',
+        content: [
+          { type: 'output_text', text: 'Done.' },
+          { type: 'refusal', refusal: '<b>No</b> further \u202E details.' },
+          { type: 'output_image', image_url: 'https://tracker.example/p.gif' },
+        ],
+      },
+      { type: 'function_call', name: 'lookup', arguments: '{"q":"bikes"}', status: 'completed' },
+      { type: 'image_generation_call', result: 'iVBORw0KGgo=' },
+      { type: 'brand_new', payload: { x: 1 } },
+    ]
+    const { container } = render(<OutputPanel text="Done." output={output} />)
+    const panel = screen.getByRole('region', { name: 'Output' })
+    expect(within(panel).getByRole('heading', { name: 'Also in output' })).toBeInTheDocument()
+    expect(within(panel).getByText('Refusal').nextElementSibling).toHaveTextContent(
+      '<b>No</b> further ⟨U+202E⟩ details.',
+    )
+    expect(within(panel).getByText('lookup')).toBeInTheDocument()
+    expect(within(panel).getByText(/^Sent inline, \d+ B; not shown here/)).toBeInTheDocument()
+    // An image by address is a link to it, never loaded.
+    expect(within(panel).getByRole('link', { name: /tracker\.example/ })).toHaveAttribute(
+      'href',
+      'https://tracker.example/p.gif',
+    )
+    expect(within(panel).getByText('Output item "brand_new"')).toBeInTheDocument()
+    expect(within(panel).getByText(/"payload": \{/)).toHaveTextContent('"x": 1')
+    expect(container.querySelector('img, b')).toBeNull()
+  })
+
+  it('adds nothing when output only repeats the answer', () => {
+    const output = [{ type: 'message', content: [{ type: 'output_text', text: 'Done.' }] }]
+    render(<OutputPanel text="Done." output={output} />)
+    expect(screen.queryByText('Also in')).toBeNull()
+  })
 })

@@ -4,11 +4,18 @@ import { MarkdownDocument } from '../markdown/markdown'
 import { CopyButton } from '../ui/copy-button'
 import { EmptyState, Panel } from '../ui/panel'
 import { smallButton } from '../ui/styles'
+import { OutputExtras } from './output-extras'
 
 type View = 'rendered' | 'raw'
 
+type Props = {
+  text: string
+  /** The response's `output` items, shown below the answer where they hold more than it. */
+  output?: readonly unknown[]
+}
+
 /* The answer, rendered or as its source, registered as the 'output' scroll target. */
-export function OutputPanel({ text }: { text: string }) {
+export function OutputPanel({ text, output = [] }: Props) {
   const [view, setView] = useState<View>('rendered')
   // Measured once per text, not on every render of a poll.
   const size = useMemo(() => formatBytes(new TextEncoder().encode(text).length), [text])
@@ -38,6 +45,7 @@ export function OutputPanel({ text }: { text: string }) {
           scrollTarget="output"
         />
       )}
+      <OutputExtras output={output} answer={text} />
     </Panel>
   )
 }

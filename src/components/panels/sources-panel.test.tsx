@@ -1,3 +1,4 @@
+import userEvent from '@testing-library/user-event'
 import { act, render, screen, within } from '@testing-library/react'
 import type { Source } from '@/api/worker/schema'
 import { scrollToTarget } from '@/lib/scroll-targets'
@@ -72,11 +73,21 @@ describe('SourcesPanel numbering and citations', () => {
     expect(screen.getByRole('link', { name: /invoice⟨U\+202E⟩fdp\.exe/ })).toBeInTheDocument()
   })
 
-  it('says how often each source is cited and offers a jump to the first citation', () => {
-    render(<SourcesPanel sources={sources} citations={{ counts: [3, 0], first: [10, null] }} />)
-    expect(
-      screen.getByRole('button', { name: 'cited 3×: go to the first citation in the answer' }),
-    ).toBeInTheDocument()
+  it('says how often each source is cited and steps through its citations in the answer', async () => {
+    const places = [
+      { n: 1, offset: 10 },
+      { n: 1, offset: 40 },
+    ]
+    render(
+      <SourcesPanel
+        sources={sources}
+        citations={{ counts: [3, 0], places: [places, []], answer: places }}
+      />,
+    )
+    expect(screen.getByText('cited 3×')).toBeInTheDocument()
+    await userEvent.click(screen.getByRole('button', { name: 'go to citation 1 of 2' }))
+    await userEvent.click(screen.getByRole('button', { name: 'go to citation 2 of 2' }))
+    expect(screen.getByRole('button', { name: 'go to citation 1 of 2' })).toBeInTheDocument()
     expect(screen.getByText('not cited')).toBeInTheDocument()
   })
 

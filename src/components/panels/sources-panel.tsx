@@ -1,21 +1,15 @@
+import { ExternalLink } from '@/components/ui/external-link'
 import { memo, useEffect } from 'react'
 import type { Source } from '@/api/worker/schema'
 import { sourceAnchor } from '@/api/worker/citations'
-import { revealItem } from '@/lib/reveal-item'
+import { sourceLabel, UNTITLED_SOURCE } from '@/lib/display-names'
+import type { SourceCitations } from '@/api/worker/citation-scan'
 import { registerScrollTarget } from '@/lib/scroll-targets'
 import { domainOf, safeHref } from '@/lib/safe-url'
 import { EmptyState, Panel } from '../ui/panel'
 import { ScrollBoxList } from '../ui/scroll-box-list'
-import { smallButton, textLink } from '../ui/styles'
 import { UntrustedText } from '../ui/untrusted-text'
-import { panelAnchor } from './panel-anchors'
-
-export type SourceCitations = {
-  /** Per source, how many times the answer and the assistant's messages cite it. */
-  counts: readonly number[]
-  /** Per source, the character offset of its first citation in the answer. */
-  first: readonly (number | null)[]
-}
+import { SourceCitationLinks } from './source-citation-links'
 
 type Props = { sources: Source[]; citations?: SourceCitations }
 
@@ -52,12 +46,7 @@ function ShortList({ sources, citations }: Props) {
       {sources.map((source, index) => (
         // Ids come from the API and may repeat or be empty; the list only grows at the end.
         <li key={index} id={sourceAnchor(index + 1)} data-item={`sources:${index}`}>
-          <SourceItem
-            source={source}
-            number={index + 1}
-            count={citations?.counts[index]}
-            first={citations?.first[index] ?? null}
-          />
+          <SourceItem source={source} number={index + 1} citations={citations} />
         </li>
       ))}
     </ol>
@@ -76,43 +65,39 @@ function LongList({ sources, citations }: Props) {
       listClassName="text-sm"
       rowId={(index) => sourceAnchor(index + 1)}
       renderRow={(source, index) => (
-        <SourceItem
-          source={source}
-          number={index + 1}
-          count={citations?.counts[index]}
-          first={citations?.first[index] ?? null}
-        />
+        <SourceItem source={source} number={index + 1} citations={citations} />
       )}
     />
   )
 }
 
-type ItemProps = { source: Source; number: number; count?: number; first: number | null }
+type ItemProps = { source: Source; number: number; citations?: SourceCitations }
 
-const SourceItem = memo(function SourceItem({ source, number, count, first }: ItemProps) {
-  const href = safeHref(source.url)
+const SourceItem = memo(function SourceItem({ source, number, citations }: ItemProps) {
+  const linked = safeHref(source.url) !== null
   const domain = domainOf(source.url)
-  const title = source.title?.trim() ? source.title : domain || source.url.trim() || null
+  const title = sourceLabel(source)
   return (
     <div className="flex min-w-0 gap-2 break-words">
       <span className="w-8 shrink-0 text-right font-mono text-xs leading-5 text-slate-600 tabular-nums dark:text-slate-400">
         {number}.
       </span>
       <div className="min-w-0 flex-1">
-        {href ? (
-          <a href={href} target="_blank" rel="noopener noreferrer" className={textLink}>
-            <UntrustedText text={title} placeholder="Untitled source" max={160} />
-          </a>
-        ) : (
-          <span className="text-slate-800 dark:text-slate-200">
-            <UntrustedText text={title} placeholder="Untitled source" max={160} />
-          </span>
-        )}
+        <ExternalLink url={source.url}>
+          <UntrustedText text={title} placeholder={UNTITLED_SOURCE} max={160} />
+        </ExternalLink>
         <span className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-600 dark:text-slate-400">
           {domain !== null && domain !== title && <UntrustedText text={domain} max={80} />}
-          {count !== undefined && <CitationCount count={count} first={first} source={source} />}
+          {citations && (
+            <SourceCitationLinks
+              n={number}
+              count={citations.counts[number - 1] ?? 0}
+              places={citations.places[number - 1] ?? []}
+              answer={citations.answer}
+            />
+          )}
         </span>
-        {!href && (
+        {!linked && (
           <span className="block text-xs break-all text-slate-600 dark:text-slate-400">
             Link not opened (unsafe address): <UntrustedText text={source.url} max={200} />
           </span>
@@ -121,41 +106,3 @@ const SourceItem = memo(function SourceItem({ source, number, count, first }: It
     </div>
   )
 })
-
-function CitationCount({
-  count,
-  first,
-  source,
-}: {
-  count: number
-  first: number | null
-  source: Source
-}) {
-  const text = count === 0 ? 'not cited' : `cited ${count.toLocaleString('en-US')}×`
-  if (first === null) return <span>{text}</span>
-  return (
-    <button
-      type="button"
-      className={`${smallButton} py-0`}
-      onClick={() => void jumpToCitation(first, source.url)}
-      aria-label={`${text}: go to the first citation in the answer`}
-    >
-      {text} · go to it
-    </button>
-  )
-}
-
-/* Brings the answer's block holding the citation into view and puts focus on its link. */
-async function jumpToCitation(offset: number, url: string) {
-  const block = await revealItem('output', offset)
-  if (!block) {
-    document.getElementById(panelAnchor.output)?.scrollIntoView?.({ block: 'start' })
-    return
-  }
-  const wanted = url.trim().replace(/\/$/, '')
-  const link = [...block.querySelectorAll('a')].find(
-    (a) => a.href.replace(/\/$/, '') === wanted || a.getAttribute('href') === url,
-  )
-  if (link) link.focus()
-  else block.scrollIntoView?.({ block: 'center' })
-}

@@ -32,6 +32,9 @@ const worker: Worker = {
   incompleteDetails: null,
   costs: null,
   metadata: null,
+  responseId: 'wrk_1',
+  output: [],
+  extraFields: {},
 }
 
 describe('search index', () => {

@@ -2,12 +2,41 @@ import type { ReactNode } from 'react'
 import { safeHref } from '@/lib/safe-url'
 import { textLink } from './styles'
 
-/* A link only when the URL passes safeHref; otherwise the same content as plain text. */
-export function ExternalLink({ url, children }: { url: unknown; children: ReactNode }) {
+type Props = {
+  url: unknown
+  children: ReactNode
+  /** Replaces the default link style (a button-like download link, say). */
+  className?: string
+  /** Asks the browser to save the target rather than open it. */
+  download?: boolean
+  /** An accessible name when the visible text alone does not say enough. */
+  label?: string
+  /** Shown instead of the link when the URL is not safe; by default the same content as text. */
+  fallback?: ReactNode
+}
+
+/*
+ * Every link that leaves the inspector: only when the URL passes safeHref (http, https, mailto),
+ * always in a new tab without opener or referrer; otherwise the same content as plain text.
+ */
+export function ExternalLink({ url, children, className, download, label, fallback }: Props) {
   const href = safeHref(url)
-  if (!href) return <span className="text-slate-800 dark:text-slate-200">{children}</span>
+  if (!href) {
+    return fallback === undefined ? (
+      <span className="text-slate-800 dark:text-slate-200">{children}</span>
+    ) : (
+      fallback
+    )
+  }
   return (
-    <a href={href} target="_blank" rel="noopener noreferrer" className={textLink}>
+    <a
+      href={href}
+      target="_blank"
+      rel="noopener noreferrer"
+      download={download || undefined}
+      aria-label={label}
+      className={className ?? textLink}
+    >
       {children}
     </a>
   )

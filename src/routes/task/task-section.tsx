@@ -9,6 +9,7 @@ import { ExternalLink } from '@/components/ui/external-link'
 import { StatusBadge } from '@/components/ui/status-badge'
 import { textLink } from '@/components/ui/styles'
 import { RevealedText, UntrustedText } from '@/components/ui/untrusted-text'
+import { fileLabel, UNNAMED_FILE } from '@/lib/display-names'
 import { formatBytes, formatCredits, formatDuration, formatNumber } from '@/lib/format'
 import { taskStatus } from '@/api/worker/status'
 import { type TaskId, type WorkerId } from '@/shared/ids'
@@ -158,7 +159,7 @@ function TurnItem({ turn, workerId, taskId }: { turn: Turn } & TaskIds) {
           {turn.files.map((file) => (
             <li key={file.url}>
               <ExternalLink url={file.url}>
-                <UntrustedText text={file.filename ?? ''} placeholder="(unnamed file)" max={80} />
+                <UntrustedText text={fileLabel(file)} placeholder={UNNAMED_FILE} max={80} />
               </ExternalLink>
               {file.size !== undefined && (
                 <span className="text-slate-600 dark:text-slate-400">

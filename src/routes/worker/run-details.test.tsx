@@ -22,6 +22,41 @@ describe('RunDetails', () => {
     expect(screen.getByText(/"budget": "standard"/)).toBeInTheDocument()
   })
 
+  it("names the response's own ID, and flags it when it is not the requested one", async () => {
+    const { rerender } = render(
+      <RunDetails worker={{ responseId: 'wrk_a', metadata: {} }} requestedId="wrk_a" />,
+    )
+    await userEvent.click(screen.getByText('Run details'))
+    expect(screen.getByText('Response ID').nextElementSibling).toHaveTextContent(/^wrk_a$/)
+    expect(screen.queryByText(/names another ID/)).toBeNull()
+
+    rerender(<RunDetails worker={{ responseId: 'resp_\u202E9' }} requestedId="wrk_a" />)
+    expect(screen.getByText('Run details')).toHaveTextContent('the response names another ID')
+    const value = screen.getByText('Response ID').nextElementSibling
+    expect(value).toHaveTextContent('resp_⟨U+202E⟩9')
+    expect(value).toHaveTextContent('Not the requested ID, wrk_a')
+
+    rerender(<RunDetails worker={{ responseId: null }} requestedId="wrk_a" />)
+    expect(screen.getByText('none in the response')).toBeInTheDocument()
+  })
+
+  it('shows the fields it does not know as JSON, and their strings as text', async () => {
+    render(
+      <RunDetails
+        worker={{
+          responseId: 'wrk_a',
+          extraFields: { service_tier: 'priority', note: '<img src=x onerror=alert(1)>' },
+        }}
+        requestedId="wrk_a"
+      />,
+    )
+    await userEvent.click(screen.getByText('Run details'))
+    expect(screen.getByText('Other fields, not known to this inspector')).toBeInTheDocument()
+    const json = screen.getByText(/"service_tier": "priority"/)
+    expect(json).toHaveTextContent('"note": "<img src=x onerror=alert(1)>"')
+    expect(document.querySelector('img')).toBeNull()
+  })
+
   it('shows nothing when there is nothing beyond credits and duration', () => {
     const { container } = render(
       <RunDetails worker={{ usage: { credits: 5, durationMs: 10 }, metadata: {} }} />,

@@ -1,3 +1,4 @@
+import { ExternalLink } from '@/components/ui/external-link'
 import { type QueryKey, onlineManager, useQuery } from '@tanstack/react-query'
 import { memo, useEffect, useRef, useSyncExternalStore } from 'react'
 import { Link } from 'react-router'
@@ -133,14 +134,12 @@ export const WorkerHeader = memo(function WorkerHeader({
         />
         <DownloadJsonButton workerId={workerId} taskId={taskId} />
         {dashboard && (
-          <a
-            href={dashboard}
-            target="_blank"
-            rel="noopener noreferrer"
+          <ExternalLink
+            url={dashboard}
             className="ml-auto font-medium text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300"
           >
             Open in Handinger<span className="sr-only"> (opens in a new tab)</span>
-          </a>
+          </ExternalLink>
         )}
       </div>
       <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-700 dark:text-slate-300">
@@ -175,7 +174,7 @@ export const WorkerHeader = memo(function WorkerHeader({
           </dd>
         </div>
       </dl>
-      <RunDetails worker={worker} />
+      <RunDetails worker={worker} requestedId={workerId} />
       {problems.length > 0 && (
         <p className="text-sm text-amber-900 dark:text-amber-300">
           Some fields of the response could not be read and are left out: {summarize(problems)}.

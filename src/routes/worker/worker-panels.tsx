@@ -5,8 +5,8 @@ import { MessagesPanel } from '@/components/panels/messages-panel'
 import { OutputPanel } from '@/components/panels/output-panel'
 import { assistantTexts } from '@/components/panels/source-citations'
 import { CitationProvider } from '@/components/markdown/citation-context'
-import { citationCounts, firstCitations } from '@/api/worker/citations'
-import { type SourceCitations, SourcesPanel } from '@/components/panels/sources-panel'
+import { type SourceCitations, sourceCitations } from '@/api/worker/citation-scan'
+import { SourcesPanel } from '@/components/panels/sources-panel'
 import { StructuredOutputPanel } from '@/components/panels/structured-output-panel'
 import { PanelBoundary } from '@/components/ui/panel-boundary'
 import { Stage, Stages } from '@/components/ui/stages'
@@ -19,7 +19,7 @@ import { panelAnchor } from '@/components/panels/panel-anchors'
  * nothing new, so such a poll renders no panel at all.
  */
 export const WorkerPanels = memo(function WorkerPanels({ worker }: { worker: Worker }) {
-  // Links in the answer and messages that point at a source get its number as a marker.
+  // Citations of a source in the answer and messages link to it, with its number.
   // The panels are built one per task in reading order (see Stages), afresh for each worker.
   return (
     <Stages key={worker.id} count={LAST_STAGE}>
@@ -28,7 +28,7 @@ export const WorkerPanels = memo(function WorkerPanels({ worker }: { worker: Wor
         <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
           <div className="min-w-0 space-y-6">
             <PanelSlot panel="output" title="Output" raw={worker.outputText}>
-              <OutputPanel text={worker.outputText} />
+              <OutputPanel text={worker.outputText} output={worker.output} />
             </PanelSlot>
             <PanelSlot panel="messages" title="Messages" raw={worker.messages}>
               <MessagesPanel messages={worker.messages} />
@@ -105,10 +105,7 @@ function PanelPending({ title }: { title: string }) {
 function useCitations(worker: Worker): SourceCitations {
   const { outputText, messages, sources } = worker
   return useMemo(
-    () => ({
-      counts: citationCounts([outputText, ...assistantTexts(messages)], sources),
-      first: firstCitations(outputText, sources),
-    }),
+    () => sourceCitations(outputText, assistantTexts(messages), sources),
     [outputText, messages, sources],
   )
 }

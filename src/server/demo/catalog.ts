@@ -178,4 +178,20 @@ export const demoCatalog: DemoCatalogEntry[] = [
     taskIds: ['tsk_demo-files-cdn'],
     kind: 'worker',
   },
+  {
+    workerId: 'wrk_demo-footnotes',
+    title: 'Protected bike lanes (footnote citations)',
+    summary:
+      'An answer citing its sources as models write them, [^1] and [2]: each marker leads to its source, and each source back to where it is cited.',
+    taskIds: ['tsk_demo-footnotes'],
+    kind: 'worker',
+  },
+  {
+    workerId: 'wrk_demo-extra-fields',
+    title: 'Depot check (fields beyond the answer)',
+    summary:
+      'A response with an ID of its own, output items besides the answer (a refusal, tool calls, an image) and top-level fields the inspector does not know.',
+    taskIds: ['tsk_demo-extra-fields'],
+    kind: 'worker',
+  },
 ]

@@ -1,9 +1,11 @@
 import { type Scenario, taskScenario } from '../scenario'
 import { blockquotesScenario } from './blockquotes'
+import { extraFieldsScenario } from './extra-fields'
 import { failedScenario } from './failed'
 import { faultScenarios } from './faults'
 import { filesCdnScenario } from './files-cdn'
 import { followUpsScenario } from './follow-ups'
+import { footnotesScenario } from './footnotes'
 import { hostileHugeScenario, hostileScenario } from './hostile'
 import { hugeRunningScenario, hugeScenario } from './huge'
 import { largeScenario } from './large'
@@ -52,5 +54,7 @@ export function createScenarios(clock: ScenarioClock): Map<string, Scenario> {
     ['wrk_demo-broken', brokenScenario()],
     ...faultScenarios(now),
     ['wrk_demo-files-cdn', filesCdnScenario()],
+    ['wrk_demo-footnotes', footnotesScenario()],
+    ['wrk_demo-extra-fields', extraFieldsScenario()],
   ])
 }
