@@ -17,6 +17,8 @@ const TEAM_SECRET = 'team-secret-E2E-4711'
 const SERVER_KEY = 'hdg_live_server_KEY_77'
 const KEY_A = 'hdg_live_alice_KEY_01'
 const KEY_B = 'hdg_live_bob_KEY_02'
+/** A key Handinger does not take (revoked, or mistyped). */
+const KEY_X = 'hdg_live_revoked_KEY_09'
 
 /** What each key may read: Alice owns wrk_alpha, Bob owns wrk_beta. */
 const OWNED: Record<string, string> = {
@@ -148,7 +150,7 @@ test('team: a deep link asks for the secret once, then lands; sign-out asks agai
   for (const text of await responses()) expect(text).not.toContain(TEAM_SECRET)
 })
 
-test('byok: each key sees only its own workers; sign-out forgets the key and the data', async ({
+test('byok: a rejected key is refused; each good key sees only its own workers; sign-out forgets the key and the data', async ({
   page,
   context,
 }) => {
@@ -157,6 +159,13 @@ test('byok: each key sees only its own workers; sign-out forgets the key and the
   await page.goto(`${byok.url}/workers/wrk_alpha`)
   await expect(page.getByRole('heading', { name: 'Use your Handinger key' })).toBeVisible()
   expect(fake.requests).toEqual([])
+
+  // The key is asked about once, at sign-in; Handinger's 401 keeps the person out.
+  await signIn(page, 'Handinger API key', KEY_X)
+  await expect(page.getByRole('alert')).toContainText('This key was rejected by Handinger.')
+  expect(await context.cookies()).toEqual([])
+  expect(fake.requests.map((request) => request.headers.authorization)).toEqual([`Bearer ${KEY_X}`])
+  const aliceFrom = fake.requests.length
 
   await signIn(page, 'Handinger API key', KEY_A)
   await expect(workerHeading(page, 'wrk_alpha')).toBeVisible()
@@ -188,12 +197,13 @@ test('byok: each key sees only its own workers; sign-out forgets the key and the
   ).toBeVisible()
 
   const authorizations = fake.requests.map((request) => request.headers.authorization)
-  expect(authorizations.slice(0, bobFrom).every((value) => value === `Bearer ${KEY_A}`)).toBe(true)
+  expect(
+    authorizations.slice(aliceFrom, bobFrom).every((value) => value === `Bearer ${KEY_A}`),
+  ).toBe(true)
   expect(authorizations.slice(bobFrom)).not.toContain(`Bearer ${KEY_A}`)
   expect(authorizations.slice(bobFrom).length).toBeGreaterThan(0)
   for (const text of await responses()) {
-    expect(text).not.toContain(KEY_A)
-    expect(text).not.toContain(KEY_B)
+    for (const key of [KEY_A, KEY_B, KEY_X]) expect(text).not.toContain(key)
   }
 })
 

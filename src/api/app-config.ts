@@ -19,6 +19,21 @@ export type DemoWorker = {
 /** Who may use the app, and whether this browser has signed in (see src/routes/access/). */
 export type AccessInfo = { mode: 'none' | 'team' | 'byok'; signedIn: boolean }
 
+/** The access page stands in for every route: access is controlled and this browser has no session. */
+export function signInRequired(access: AccessInfo | undefined): boolean {
+  return access !== undefined && access.mode !== 'none' && !access.signedIn
+}
+
+/**
+ * Whose key Handinger sees: the person's own (byok), which only they can replace, or the one
+ * configured on the server (HANDINGER_API_KEY), which only whoever runs it can.
+ */
+export type KeyOwner = 'visitor' | 'server'
+
+export function keyOwner(access: AccessInfo | undefined): KeyOwner {
+  return access?.mode === 'byok' ? 'visitor' : 'server'
+}
+
 export type AppConfig = { mode: 'demo' | 'live'; demoWorkers: DemoWorker[]; access: AccessInfo }
 
 function parseAppConfig(raw: unknown): AppConfig {

@@ -1,9 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link, Outlet } from 'react-router'
 import { appConfigQuery } from '@/api/app-config'
-import { GlobalKeys } from '@/app/global-keys'
+import { HeaderControls } from '@/app/header-controls'
 import { AccessGate } from '@/routes/access/access-gate'
-import { SignOutButton } from '@/routes/access/sign-out-button'
 import { ShortcutsProvider } from '@/components/keyboard/shortcuts'
 import { WatchProvider } from '@/app/watch-store'
 
@@ -33,7 +32,7 @@ function Frame({ demo, children }: { demo: boolean; children: React.ReactNode })
         Skip to content
       </a>
       <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-        <div className="mx-auto flex max-w-7xl items-center gap-3 px-4 py-3">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-3">
           <Link
             to="/"
             className="flex items-center gap-2 rounded font-semibold text-slate-900 focus-visible:outline-2 focus-visible:outline-indigo-600 dark:text-slate-100 dark:focus-visible:outline-indigo-400"
@@ -49,8 +48,7 @@ function Frame({ demo, children }: { demo: boolean; children: React.ReactNode })
               Demo data
             </span>
           )}
-          {children !== null && <GlobalKeys />}
-          {children !== null && <SignOutButton />}
+          {children !== null && <HeaderControls />}
         </div>
       </header>
       <main id="content" className="mx-auto max-w-7xl px-4 py-6">

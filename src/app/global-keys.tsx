@@ -31,28 +31,27 @@ export function GlobalKeys() {
     return () => window.removeEventListener('keydown', onKeyDown)
   }, [])
 
+  // Buttons only: the app bar places them (header-controls.tsx).
   return (
     <>
-      <div className="ml-auto flex items-center gap-2">
-        {!home && (
-          <button
-            type="button"
-            onClick={() => setDialog('palette')}
-            aria-keyshortcuts="Control+K Meta+K"
-            className={smallButton}
-          >
-            Open a run…
-          </button>
-        )}
+      {!home && (
         <button
           type="button"
-          onClick={() => setDialog('legend')}
-          aria-keyshortcuts="?"
-          className={smallButton}
+          onClick={() => setDialog('palette')}
+          aria-keyshortcuts="Control+K Meta+K"
+          className={`${smallButton} whitespace-nowrap`}
         >
-          Shortcuts
+          Open a run…
         </button>
-      </div>
+      )}
+      <button
+        type="button"
+        onClick={() => setDialog('legend')}
+        aria-keyshortcuts="?"
+        className={`${smallButton} whitespace-nowrap`}
+      >
+        Shortcuts
+      </button>
       <CommandPalette open={dialog === 'palette'} onClose={close} />
       <ShortcutLegend open={dialog === 'legend'} onClose={close} />
     </>

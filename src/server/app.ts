@@ -2,6 +2,7 @@ import { type Context, Hono, type MiddlewareHandler } from 'hono'
 import { FILE_ROUTE } from '../shared/preview-media'
 import { type AccessControl, createAccessControl } from './access/access-control'
 import type { AccessSettings } from './access/access-settings'
+import { createKeyCheck } from './access/key-check'
 import { sessionRoutes } from './access/session-routes'
 import { demoCatalog } from './demo/catalog'
 import { type DemoOptions, createDemoApi } from './demo/demo-api'
@@ -78,7 +79,10 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   if (upstream && !upstream.apiKey && accessSettings.mode !== 'byok') {
     throw new Error('An upstream without an API key needs bring-your-own-key access (byok).')
   }
-  const access = createAccessControl(accessSettings)
+  // A brought key is checked with the Handinger that /api goes to, before it is kept.
+  const access = createAccessControl(accessSettings, {
+    checkKey: upstream ? createKeyCheck(upstream) : null,
+  })
   access.catch(() => {}) // awaited by every request that needs it, which then fails loudly
   const demoApi = upstream ? null : createDemoApi(options.demo)
   const proxy = upstream ? createUpstreamProxy(upstream) : null

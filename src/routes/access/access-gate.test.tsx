@@ -76,6 +76,34 @@ describe('access gate', () => {
     expect(within(document.body).queryByText('hdg_live_mine_123')).toBeNull()
   })
 
+  it('offers no way to open a run before sign-in', async () => {
+    const user = userEvent.setup()
+    lockedServer('team')
+    renderApp('/workers/wrk_demo-research')
+    expect(await screen.findByRole('heading', { name: 'Access' }, { timeout: 5000 })).toBeVisible()
+    expect(within(screen.getByRole('banner')).queryAllByRole('button')).toEqual([])
+    await user.keyboard('{Control>}k{/Control}')
+    // The palette's body mounts when it opens (jsdom itself has no modal dialogs to show).
+    expect(screen.queryByLabelText('Worker ID, task ID or URL')).toBeNull()
+  })
+
+  it('asks a person whose key Handinger refuses since sign-in to sign out, and lets them', async () => {
+    const user = userEvent.setup()
+    lockedServer('byok')
+    renderApp('/workers/wrk_demo-research')
+    await user.type(await screen.findByLabelText('Handinger API key'), 'hdg_live_revoked_1')
+    server.use(
+      http.get(/\/api\//, () => HttpResponse.json({ error: 'API key revoked' }, { status: 401 })),
+    )
+    await user.click(screen.getByRole('button', { name: 'Sign in' }))
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('Handinger rejected your key. Sign out and enter a new key.')
+    expect(alert).not.toHaveTextContent('HANDINGER_API_KEY')
+
+    await user.click(within(alert).getByRole('button', { name: 'Sign out' }))
+    expect(await screen.findByLabelText('Handinger API key')).toHaveValue('')
+  })
+
   it('shows nothing of the kind when the server needs no sign-in', async () => {
     renderApp('/workers/wrk_demo-research')
     expect(await screen.findByRole('heading', { name: /wrk_demo-research/ })).toBeInTheDocument()

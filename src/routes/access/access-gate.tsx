@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { type ReactNode, useEffect } from 'react'
 import { ApiError } from '@/api/api-error'
-import { appConfigQuery } from '@/api/app-config'
+import { appConfigQuery, signInRequired } from '@/api/app-config'
 import { AccessPage } from './access-page'
 import { refreshAccess } from './forget-session'
 
@@ -25,6 +25,8 @@ export function AccessGate({ children }: { children: ReactNode }) {
   )
 
   const access = config.data?.access
-  if (access && access.mode !== 'none' && !access.signedIn) return <AccessPage mode={access.mode} />
+  if (access && access.mode !== 'none' && signInRequired(access)) {
+    return <AccessPage mode={access.mode} />
+  }
   return children
 }

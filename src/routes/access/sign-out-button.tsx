@@ -1,12 +1,16 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { appConfigQuery } from '@/api/app-config'
-import { smallButton } from '@/components/ui/styles'
+import { primaryButton, smallButton } from '@/components/ui/styles'
 import { forgetSessionData } from '@/api/session-data'
 import { refreshAccess } from './forget-session'
 import { signOut } from './session-api'
 
-export function SignOutButton() {
+/**
+ * Ends this browser's session, shown only while there is one. Small in the app bar; `primary`
+ * where signing out is the way forward (a key Handinger no longer takes).
+ */
+export function SignOutButton({ look = 'small' }: { look?: 'small' | 'primary' }) {
   const config = useQuery(appConfigQuery)
   const queryClient = useQueryClient()
   const [failed, setFailed] = useState(false)
@@ -25,13 +29,17 @@ export function SignOutButton() {
   }
 
   return (
-    <span className="ml-auto flex items-center gap-2">
+    <span className="flex items-center gap-2">
       {failed && (
         <span role="alert" className="text-xs text-red-700 dark:text-red-400">
           Sign-out failed.
         </span>
       )}
-      <button type="button" className={smallButton} onClick={() => void leave()}>
+      <button
+        type="button"
+        className={look === 'primary' ? primaryButton : smallButton}
+        onClick={() => void leave()}
+      >
         Sign out
       </button>
     </span>

@@ -1,12 +1,20 @@
 import { ApiError } from '@/api/api-error'
+import type { KeyOwner } from '@/api/app-config'
 
-export type ErrorText = { title: string; detail: string }
+/** `action` names the one way out the page offers beside the text, when there is one. */
+export type ErrorText = { title: string; detail: string; action?: 'sign-out' }
+
+export type ErrorContext = {
+  workerId?: string
+  taskId?: string | null
+  /** Who can replace the key Handinger refused; the server's when not known. */
+  keyOwner?: KeyOwner
+}
 
 /** One readable title and explanation for every way loading a worker can fail. */
 export function describeError(
   error: unknown,
-  workerId?: string,
-  taskId?: string | null,
+  { workerId, taskId, keyOwner = 'server' }: ErrorContext = {},
 ): ErrorText {
   if (!(error instanceof ApiError)) {
     return {
@@ -29,14 +37,22 @@ export function describeError(
             detail: `Handinger has no worker with the ID ${workerId}. It may have been deleted, or the ID may be mistyped.`,
           }
     case 'unauthorized':
-      return {
-        title: 'Not authorized',
-        detail: `Handinger rejected the server's API key${status}: ${error.message}. Check HANDINGER_API_KEY where the inspector runs.`,
-      }
+      // A person's own key (revoked, or expired since sign-in) is theirs to replace; the
+      // server's setting is not something they can change.
+      return keyOwner === 'visitor'
+        ? {
+            title: 'Key rejected',
+            detail: 'Handinger rejected your key. Sign out and enter a new key.',
+            action: 'sign-out',
+          }
+        : {
+            title: 'Not authorized',
+            detail: `Handinger rejected the server's API key${status}: ${error.message}. Check HANDINGER_API_KEY where the inspector runs.`,
+          }
     case 'forbidden':
       return {
         title: 'Access denied',
-        detail: `The configured API key cannot access this worker${status}: ${error.message}. Keys only reach their own organization.`,
+        detail: `${keyOwner === 'visitor' ? 'Your' : 'The configured'} API key cannot access this worker${status}: ${error.message}. Keys only reach their own organization.`,
       }
     case 'rate-limited':
       return { title: 'Rate limited', detail: `Handinger asked us to slow down${status}.` }

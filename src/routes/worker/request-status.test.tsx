@@ -1,14 +1,24 @@
-import { act, render, screen } from '@testing-library/react'
+import { QueryClientProvider } from '@tanstack/react-query'
+import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { MemoryRouter } from 'react-router'
 import { ApiError } from '@/api/api-error'
+import { type AccessInfo, appConfigQuery } from '@/api/app-config'
 import { Countdown, DataNoteLine, RequestFailed, Retrying } from './request-status'
 import { workerId } from '@/test/ids'
+import { createTestQueryClient } from '@/test/render'
 
 const ids = { workerId: workerId('wrk_abc'), taskId: null }
 
-function inRouter(ui: React.ReactNode) {
-  return render(<MemoryRouter>{ui}</MemoryRouter>)
+/** Rendered as the app would, after /_app/config said how access works. */
+function inRouter(ui: React.ReactNode, access: AccessInfo = { mode: 'none', signedIn: true }) {
+  const client = createTestQueryClient()
+  client.setQueryData(appConfigQuery.queryKey, { mode: 'live', demoWorkers: [], access })
+  return render(
+    <QueryClientProvider client={client}>
+      <MemoryRouter>{ui}</MemoryRouter>
+    </QueryClientProvider>,
+  )
 }
 
 describe('Countdown', () => {
@@ -77,6 +87,28 @@ describe('RequestFailed', () => {
     expect(alert).toHaveTextContent('Incomplete response')
     expect(alert).toHaveTextContent('stopped after 1.2 MB')
     expect(alert).toHaveTextContent('Stopped after 3 tries.')
+  })
+
+  const refused = new ApiError('unauthorized', 'Invalid API key', { status: 401 })
+
+  it('asks a person whose own key was refused to sign out, and offers the button', () => {
+    inRouter(<RequestFailed error={refused} {...ids} />, { mode: 'byok', signedIn: true })
+    const alert = screen.getByRole('alert')
+    expect(alert).toHaveTextContent('Handinger rejected your key. Sign out and enter a new key.')
+    expect(alert).not.toHaveTextContent('HANDINGER_API_KEY')
+    expect(within(alert).getByRole('button', { name: 'Sign out' })).toBeInTheDocument()
+    expect(within(alert).queryByRole('link', { name: 'Open another worker' })).toBeNull()
+  })
+
+  it.each([
+    ['team', { mode: 'team', signedIn: true }],
+    ['none', { mode: 'none', signedIn: true }],
+  ] as const)('keeps the server-key message in %s mode', (_mode, access) => {
+    inRouter(<RequestFailed error={refused} {...ids} />, access)
+    const alert = screen.getByRole('alert')
+    expect(alert).toHaveTextContent('Check HANDINGER_API_KEY where the inspector runs.')
+    expect(within(alert).queryByRole('button', { name: 'Sign out' })).toBeNull()
+    expect(within(alert).getByRole('link', { name: 'Open another worker' })).toBeInTheDocument()
   })
 
   it('has no Resume for a final error', () => {

@@ -1,12 +1,20 @@
+import { useQuery } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { Link } from 'react-router'
 import { ApiError } from '@/api/api-error'
+import { type KeyOwner, appConfigQuery, keyOwner } from '@/api/app-config'
 import { gaveUpText } from '@/api/retry'
 import { primaryButton } from '@/components/ui/styles'
+import { SignOutButton } from '@/routes/access/sign-out-button'
 import { describeError } from './describe-error'
 import type { DataNote } from './view-state'
 
 type Ids = { workerId?: string; taskId?: string | null }
+
+/** Whose key a refusal is about: errors are worded for whoever can replace it. */
+function useKeyOwner(): KeyOwner {
+  return keyOwner(useQuery(appConfigQuery).data?.access)
+}
 
 /** A request that will not succeed by retrying: say why, and offer the way back (or Resume). */
 export function RequestFailed({
@@ -21,7 +29,8 @@ export function RequestFailed({
   /** Given when retrying stopped after failing too long. */
   onResume?: () => void
 }) {
-  const { title, detail } = describeError(error, workerId, taskId)
+  const owner = useKeyOwner()
+  const { title, detail, action } = describeError(error, { workerId, taskId, keyOwner: owner })
   return (
     <div
       role="alert"
@@ -33,21 +42,28 @@ export function RequestFailed({
         <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{gaveUpText(error)}</p>
       )}
       <div className="mt-4 flex flex-wrap items-center gap-4">
-        {onResume && (
-          <button type="button" className={primaryButton} onClick={onResume}>
-            Resume
-          </button>
+        {/* With a refused key no other worker opens either: signing out is the one way on. */}
+        {action === 'sign-out' ? (
+          <SignOutButton look="primary" />
+        ) : (
+          <>
+            {onResume && (
+              <button type="button" className={primaryButton} onClick={onResume}>
+                Resume
+              </button>
+            )}
+            <Link
+              to="/"
+              className={
+                onResume
+                  ? 'text-sm font-medium text-indigo-700 underline dark:text-indigo-300'
+                  : primaryButton
+              }
+            >
+              Open another worker
+            </Link>
+          </>
         )}
-        <Link
-          to="/"
-          className={
-            onResume
-              ? 'text-sm font-medium text-indigo-700 underline dark:text-indigo-300'
-              : primaryButton
-          }
-        >
-          Open another worker
-        </Link>
       </div>
     </div>
   )
@@ -67,6 +83,7 @@ export function Retrying({
   retryAt: number | null
   offline: boolean
 } & Ids) {
+  const owner = useKeyOwner()
   if (offline && !reason) {
     return (
       <p role="status" className="py-10 text-center text-slate-700 dark:text-slate-300">
@@ -81,7 +98,7 @@ export function Retrying({
       </p>
     )
   }
-  const { title, detail } = describeError(reason, workerId, taskId)
+  const { title, detail } = describeError(reason, { workerId, taskId, keyOwner: owner })
   // What was really sent: react-query counts each failed request once.
   const attempt = failures > 1 ? ` (${failures} tries so far)` : ''
   return (
@@ -117,6 +134,7 @@ export function DataNoteLine({
   taskId,
   onResume,
 }: { note: DataNote | null; updatedAt: number; onResume: () => void } & Ids) {
+  const owner = useKeyOwner()
   if (!note) return null
   const time = new Date(updatedAt).toLocaleTimeString()
   if (note.kind === 'offline') {
@@ -127,7 +145,7 @@ export function DataNoteLine({
       </p>
     )
   }
-  const { title, detail } = describeError(note.error, workerId, taskId)
+  const { title, detail } = describeError(note.error, { workerId, taskId, keyOwner: owner })
   return (
     <div role="status" className={noteClass}>
       {note.kind === 'stale' && (

@@ -19,9 +19,9 @@ function withCookie(setCookie: string): Request {
 
 async function signedIn(
   setCookie: string,
-  ...[settings, now]: Parameters<typeof createAccessControl>
+  ...[settings, options]: Parameters<typeof createAccessControl>
 ) {
-  return (await createAccessControl(settings, now)).check(withCookie(setCookie))
+  return (await createAccessControl(settings, options)).check(withCookie(setCookie))
 }
 
 describe('team access', () => {
@@ -50,7 +50,9 @@ describe('team access', () => {
     const tampered = result.setCookie.replace(/t\.(\d+)\./, (_m, exp) => `t.${Number(exp) + 1}.`)
     expect(await access.check(withCookie(tampered))).toMatchObject({ signedIn: false })
     const later = () => Date.now() + 2 * 86_400_000
-    expect(await signedIn(result.setCookie, team, later)).toMatchObject({ signedIn: false })
+    expect(await signedIn(result.setCookie, team, { now: later })).toMatchObject({
+      signedIn: false,
+    })
     const rotated = { ...team, secret: 'another shared secret' }
     expect(await signedIn(result.setCookie, rotated)).toMatchObject({ signedIn: false })
     const newSession = { ...team, sessionSecret: 'y'.repeat(32) }
@@ -85,7 +87,9 @@ describe('bring-your-own-key access', () => {
     const other = { ...byok, sessionSecret: 'z'.repeat(32) }
     expect(await signedIn(result.setCookie, other)).toEqual({ signedIn: false, apiKey: null })
     const later = () => Date.now() + 2 * 86_400_000
-    expect(await signedIn(result.setCookie, byok, later)).toMatchObject({ signedIn: false })
+    expect(await signedIn(result.setCookie, byok, { now: later })).toMatchObject({
+      signedIn: false,
+    })
     const flipped = result.setCookie.replace(/=(.)/, (_m, c) => `=${c === 'A' ? 'B' : 'A'}`)
     expect(await access.check(withCookie(flipped))).toMatchObject({ signedIn: false })
   })

@@ -1,14 +1,28 @@
 import { isRecord } from '../../shared/guards'
 import type { AccessMode, AccessSettings } from './access-settings'
+import type { KeyCheck } from './key-check'
 import { createSealer, createSigner } from './session-crypto'
 import { SESSION_COOKIE, clearSessionCookie, readCookie, sessionCookie } from './session-cookie'
 
 /** What one request may do. `apiKey` is the person's own key (byok), used instead of the server's. */
 export type AccessState = { signedIn: boolean; apiKey: string | null }
 
-export type SignInResult =
+export type SignInResult = (
   | { ok: true; setCookie: string }
-  | { ok: false; status: number; error: string }
+  | { ok: false; status: 400 | 401 | 403 | 404 | 502; error: string }
+) & {
+  /** Set when Handinger was asked about a key: its status (null: no answer) and time. */
+  upstream?: { status: number | null; ms: number }
+}
+
+export type AccessOptions = {
+  now?: () => number
+  /**
+   * Asks Handinger whether a brought key is valid (byok). Null: there is no Handinger to ask
+   * (the simulated API of demo mode takes any key).
+   */
+  checkKey?: KeyCheck | null
+}
 
 export type AccessControl = {
   mode: AccessMode
@@ -25,7 +39,7 @@ const KEY_SHAPE = /^[\x21-\x7e]{8,256}$/
 
 export async function createAccessControl(
   settings: AccessSettings,
-  now: () => number = Date.now,
+  { now = Date.now, checkKey = null }: AccessOptions = {},
 ): Promise<AccessControl> {
   if (settings.mode === 'none') {
     return {
@@ -61,8 +75,18 @@ export async function createAccessControl(
         if (!KEY_SHAPE.test(apiKey)) {
           return { ok: false, status: 400, error: 'Enter a Handinger API key (hdg_live_…).' }
         }
+        const checked = checkKey ? await checkKey(apiKey) : null
+        const upstream = checked ? { upstream: checked.upstream } : {}
+        if (checked?.kind === 'rejected') {
+          return { ok: false, status: 401, error: KEY_REJECTED, ...upstream }
+        }
+        // Not signed in when Handinger cannot say: a key that was never checked would only
+        // fail later, on every page, and a mistyped one would look revoked.
+        if (checked?.kind === 'unavailable') {
+          return { ok: false, status: 502, error: keyUncheckable(checked.status), ...upstream }
+        }
         const sealed = await sealer.seal(JSON.stringify({ key: apiKey, exp: expiry() }))
-        return { ok: true, setCookie: sessionCookie(sealed, maxAgeSeconds) }
+        return { ok: true, setCookie: sessionCookie(sealed, maxAgeSeconds), ...upstream }
       },
       signOut: clearSessionCookie,
     }
@@ -107,6 +131,17 @@ export async function createAccessControl(
     },
     signOut: clearSessionCookie,
   }
+}
+
+const KEY_REJECTED =
+  'This key was rejected by Handinger. Check that you copied all of it, or create a new one in Handinger under Settings → API keys.'
+
+function keyUncheckable(status: number | null): string {
+  const cause =
+    status === null
+      ? 'Handinger could not be reached to check the key.'
+      : `Handinger could not check the key just now (it answered ${status}).`
+  return `${cause} You are not signed in; try again in a moment.`
 }
 
 function parseJson(text: string): unknown {

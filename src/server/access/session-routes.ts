@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import type { LogVariables } from '../request-log'
 import type { AccessControl } from './access-control'
 
 /*
@@ -11,8 +12,8 @@ const MAX_BODY = 4096
 export function sessionRoutes(
   access: Promise<AccessControl>,
   options: { publicUrl?: string | null } = {},
-): Hono {
-  const app = new Hono()
+): Hono<{ Variables: LogVariables }> {
+  const app = new Hono<{ Variables: LogVariables }>()
 
   app.use(async (c, next) => {
     if (!fromThisSite(c.req.raw, options.publicUrl ?? null)) {
@@ -35,7 +36,13 @@ export function sessionRoutes(
       return c.json({ error: 'The sign-in request is not valid JSON.' }, 400)
     }
     const result = await (await access).signIn(body)
-    if (!result.ok) return c.json({ error: result.error }, result.status === 401 ? 401 : 400)
+    // The request log shows what Handinger said of a brought key (never the key itself).
+    if (result.upstream) c.set('upstream', result.upstream)
+    // 401: the secret or key is wrong; 502: Handinger could not check the key; else the request.
+    if (!result.ok) {
+      const status = result.status === 401 || result.status === 502 ? result.status : 400
+      return c.json({ error: result.error }, status)
+    }
     c.header('Set-Cookie', result.setCookie)
     return c.body(null, 204)
   })
