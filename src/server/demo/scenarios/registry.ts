@@ -2,11 +2,11 @@ import { type Scenario, taskScenario } from '../scenario'
 import { blockquotesScenario } from './blockquotes'
 import { extraFieldsScenario } from './extra-fields'
 import { failedScenario } from './failed'
-import { faultScenarios } from './faults'
+import { faultScenarios } from '../fixtures/faults'
 import { filesCdnScenario } from './files-cdn'
 import { followUpsScenario } from './follow-ups'
 import { footnotesScenario } from './footnotes'
-import { hostileHugeScenario, hostileScenario } from './hostile'
+import { hostileHugeScenario, hostileScenario } from '../fixtures/hostile'
 import { hugeRunningScenario, hugeScenario } from './huge'
 import { largeScenario } from './large'
 import { legacyScenario } from './legacy'
@@ -19,11 +19,16 @@ import {
   forbiddenScenario,
   rateLimitedScenario,
   unauthorizedScenario,
-} from './unreliable'
+} from '../fixtures/unreliable'
 
 export type ScenarioClock = { now: () => number; liveDurationMs: number }
 
-/** One set per API instance, so the stateful scenarios (live, rate limit, flaky) never leak. */
+/**
+ * One set per API instance, so the stateful scenarios (live, rate limit, flaky) never leak. The
+ * showcase (this folder) is what the demo is for; the fixtures (../fixtures: faults, hostile
+ * input, refusals) are test cases served by the same engine, so the page meets them exactly as
+ * it would meet a misbehaving Handinger.
+ */
 export function createScenarios(clock: ScenarioClock): Map<string, Scenario> {
   const { now } = clock
   return new Map<string, Scenario>([
