@@ -11,7 +11,14 @@ export function RouteError() {
   const error = useRouteError()
   // A route's loader refused its address (an ID that cannot name anything): said as the page
   // would say a refused request, not as a crash.
-  if (error instanceof ApiError) return <RequestFailed error={error} />
+  if (error instanceof ApiError) {
+    return (
+      <>
+        <title>Not a valid address · Handinger Worker Inspector</title>
+        <RequestFailed error={error} />
+      </>
+    )
+  }
   const detail = error instanceof Error ? error.message : 'An unexpected error occurred.'
   return (
     <div className="mx-auto max-w-xl px-4 py-10">

@@ -55,6 +55,16 @@ it('refuses a rebound host name with 421 and no data', async () => {
   expect(local).toEqual({ status: 200, body: '{"id":"wrk_1"}' })
 })
 
+it('hands a run route with a dot in its ID to the page, and a missing file a 404', async () => {
+  const host = `localhost:${new URL(server.url).port}`
+  expect(await get('/workers/a..b', host)).toMatchObject({
+    status: 200,
+    body: expect.stringContaining('<title>app</title>'),
+  })
+  expect(await get('/tasks/x.y', host)).toMatchObject({ status: 200 })
+  expect(await get('/missing.js', host)).toEqual({ status: 404, body: 'Not found' })
+})
+
 it('logs a client that hangs up mid-response as one info line', async () => {
   lines.length = 0
   await new Promise<void>((resolve, reject) => {

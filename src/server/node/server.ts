@@ -5,6 +5,9 @@ import { serve } from '@hono/node-server'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { type AppOptions, createApp } from '../app'
 
+// The page's run routes: whatever follows them is an ID for the page to check, never a file.
+const RUN_ROUTE = /^\/(workers|tasks)\//
+
 export type RunningServer = { url: string; close: () => Promise<void> }
 
 /** The production server: the API (proxy or demo) plus the built app from `distDir`. */
@@ -30,9 +33,11 @@ export async function startServer(
       precompressed: true,
     }),
   )
-  // Every other page path is a client route; index.html decides (and renders its own 404).
+  // Every other page path is a client route; index.html decides (and renders its own 404). A
+  // path with an extension is a missing file, except under the run routes, where a mistyped ID
+  // such as "a..b" is the page's to explain.
   app.get('*', (c) => {
-    if (path.extname(c.req.path)) return c.text('Not found', 404)
+    if (path.extname(c.req.path) && !RUN_ROUTE.test(c.req.path)) return c.text('Not found', 404)
     return c.html(indexHtml, 200, { 'Cache-Control': 'no-cache' })
   })
 
