@@ -1,12 +1,12 @@
 import { queryOptions } from '@tanstack/react-query'
-import { isRecord } from '@/shared/guards'
+import { NOT, array, isRecord, oneOf, or, string } from '@/shared/guards'
 import { type TaskId, type WorkerId, parseId } from '@/shared/ids'
 import { ApiError } from './api-error'
 import { apiFetch } from './client'
 
 /*
- * What our own server tells the page about itself (GET /_app/config). Checked by hand, like
- * every response (see schema.ts), so no schema library ships to the browser.
+ * What our own server tells the page about itself (GET /_app/config), read with the same guard
+ * kit as every response (shared/guards.ts).
  */
 export type DemoWorker = {
   workerId: WorkerId
@@ -36,36 +36,38 @@ export function keyOwner(access: AccessInfo | undefined): KeyOwner {
 
 export type AppConfig = { mode: 'demo' | 'live'; demoWorkers: DemoWorker[]; access: AccessInfo }
 
+const appMode = oneOf('demo', 'live')
+const accessMode = oneOf('none', 'team', 'byok')
+const demoKind = oneOf('worker', 'error')
+
 function parseAppConfig(raw: unknown): AppConfig {
-  if (typeof raw !== 'object' || raw === null || !('mode' in raw)) throw unreadable()
-  const { mode } = raw
-  if (mode !== 'demo' && mode !== 'live') throw unreadable()
-  const list = 'demoWorkers' in raw && Array.isArray(raw.demoWorkers) ? raw.demoWorkers : []
-  return { mode, demoWorkers: list.flatMap(demoWorker), access: parseAccess(raw) }
+  if (!isRecord(raw)) throw unreadable()
+  const mode = appMode(raw.mode)
+  if (mode === NOT) throw unreadable()
+  const list = or(array, raw.demoWorkers, [])
+  return { mode, demoWorkers: list.flatMap(demoWorker), access: parseAccess(raw.access) }
 }
 
-function parseAccess(raw: object): AccessInfo {
-  const access = 'access' in raw ? raw.access : null
-  if (typeof access !== 'object' || access === null || !('mode' in access)) {
-    return { mode: 'none', signedIn: true }
-  }
-  const mode = access.mode === 'team' || access.mode === 'byok' ? access.mode : 'none'
-  return { mode, signedIn: 'signedIn' in access && access.signedIn === true }
+function parseAccess(access: unknown): AccessInfo {
+  if (!isRecord(access) || !('mode' in access)) return { mode: 'none', signedIn: true }
+  return { mode: or(accessMode, access.mode, 'none'), signedIn: access.signedIn === true }
 }
 
 /** An entry of the demo list, with its IDs checked; a malformed one is left out. */
 function demoWorker(value: unknown): DemoWorker[] {
   if (!isRecord(value)) return []
-  const { title, summary, kind } = value
+  const title = string(value.title)
+  const summary = string(value.summary)
+  const kind = demoKind(value.kind)
   const workerId = parseId('worker', value.workerId)
-  const rawTaskIds = Array.isArray(value.taskIds) ? value.taskIds : null
+  const rawTaskIds = or(array, value.taskIds, null)
   const taskIds = rawTaskIds?.flatMap((id) => parseId('task', id) ?? []) ?? []
   if (
     !workerId ||
-    typeof title !== 'string' ||
-    typeof summary !== 'string' ||
-    rawTaskIds?.length !== taskIds.length ||
-    (kind !== 'worker' && kind !== 'error')
+    title === NOT ||
+    summary === NOT ||
+    kind === NOT ||
+    rawTaskIds?.length !== taskIds.length
   ) {
     return []
   }

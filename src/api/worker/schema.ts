@@ -1,4 +1,16 @@
-import { isRecord } from '@/shared/guards'
+import {
+  type Guard,
+  NOT,
+  array,
+  boolean,
+  finiteNumber,
+  isRecord,
+  nonEmptyString,
+  nullable,
+  optionalText,
+  record,
+  string,
+} from '@/shared/guards'
 import { isKnownWorkerStatus } from './status'
 import { unknownFields } from './worker-fields'
 
@@ -66,27 +78,6 @@ export type Worker = {
 }
 
 export type ParsedWorker = { worker: Worker; problems: string[] }
-
-/** A guard turns a raw value into a typed one, or returns NOT to reject it. */
-const NOT: unique symbol = Symbol('not')
-type Guard<T> = (raw: unknown) => T | typeof NOT
-
-const string: Guard<string> = (raw) => (typeof raw === 'string' ? raw : NOT)
-const nonEmptyString: Guard<string> = (raw) => (typeof raw === 'string' && raw ? raw : NOT)
-const boolean: Guard<boolean> = (raw) => (typeof raw === 'boolean' ? raw : NOT)
-const finiteNumber: Guard<number> = (raw) =>
-  typeof raw === 'number' && Number.isFinite(raw) ? raw : NOT
-const record: Guard<Record<string, unknown>> = (raw) => (isRecord(raw) ? raw : NOT)
-const array: Guard<unknown[]> = (raw) => (Array.isArray(raw) ? raw : NOT)
-
-function nullable<T>(guard: Guard<T>): Guard<T | null> {
-  return (raw) => (raw === null ? null : guard(raw))
-}
-
-/** A string, or null for null and a missing value. */
-function optionalText(raw: unknown): string | null | typeof NOT {
-  return raw === null || raw === undefined ? null : string(raw)
-}
 
 /*
  * Usage figures above this are not real (1e308 credits, 10^12 tokens): they are reported and
