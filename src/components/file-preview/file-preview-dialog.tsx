@@ -1,8 +1,8 @@
 import { ExternalLink } from '@/components/ui/external-link'
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useId, useRef } from 'react'
 import { formatBytes } from '@/lib/format'
 import { PREVIEW_LIMIT_BYTES, type PreviewKind } from '@/shared/preview-media'
+import { ModalDialog } from '../ui/modal-dialog'
 import { smallButton } from '../ui/styles'
 import { UntrustedText } from '../ui/untrusted-text'
 import { PreviewLoadError, previewSource } from './fetch-file'
@@ -20,74 +20,36 @@ type Props = {
 }
 
 /*
- * A modal <dialog>: Escape closes it, focus is trapped inside while open and goes back to the
- * button that opened it (the caller's onClose does that). The file is read only now, when the
- * user asked for the preview: from this page's own origin, or through the server's file route.
+ * The file is read only now, when the user asked for the preview: from this page's own origin,
+ * or through the server's file route. Closing gives focus back to the button that opened it
+ * (the caller's onClose does that).
  */
 export function FilePreviewDialog({ name, kind, href, size, onClose }: Props) {
-  const dialogRef = useRef<HTMLDialogElement>(null)
-  const headingId = useId()
-
-  useEffect(() => {
-    const dialog = dialogRef.current
-    if (!dialog) return
-    if (typeof dialog.showModal === 'function') dialog.showModal()
-    else dialog.setAttribute('open', '')
-    return () => {
-      if (typeof dialog.close === 'function') dialog.close()
-    }
-  }, [])
-
-  // Closed first: while a modal dialog is open, everything outside it is inert and cannot take
-  // the focus that onClose gives back to the opening button.
-  function close() {
-    const dialog = dialogRef.current
-    if (dialog && typeof dialog.close === 'function') dialog.close()
-    else dialog?.removeAttribute('open')
-    onClose()
-  }
-
   return (
-    <dialog
-      ref={dialogRef}
-      aria-labelledby={headingId}
-      onCancel={(event) => {
-        event.preventDefault()
-        close()
-      }}
-      onKeyDown={(event) => {
-        if (event.key !== 'Escape') return
-        event.preventDefault()
-        close()
-      }}
-      className="m-auto w-[min(64rem,calc(100vw-2rem))] rounded-lg border border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/60 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
-    >
-      <div className="flex items-center justify-between gap-3 border-b border-slate-200 px-4 py-3 dark:border-slate-800">
-        <h2 id={headingId} className="min-w-0 text-sm font-semibold break-words">
+    <ModalDialog
+      open
+      onClose={onClose}
+      size="wide"
+      title={
+        <span className="text-sm">
           Preview of <UntrustedText text={name} max={120} />
-        </h2>
-        <div className="flex shrink-0 gap-2">
-          <ExternalLink url={href} download className={smallButton}>
-            Download
-          </ExternalLink>
-          {/* Focus starts here, so Escape and Tab work at once. */}
-          {/* biome-ignore lint/a11y/noAutofocus: a modal dialog moves focus into itself */}
-          <button type="button" autoFocus className={smallButton} onClick={close}>
-            Close
-          </button>
-        </div>
-      </div>
-      <div className="p-4">
-        {size !== undefined && size > PREVIEW_LIMIT_BYTES ? (
-          <TooLarge />
-        ) : kind === 'image' ? (
-          // The browser loads the image itself; nothing is read into the page's memory.
-          <ImagePreview src={previewSource(href)} name={name} />
-        ) : (
-          <LoadedPreview source={previewSource(href)} name={name} kind={kind} />
-        )}
-      </div>
-    </dialog>
+        </span>
+      }
+      actions={
+        <ExternalLink url={href} download className={smallButton}>
+          Download
+        </ExternalLink>
+      }
+    >
+      {size !== undefined && size > PREVIEW_LIMIT_BYTES ? (
+        <TooLarge />
+      ) : kind === 'image' ? (
+        // The browser loads the image itself; nothing is read into the page's memory.
+        <ImagePreview src={previewSource(href)} name={name} />
+      ) : (
+        <LoadedPreview source={previewSource(href)} name={name} kind={kind} />
+      )}
+    </ModalDialog>
   )
 }
 
