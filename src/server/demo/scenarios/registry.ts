@@ -9,6 +9,7 @@ import { hugeRunningScenario, hugeScenario } from './huge'
 import { largeScenario } from './large'
 import { legacyScenario } from './legacy'
 import { liveScenario } from './live'
+import { longRunningScenario } from './long-running'
 import { priceWatchTask } from './price-watch'
 import { researchScenario } from './research'
 import {
@@ -52,5 +53,6 @@ export function createScenarios(clock: ScenarioClock): Map<string, Scenario> {
     ['wrk_demo-broken', brokenScenario()],
     ...faultScenarios(now),
     ['wrk_demo-files-cdn', filesCdnScenario()],
+    ['wrk_demo-long-running', longRunningScenario(now)],
   ])
 }
