@@ -43,7 +43,7 @@ export function DownloadJsonButton({ workerId, taskId }: Props) {
       <button type="button" onClick={download} disabled={state === 'busy'} className={smallButton}>
         <IconLabel icon={FileDown}>Download JSON</IconLabel>
       </button>
-      <span role="status" className="text-xs text-rose-700 dark:text-rose-400">
+      <span role="status" className="text-xs text-rose-700 empty:absolute dark:text-rose-400">
         {state === 'failed' ? 'Download failed' : ''}
       </span>
     </span>

@@ -69,7 +69,8 @@ export function NotifyButton({ status, workerId, taskId, watch }: Props) {
       >
         <IconLabel icon={notifyArmed ? BellRing : Bell}>Notify me when it finishes</IconLabel>
       </button>
-      <span role="status" className="text-xs text-slate-700 dark:text-slate-300">
+      {/* Out of the flow while empty, so it adds no gap; always mounted, as a live region must be. */}
+      <span role="status" className="text-xs text-slate-700 empty:absolute dark:text-slate-300">
         {message}
       </span>
     </span>
