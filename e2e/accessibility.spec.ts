@@ -4,10 +4,10 @@ import { PANEL_NAMES, panel, workerHeading } from './support'
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 const EMPTY_STATE =
-  /No output yet\.|No messages yet\.|No sources cited\.|No files produced\.|No structured output\./
+  /No output|no output|No messages|no messages|No sources cited\.|No files produced\.|No structured output\./
 
 /** Runs axe on the page as it is now; fails with a readable list of serious/critical issues. */
-async function expectNoSeriousViolations(page: Page) {
+async function expectNoSeriousViolations(page: Page, view = '') {
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze()
   const serious = results.violations.filter(
     (violation) => violation.impact === 'serious' || violation.impact === 'critical',
@@ -23,7 +23,7 @@ async function expectNoSeriousViolations(page: Page) {
       return `[${violation.impact}] ${violation.id}: ${violation.help}\n  ${violation.helpUrl}\n${nodes}${more}`
     })
     .join('\n\n')
-  expect(report, `axe found serious violations on ${page.url()}`).toBe('')
+  expect(report, `axe found serious violations on ${page.url()} ${view}`).toBe('')
   // Sanity: axe really looked at the page.
   expect(results.passes.length).toBeGreaterThan(0)
 }
@@ -77,16 +77,11 @@ async function completedWorker(page: Page, path: string) {
   await openCollapsibles(page)
 }
 
-/* Each page is scanned with real content; `dark: true` scans it in the dark scheme as well. */
+/*
+ * More pages and states, scanned with real content at the default size; `dark: true` scans it in
+ * the dark scheme as well. The home, worker and task pages at both widths and schemes are below.
+ */
 const SCANS: Scan[] = [
-  {
-    name: 'home page',
-    dark: true,
-    prepare: async (page) => {
-      await page.goto('/')
-      await expect(page.getByRole('link', { name: 'Heat-pump subsidies (live)' })).toBeVisible()
-    },
-  },
   {
     name: 'home page with an error message in the paste box',
     dark: false,
@@ -98,11 +93,6 @@ const SCANS: Scan[] = [
       await expect(page.getByRole('alert')).toBeVisible()
       await expect(box).toHaveAccessibleDescription(/is not a worker ID/)
     },
-  },
-  {
-    name: 'completed worker with every panel filled: /workers/wrk_demo-research',
-    dark: true,
-    prepare: (page) => completedWorker(page, '/workers/wrk_demo-research'),
   },
   {
     name: 'completed worker with every panel filled: /workers/wrk_demo-research/tasks/tsk_demo-pricing',
@@ -164,6 +154,48 @@ test.describe('dark colour scheme', () => {
     })
   }
 })
+
+/*
+ * The three kinds of page at a desktop and a phone width, in light and dark: one test per page,
+ * its four views in a loop (each view loaded afresh, as a person opening it would).
+ */
+const VIEWS = [1280, 390].flatMap((width) =>
+  (['light', 'dark'] as const).map((scheme) => ({ width, scheme })),
+)
+
+const PAGES: Array<[string, (page: Page) => Promise<void>]> = [
+  [
+    'home page',
+    async (page) => {
+      await page.goto('/')
+      await expect(page.getByRole('link', { name: 'Heat-pump subsidies (live)' })).toBeVisible()
+    },
+  ],
+  ['worker page', (page) => completedWorker(page, '/workers/wrk_demo-research')],
+  [
+    'task page of a running task',
+    async (page) => {
+      await page.goto('/workers/wrk_demo-long-running/tasks/tsk_demo-long-running')
+      await expect(workerHeading(page, 'wrk_demo-long-running')).toBeVisible()
+      await expect(page.getByRole('article', { name: 'Task: Dealer network crawl' })).toBeVisible()
+      await expect(panel(page, 'Output').getByRole('table')).toBeVisible()
+      await expect(panel(page, 'Messages')).toContainText('Running')
+    },
+  ],
+]
+
+for (const [name, prepare] of PAGES) {
+  test(`${name}: at 1280 and 390 px wide, light and dark`, async ({ page }) => {
+    test.setTimeout(150_000)
+    for (const { width, scheme } of VIEWS) {
+      await page.setViewportSize({ width, height: width > 500 ? 900 : 844 })
+      await page.emulateMedia({ colorScheme: scheme })
+      await prepare(page)
+      if (scheme === 'dark') await expectDarkPage(page)
+      await expectNoSeriousViolations(page, `at ${width} px, ${scheme}`)
+    }
+  })
+}
 
 test('keyboard: skip link, then the paste box, then Enter opens the worker', async ({ page }) => {
   await page.goto('/')

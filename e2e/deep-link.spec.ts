@@ -21,7 +21,11 @@ async function expectPricingTask(page: Page) {
   )
   await expect(panel(page, 'Output').getByRole('heading', { name: PRICING_HEADING })).toBeVisible()
   await expect(panel(page, 'Files').getByText('pricing-matrix.csv', { exact: true })).toBeVisible()
-  await expect(page.getByText('8,420 credits · 1m 2s', { exact: true })).toBeVisible()
+  // The task's own totals, shown once, in the task section (the header leaves them to it).
+  const facts = page.getByRole('article', { name: /^Task: / }).getByRole('definition')
+  await expect(facts.filter({ hasText: /^8,420 credits$/ })).toBeVisible()
+  await expect(facts.filter({ hasText: /^1m 2s$/ })).toBeVisible()
+  await expect(page.getByText('8,420 credits · 1m 2s', { exact: true })).toHaveCount(0)
   await expect(panel(page, 'Output').getByRole('heading', { name: MARKET_HEADING })).toHaveCount(0)
 }
 

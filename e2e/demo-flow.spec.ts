@@ -43,6 +43,18 @@ test('the live worker runs to completion, then polling stops and files download'
       }
     }
     Object.defineProperty(window, 'Notification', { value: Recorded, configurable: true })
+    // A notification is for a tab out of sight: the test hides this one as a person would.
+    let hidden = false
+    Object.defineProperty(document, 'visibilityState', {
+      get: () => (hidden ? 'hidden' : 'visible'),
+    })
+    Object.defineProperty(document, 'hidden', { get: () => hidden })
+    Object.defineProperty(window, '__hide', {
+      value: () => {
+        hidden = true
+        document.dispatchEvent(new Event('visibilitychange'))
+      },
+    })
   })
   const notifications = () =>
     page.evaluate(() => (window as unknown as { __notifications: string[] }).__notifications)
@@ -59,11 +71,12 @@ test('the live worker runs to completion, then polling stops and files download'
   await expect(page).toHaveTitle('● Running · Worker wrk_demo-live · Handinger Worker Inspector')
   const favicon = page.locator('link[rel~="icon"]')
   await expect(favicon).toHaveAttribute('href', /data-state%3D%22running%22/)
-  await expect(page.getByText(/^Elapsed \d+:\d{2}$/)).toBeVisible()
+  await expect(page.getByText(/^Elapsed \d+:\d{2} since created$/)).toBeVisible()
 
   const notify = page.getByRole('button', { name: 'Notify me when it finishes' })
   await notify.click()
   await expect(notify).toHaveAttribute('aria-pressed', 'true')
+  await page.evaluate(() => (window as unknown as { __hide: () => void }).__hide())
 
   await expect(statusBadge(page, 'Completed')).toBeVisible({ timeout: 40_000 })
   await expect(page.getByText(/live, every 2 s/)).toHaveCount(0)

@@ -9,6 +9,32 @@ import { workerHeading } from './support'
 test.skip(!process.env.DOCS_SCREENSHOTS, 'set DOCS_SCREENSHOTS=1 to refresh docs/*.png')
 test.use({ viewport: { width: 1280, height: 900 } })
 
+/*
+ * The long-running demo worker, live, on a desktop and on a phone (touch, no hover), in light and
+ * dark: docs/worker-<width>-<scheme>.png.
+ */
+for (const width of [1280, 390]) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test.describe(() => {
+      const phone = width < 500
+      test.use({
+        viewport: { width, height: phone ? 844 : 900 },
+        colorScheme,
+        isMobile: phone,
+        hasTouch: phone,
+      })
+      test(`worker page, ${width} px, ${colorScheme}`, async ({ page }) => {
+        await page.goto('/workers/wrk_demo-long-running')
+        await expect(workerHeading(page, 'wrk_demo-long-running')).toBeVisible()
+        await expect(page.getByText(/^Elapsed 3d 4h since created$/)).toBeVisible()
+        await expect(page.getByRole('region', { name: 'Output' }).getByRole('table')).toBeVisible()
+        await expect(page.getByRole('region', { name: 'Messages' })).toContainText('Running')
+        await page.screenshot({ path: `docs/worker-${width}-${colorScheme}.png` })
+      })
+    })
+  }
+}
+
 test('task page', async ({ page }) => {
   await page.goto('/workers/wrk_demo-followups/tasks/tsk_demo-followups')
   await expect(page.getByRole('img', { name: /^Timeline of turns/ })).toBeVisible()

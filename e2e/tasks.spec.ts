@@ -11,25 +11,30 @@ test('a task in the older shape shows its turns, timeline and the run below', as
   const task = taskArticle(page, 'Bikes on trains')
   await expect(task).toBeVisible()
   await expect(task.getByText('Completed', { exact: true }).first()).toBeVisible()
-  await expect(task.locator('li[id^="turn-"]')).toHaveCount(3)
-  await expect(task.locator('#turn-1')).toContainText('And in the Netherlands?')
+  await expect(task.locator('li[id^="task-turn-"]')).toHaveCount(3)
+  await expect(task.locator('#task-turn-2')).toContainText('And in the Netherlands?')
   await expect(task.getByRole('img', { name: /^Timeline of turns/ })).toBeVisible()
-  await expect(task.locator('#turn-2').getByRole('table')).toBeVisible()
+  await expect(task.locator('#task-turn-3').getByRole('table')).toBeVisible()
   await expect(panel(page, 'Messages')).toBeVisible()
   const paths = api.calls.map((call) => new URL(call.url).pathname)
   expect(paths).toContain('/api/tasks/tsk_demo-followups')
   expect(paths).not.toContain('/api/tasks/tsk_demo-followups/turns')
 
-  // A turn links to its place in the conversation.
-  await task.locator('#turn-2').getByRole('link', { name: 'Show in the conversation' }).click()
-  await expect(panel(page, 'Messages').getByText('Summarise both in a table.')).toBeInViewport()
+  // A turn links to its place in the conversation, which takes the focus and is marked.
+  await task.locator('#task-turn-3').getByRole('link', { name: 'Show in the conversation' }).click()
+  const question = panel(page, 'Messages')
+    .getByRole('listitem')
+    .filter({ hasText: 'Summarise both in a table.' })
+  await expect(question).toBeInViewport()
+  await expect(question).toBeFocused()
+  await expect(question).toHaveAttribute('data-highlight', '')
 })
 
 test('a task in the current shape loads its turns from /turns', async ({ page }) => {
   const api = recordApiCalls(page)
   await page.goto('/workers/wrk_demo-research/tasks/tsk_demo-market')
   const task = taskArticle(page, 'Cargo e-bike market sizing')
-  await expect(task.locator('li[id^="turn-"]')).toHaveCount(2)
+  await expect(task.locator('li[id^="task-turn-"]')).toHaveCount(2)
   expect(api.calls.map((call) => new URL(call.url).pathname)).toContain(
     '/api/tasks/tsk_demo-market/turns',
   )

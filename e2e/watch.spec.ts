@@ -117,7 +117,7 @@ test('a running worker ticks its elapsed time; paused, it sends no requests at a
   const paused = recordApiCalls(page)
   await page.clock.runFor(30_000)
   // The elapsed clock keeps ticking while no request goes out.
-  await expect(page.getByText(/^Elapsed \d+:\d{2}$/)).toBeVisible()
+  await expect(page.getByText(/^Elapsed \d+:\d{2} since created$/)).toBeVisible()
   paused.stop()
   expect(paused.calls).toEqual([])
 

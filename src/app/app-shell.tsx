@@ -32,17 +32,18 @@ function Frame({ demo, children }: { demo: boolean; children: React.ReactNode })
         Skip to content
       </a>
       <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-3">
+        <div className="mx-auto flex max-w-7xl items-center gap-3 px-4 py-3">
+          {/* One line on a phone too: the name gives way (with an ellipsis), the controls do not. */}
           <Link
             to="/"
-            className="flex items-center gap-2 rounded font-semibold text-slate-900 focus-visible:outline-2 focus-visible:outline-indigo-600 dark:text-slate-100 dark:focus-visible:outline-indigo-400"
+            className="flex min-w-0 items-center gap-2 rounded font-semibold text-slate-900 focus-visible:outline-2 focus-visible:outline-indigo-600 dark:text-slate-100 dark:focus-visible:outline-indigo-400"
           >
-            <img src="/favicon.svg" alt="" className="h-6 w-6" />
-            Handinger Worker Inspector
+            <img src="/favicon.svg" alt="" className="h-6 w-6 shrink-0" />
+            <span className="truncate">Handinger Worker Inspector</span>
           </Link>
           {demo && (
             <span
-              className="rounded-full bg-amber-100 px-2.5 py-0.5 text-xs font-medium text-amber-900 dark:bg-amber-400/15 dark:text-amber-200"
+              className="shrink-0 whitespace-nowrap rounded-full bg-amber-100 px-2.5 py-0.5 text-xs font-medium text-amber-900 dark:bg-amber-400/15 dark:text-amber-200"
               title="No HANDINGER_API_KEY is configured on the server, so every worker comes from the built-in simulated API."
             >
               Demo data

@@ -1,5 +1,7 @@
+import { Keyboard, Search } from 'lucide-react'
 import { useEffect, useState } from 'react'
 import { useLocation } from 'react-router'
+import { IconLabel } from '@/components/ui/icon-label'
 import { smallButton } from '@/components/ui/styles'
 import { CommandPalette } from '@/app/command-palette'
 import { ShortcutLegend } from '@/components/keyboard/shortcut-legend'
@@ -41,16 +43,17 @@ export function GlobalKeys() {
           aria-keyshortcuts="Control+K Meta+K"
           className={`${smallButton} whitespace-nowrap`}
         >
-          Open a run…
+          <IconLabel icon={Search}>Open a run…</IconLabel>
         </button>
       )}
+      {/* A touch-only device has no keys to press: no button for their list. */}
       <button
         type="button"
         onClick={() => setDialog('legend')}
         aria-keyshortcuts="?"
-        className={`${smallButton} whitespace-nowrap`}
+        className={`${smallButton} whitespace-nowrap touch-only:hidden`}
       >
-        Shortcuts
+        <IconLabel icon={Keyboard}>Shortcuts</IconLabel>
       </button>
       <CommandPalette open={dialog === 'palette'} onClose={close} />
       <ShortcutLegend open={dialog === 'legend'} onClose={close} />

@@ -45,6 +45,11 @@ describe('formatDuration', () => {
     [3_600_000, '1h'],
     [3_720_000, '1h 2m'],
     [3_723_000, '1h 2m'],
+    [86_399_000, '23h 59m'],
+    [86_400_000, '1d'],
+    [(3 * 24 + 4) * 3_600_000 + 59_000, '3d 4h'],
+    [400 * 86_400_000, '400d'],
+    [1200 * 86_400_000 + 3_600_000, '1,200d 1h'],
   ])('formats %d ms as %s', (ms, text) => {
     expect(formatDuration(ms)).toBe(text)
   })
@@ -121,6 +126,10 @@ describe('formatElapsed', () => {
     [7000, '0:07'],
     [723_000, '12:03'],
     [3_723_000, '1:02:03'],
+    [86_399_000, '23:59:59'],
+    // From a day on it rolls over into days, as durations do.
+    [86_400_000, '1d'],
+    [(3 * 24 + 4) * 3_600_000 + 125_000, '3d 4h'],
     [-1, ''],
   ])('%d ms reads %s', (ms, text) => expect(formatElapsed(ms)).toBe(text))
 })

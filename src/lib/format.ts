@@ -14,14 +14,19 @@ export function formatBytes(bytes: number): string {
   return `${formatNumber(Number(value.toFixed(digits)))} ${UNITS[unit]}`
 }
 
-/** 83000 -> "1m 23s"; under a second -> "450ms". */
+const DAY_S = 86_400
+
+/** 83000 -> "1m 23s"; under a second -> "450ms"; a day or more -> "3d 4h". */
 export function formatDuration(ms: number): string {
   if (!Number.isFinite(ms) || ms < 0) return ''
   if (Math.round(ms) < 1000) return `${Math.round(ms)}ms`
   const total = Math.round(ms / 1000)
-  const hours = Math.floor(total / 3600)
+  const days = Math.floor(total / DAY_S)
+  const hours = Math.floor((total % DAY_S) / 3600)
   const minutes = Math.floor((total % 3600) / 60)
   const seconds = total % 60
+  // Two units at most: the second one is all a reader takes in.
+  if (days > 0) return hours > 0 ? `${formatNumber(days)}d ${hours}h` : `${formatNumber(days)}d`
   if (hours > 0) return minutes > 0 ? `${hours}h ${minutes}m` : `${hours}h`
   if (minutes > 0) return seconds > 0 ? `${minutes}m ${seconds}s` : `${minutes}m`
   return `${seconds}s`
@@ -65,10 +70,14 @@ export function formatAgo(thenMs: number, nowMs: number): string {
   return `${formatNumber(Math.floor(hours / 24))} d ago`
 }
 
-/** A clock-style elapsed time for a run in progress: "0:07", "12:03", "1:02:03". */
+/**
+ * A clock-style elapsed time for a run in progress: "0:07", "12:03", "1:02:03". From a day on,
+ * a clock ("76:00:00") no longer reads at a glance: "3d 4h", as durations are written.
+ */
 export function formatElapsed(ms: number): string {
   if (!Number.isFinite(ms) || ms < 0) return ''
   const total = Math.floor(ms / 1000)
+  if (total >= DAY_S) return formatDuration(total * 1000)
   const h = Math.floor(total / 3600)
   const m = Math.floor((total % 3600) / 60)
   const s = String(total % 60).padStart(2, '0')

@@ -108,10 +108,13 @@ function heading(Tag: 'h3' | 'h4' | 'h5' | 'h6') {
   }
 }
 
-/* Focusable wrapper: wide tables scroll sideways, and must be reachable by keyboard. */
+/*
+ * Focusable wrapper: wide tables scroll sideways, and must be reachable by keyboard. A shade at
+ * an edge shows there is more to scroll to (scroll-shade-x in index.css).
+ */
 function Table({ children }: WithNode) {
   return (
-    <div tabIndex={0} className={`overflow-x-auto ${focusRing}`}>
+    <div tabIndex={0} className={`scroll-shade-x overflow-x-auto ${focusRing}`}>
       <table>{children}</table>
     </div>
   )

@@ -40,6 +40,8 @@ describe('Markdown', () => {
     render(<Markdown text={'| a |\n| - |\n| 1 |'} />)
     const wrapper = screen.getByRole('table').parentElement
     expect(wrapper).toHaveClass('overflow-x-auto')
+    // The edge shade that says more of the table is out of sight.
+    expect(wrapper).toHaveClass('scroll-shade-x')
     expect(wrapper).toHaveAttribute('tabindex', '0')
   })
 

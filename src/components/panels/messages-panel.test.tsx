@@ -12,9 +12,22 @@ function items() {
 }
 
 describe('MessagesPanel', () => {
-  it('says when there are no messages', () => {
-    render(<MessagesPanel messages={[]} />)
-    expect(screen.getByText('No messages yet.')).toBeVisible()
+  it.each([
+    [true, 'No messages yet.'],
+    [false, 'This run produced no messages.'],
+  ])('says when there are no messages (live %s: %j)', (live, said) => {
+    render(<MessagesPanel live={live} messages={[]} />)
+    expect(screen.getByText(said)).toBeVisible()
+  })
+
+  it('tells the tool calls inside whether the run is still live', () => {
+    const call = { type: 'tool-read_page', state: 'input-available', input: { url: 'x' } }
+    const messages = [{ role: 'assistant', parts: [call] }]
+    const { rerender } = render(<MessagesPanel live={true} messages={messages} />)
+    expect(screen.getByText('Running')).toBeVisible()
+    rerender(<MessagesPanel live={false} messages={messages} />)
+    expect(screen.getByText('No result')).toBeVisible()
+    expect(screen.queryByText('Running')).toBeNull()
   })
 
   it('renders a v5 conversation with roles', () => {
@@ -22,7 +35,7 @@ describe('MessagesPanel', () => {
       { id: 'm1', role: 'user', parts: [{ type: 'text', text: 'Find **prices**' }] },
       { id: 'm2', role: 'assistant', parts: [{ type: 'text', text: 'Here are **prices**' }] },
     ]
-    render(<MessagesPanel messages={messages} />)
+    render(<MessagesPanel live={false} messages={messages} />)
     expect(screen.getByText('User')).toBeVisible()
     expect(screen.getByText('Assistant')).toBeVisible()
     expect(screen.getByText('Find **prices**')).toBeVisible()
@@ -39,7 +52,7 @@ describe('MessagesPanel', () => {
       { nope: 1 },
       { role: 'assistant', parts: [null, 9001, { type: 'text', text: 'still here' }] },
     ]
-    render(<MessagesPanel messages={messages} />)
+    render(<MessagesPanel live={false} messages={messages} />)
     expect(screen.getAllByText('Unrecognized item')).toHaveLength(6)
     expect(screen.getAllByText('null')).toHaveLength(2)
     expect(screen.getByText('42')).toBeInTheDocument()
@@ -93,7 +106,7 @@ describe('MessagesPanel', () => {
     })
 
     it('opens at the latest message and mounts only those near it, each with its anchor', async () => {
-      render(<MessagesPanel messages={many(500)} />)
+      render(<MessagesPanel live={false} messages={many(500)} />)
       expect(await screen.findByText('message number 499')).toBeInTheDocument()
       const mounted = items()
       expect(mounted.length).toBeLessThan(30)
@@ -107,7 +120,7 @@ describe('MessagesPanel', () => {
 
     it('brings message 1 back with one scroll to the top, and offers the way back down', async () => {
       const user = userEvent.setup()
-      render(<MessagesPanel messages={many(500)} />)
+      render(<MessagesPanel live={false} messages={many(500)} />)
       await screen.findByText('message number 499')
       const list = screen.getByRole('list', { name: '500 messages' })
       const scroller = list.parentElement as HTMLElement
@@ -126,7 +139,7 @@ describe('MessagesPanel', () => {
       { role: 'assistant', content: 'answer' },
       { role: 'user', content: 'second question' },
     ]
-    render(<MessagesPanel messages={messages} />)
+    render(<MessagesPanel live={false} messages={messages} />)
     expect(screen.getByRole('heading', { name: 'Turn 1' })).toBeInTheDocument()
     expect(screen.getByRole('heading', { name: 'Turn 2' })).toBeInTheDocument()
     expect(items()[2]).toHaveAttribute('id', 'message-3')
@@ -141,7 +154,9 @@ describe('MessagesPanel', () => {
     }
     const spy = vi.spyOn(console, 'error').mockImplementation(() => {})
     try {
-      render(<MessagesPanel messages={[{ role: 'user', content: 'fine one' }, poison]} />)
+      render(
+        <MessagesPanel live={false} messages={[{ role: 'user', content: 'fine one' }, poison]} />,
+      )
     } finally {
       spy.mockRestore()
     }
@@ -151,7 +166,12 @@ describe('MessagesPanel', () => {
 
   it('toggles the raw JSON of one message', async () => {
     const user = userEvent.setup()
-    render(<MessagesPanel messages={[{ role: 'user', content: 'hi', secret: 'meta-field' }]} />)
+    render(
+      <MessagesPanel
+        live={false}
+        messages={[{ role: 'user', content: 'hi', secret: 'meta-field' }]}
+      />,
+    )
     const toggle = screen.getByRole('button', { name: 'Show JSON' })
     expect(toggle).toHaveAttribute('aria-expanded', 'false')
     expect(screen.queryByText(/meta-field/)).not.toBeInTheDocument()
@@ -173,16 +193,18 @@ describe('MessagesPanel', () => {
         return 'stable message'
       },
     })
-    const { rerender } = render(<MessagesPanel messages={[stable]} />)
+    const { rerender } = render(<MessagesPanel live={false} messages={[stable]} />)
     const before = reads
     expect(before).toBeGreaterThan(0)
-    rerender(<MessagesPanel messages={[stable, { role: 'assistant', content: 'new one' }]} />)
+    rerender(
+      <MessagesPanel live={false} messages={[stable, { role: 'assistant', content: 'new one' }]} />,
+    )
     expect(screen.getByText('new one')).toBeInTheDocument()
     expect(reads).toBe(before)
   })
 
   it('counts messages in the panel header', () => {
-    render(<MessagesPanel messages={many(3)} />)
+    render(<MessagesPanel live={false} messages={many(3)} />)
     expect(screen.getByText('3')).toBeInTheDocument()
     expect(items()).toHaveLength(3)
   })

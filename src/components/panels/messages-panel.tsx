@@ -6,6 +6,7 @@ import { PanelBoundary } from '../ui/panel-boundary'
 import { smallButton } from '../ui/styles'
 import { MessageItem, messageAnchor } from './message-item'
 import { turnStarts } from './message-role'
+import { RunLiveProvider } from './run-live'
 
 /* A guess for messages not measured yet; the real height replaces it once one is mounted. */
 const ESTIMATED_HEIGHT = 220
@@ -23,17 +24,26 @@ const SCROLLER = 'max-h-[calc(100dvh-9rem)] min-h-80 overflow-y-auto pr-1'
  * reachable by scrolling, by #message-n links and by the run-wide search, which ask through the
  * 'messages' scroll target.
  */
-export const MessagesPanel = memo(function MessagesPanel({ messages }: { messages: unknown[] }) {
+export const MessagesPanel = memo(function MessagesPanel({
+  messages,
+  live,
+}: {
+  messages: unknown[]
+  /** The run is still going: more messages may come, and tool calls may still return. */
+  live: boolean
+}) {
   const list = Array.isArray(messages) ? messages : []
   return (
     <Panel title="Messages" count={list.length}>
-      {list.length === 0 ? (
-        <EmptyState>No messages yet.</EmptyState>
-      ) : list.length < VIRTUAL_FROM ? (
-        <ShortList list={list} />
-      ) : (
-        <MessageList list={list} />
-      )}
+      <RunLiveProvider value={live}>
+        {list.length === 0 ? (
+          <EmptyState>{live ? 'No messages yet.' : 'This run produced no messages.'}</EmptyState>
+        ) : list.length < VIRTUAL_FROM ? (
+          <ShortList list={list} />
+        ) : (
+          <MessageList list={list} />
+        )}
+      </RunLiveProvider>
     </Panel>
   )
 })

@@ -4,7 +4,7 @@ import { OutputPanel } from './output-panel'
 
 describe('OutputPanel', () => {
   it('renders the answer as Markdown in a panel named Output', () => {
-    render(<OutputPanel text={'## Findings\n\nSee [source](https://example.com).'} />)
+    render(<OutputPanel live={false} text={'## Findings\n\nSee [source](https://example.com).'} />)
     const panel = screen.getByRole('region', { name: 'Output' })
     expect(within(panel).getByRole('heading', { name: 'Findings' })).toBeInTheDocument()
     expect(within(panel).getByRole('link', { name: 'source' })).toHaveAttribute(
@@ -13,14 +13,24 @@ describe('OutputPanel', () => {
     )
   })
 
-  it.each(['', '   \n\t'])('says there is no output for %j', (text) => {
-    render(<OutputPanel text={text} />)
-    expect(screen.getByText('No output yet.')).toBeVisible()
+  it.each([
+    ['', true, 'No output yet.'],
+    ['   \n\t', true, 'No output yet.'],
+    ['', false, 'This run produced no output.'],
+    ['   \n\t', false, 'This run produced no output.'],
+  ])('for %j, live %s, says %j', (text, live, said) => {
+    render(<OutputPanel live={live} text={text} />)
+    expect(screen.getByText(said)).toBeVisible()
+    // A finished run never promises more.
+    if (!live) expect(screen.queryByText(/yet/)).toBeNull()
   })
 
   it('keeps hostile HTML inert', () => {
     const { container } = render(
-      <OutputPanel text={'<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>'} />,
+      <OutputPanel
+        live={false}
+        text={'<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>'}
+      />,
     )
     expect(container.querySelector('script, img')).toBeNull()
     expect(screen.getByRole('region', { name: 'Output' })).toHaveTextContent(
@@ -34,7 +44,7 @@ describe('OutputPanel with a very long answer', () => {
   const long = sections.join('\n\n')
 
   it('renders the whole answer progressively, with no "show all" button', async () => {
-    render(<OutputPanel text={long} />)
+    render(<OutputPanel live={false} text={long} />)
     expect(
       await screen.findByRole('heading', { name: 'Section 79' }, { timeout: 15_000 }),
     ).toBeInTheDocument()
@@ -43,14 +53,16 @@ describe('OutputPanel with a very long answer', () => {
   })
 
   it('switches to the raw source and back', async () => {
-    render(<OutputPanel text={long} />)
-    const toggle = screen.getByRole('button', { name: 'Show raw Markdown' })
+    render(<OutputPanel live={false} text={long} />)
+    const toggle = screen.getByRole('button', { name: 'Show raw' })
     await userEvent.click(toggle)
-    expect(toggle).toHaveAttribute('aria-pressed', 'true')
+    // The button now says what the next click does.
+    expect(toggle).toHaveAccessibleName('Show rendered')
     const panel = screen.getByRole('region', { name: 'Output' })
     expect(within(panel).queryByRole('heading', { name: 'Section 0' })).toBeNull()
     expect(panel).toHaveTextContent('## Section 79')
     await userEvent.click(toggle)
+    expect(toggle).toHaveAccessibleName('Show raw')
     expect(
       await within(panel).findByRole('heading', { name: 'Section 79' }, { timeout: 15_000 }),
     ).toBeInTheDocument()
@@ -58,14 +70,14 @@ describe('OutputPanel with a very long answer', () => {
 
   it('copies the answer as Markdown', async () => {
     const user = userEvent.setup()
-    render(<OutputPanel text={'# Title\n\nBody'} />)
+    render(<OutputPanel live={false} text={'# Title\n\nBody'} />)
     await user.click(screen.getByRole('button', { name: 'Copy answer as Markdown' }))
     expect(await navigator.clipboard.readText()).toBe('# Title\n\nBody')
     expect(screen.getByRole('status')).toHaveTextContent('Copied')
   })
 
   it('shows the answer size', () => {
-    render(<OutputPanel text={'é'.repeat(1024)} />)
+    render(<OutputPanel live={false} text={'é'.repeat(1024)} />)
     expect(screen.getByText('2 KB')).toBeVisible()
   })
 
@@ -85,7 +97,7 @@ describe('OutputPanel with a very long answer', () => {
       { type: 'image_generation_call', result: 'iVBORw0KGgo=' },
       { type: 'brand_new', payload: { x: 1 } },
     ]
-    const { container } = render(<OutputPanel text="Done." output={output} />)
+    const { container } = render(<OutputPanel text="Done." output={output} live={false} />)
     const panel = screen.getByRole('region', { name: 'Output' })
     expect(within(panel).getByRole('heading', { name: 'Also in output' })).toBeInTheDocument()
     expect(within(panel).getByText('Refusal').nextElementSibling).toHaveTextContent(
@@ -105,7 +117,7 @@ describe('OutputPanel with a very long answer', () => {
 
   it('adds nothing when output only repeats the answer', () => {
     const output = [{ type: 'message', content: [{ type: 'output_text', text: 'Done.' }] }]
-    render(<OutputPanel text="Done." output={output} />)
+    render(<OutputPanel text="Done." output={output} live={false} />)
     expect(screen.queryByText('Also in')).toBeNull()
   })
 })

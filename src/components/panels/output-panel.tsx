@@ -12,10 +12,12 @@ type Props = {
   text: string
   /** The response's `output` items, shown below the answer where they hold more than it. */
   output?: readonly unknown[]
+  /** The run is still going: an empty answer may yet come. */
+  live: boolean
 }
 
 /* The answer, rendered or as its source, registered as the 'output' scroll target. */
-export function OutputPanel({ text, output = [] }: Props) {
+export function OutputPanel({ text, output = [], live }: Props) {
   const [view, setView] = useState<View>('rendered')
   // Measured once per text, not on every render of a poll.
   const size = useMemo(() => formatBytes(new TextEncoder().encode(text).length), [text])
@@ -23,13 +25,13 @@ export function OutputPanel({ text, output = [] }: Props) {
   const actions = empty ? undefined : (
     <>
       <span className="text-xs text-slate-600 tabular-nums dark:text-slate-400">{size}</span>
+      {/* The label says what a click does; the view it leaves is the one on screen. */}
       <button
         type="button"
-        aria-pressed={view === 'raw'}
         onClick={() => setView(view === 'raw' ? 'rendered' : 'raw')}
         className={smallButton}
       >
-        Show raw Markdown
+        {view === 'raw' ? 'Show rendered' : 'Show raw'}
       </button>
       <CopyButton text={text} label="Copy answer as Markdown" />
     </>
@@ -37,7 +39,7 @@ export function OutputPanel({ text, output = [] }: Props) {
   return (
     <Panel title="Output" actions={actions}>
       {empty ? (
-        <EmptyState>No output yet.</EmptyState>
+        <EmptyState>{live ? 'No output yet.' : 'This run produced no output.'}</EmptyState>
       ) : (
         <MarkdownDocument
           text={text}

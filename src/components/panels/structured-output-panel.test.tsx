@@ -45,19 +45,21 @@ describe('StructuredOutputPanel', () => {
     expect(screen.queryByText('No structured output.')).not.toBeInTheDocument()
   })
 
-  it('counts matches in keys and values and steps to each, opening its branch', async () => {
+  it('counts matches in keys and values, shows the first at once and steps to each, opening its branch', async () => {
     const user = userEvent.setup()
     render(<StructuredOutputPanel value={report} />)
     const search = screen.getByRole('searchbox', { name: 'Search structured output' })
+    expect(screen.queryByText('"North"')).not.toBeInTheDocument()
     await user.type(search, 'north')
-    expect(screen.getByText('2 matches')).toBeInTheDocument()
-    expect(screen.queryByText('"Northeast"')).not.toBeInTheDocument()
-    await user.keyboard('{Enter}')
-    expect(screen.getByText('1 of 2')).toBeInTheDocument()
+    // The first match is current and its branch opened, without pressing Enter.
+    expect(await screen.findByText('1 of 2')).toBeInTheDocument()
     expect(screen.getByRole('treeitem', { name: 'region: "North"' })).toHaveAttribute(
       'aria-selected',
       'true',
     )
+    expect(screen.queryByText('"Northeast"')).not.toBeInTheDocument()
+    // Typing goes on in the box: the tree does not take the focus.
+    expect(search).toHaveFocus()
     await user.keyboard('{Enter}')
     expect(screen.getByText('2 of 2')).toBeInTheDocument()
     const row = screen.getByRole('treeitem', { name: 'region: "Northeast"' })
@@ -67,7 +69,7 @@ describe('StructuredOutputPanel', () => {
     expect(screen.getByText('1 of 2')).toBeInTheDocument()
     await user.clear(search)
     await user.type(search, 'odd key')
-    expect(screen.getByText('1 match')).toBeInTheDocument()
+    expect(screen.getByText('1 of 1')).toBeInTheDocument()
     await user.type(search, 'zzz')
     expect(screen.getByText('No matches')).toBeInTheDocument()
   })

@@ -1,4 +1,4 @@
-import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react'
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import { scrollToTarget } from '@/lib/scroll-targets'
 import { CopyButton } from '../ui/copy-button'
 import { JsonSearchBar } from '../json/json-search-bar'
@@ -109,7 +109,18 @@ function TreeView({ value }: { value: unknown }) {
   const deferredQuery = useDeferredValue(query)
   const matches = useMemo(() => searchJson(value, deferredQuery), [value, deferredQuery])
   const [step, setStep] = useState<{ matches: typeof matches; index: number } | null>(null)
-  const current = step && step.matches === matches ? step.index : -1
+  // As in a browser's find: the first match is the current one until the reader steps on.
+  const current =
+    step && step.matches === matches ? step.index : matches.pointers.length > 0 ? 0 : -1
+  const revealedFor = useRef('')
+  useEffect(() => {
+    // Brought into view once per search typed, not again when a poll brings a new value.
+    const first = matches.pointers[0]
+    if (first === undefined) revealedFor.current = ''
+    if (first === undefined || revealedFor.current === deferredQuery) return
+    revealedFor.current = deferredQuery
+    scrollToTarget('structured', first)
+  }, [matches, deferredQuery])
   const [selected, setSelected] = useState('')
   const onActiveChange = useCallback((row: TreeRow) => setSelected(row.pointer), [])
 

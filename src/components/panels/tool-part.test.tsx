@@ -1,4 +1,5 @@
 import { render, screen } from '@testing-library/react'
+import { RunLiveProvider } from './run-live'
 import { ToolPart } from './tool-part'
 
 describe('ToolPart', () => {
@@ -25,6 +26,45 @@ describe('ToolPart', () => {
   ])('labels the state %j as %j', (state, label) => {
     render(<ToolPart name="t" part={{ state }} />)
     expect(screen.getByText(label)).toBeVisible()
+  })
+
+  it.each([
+    // state, while the run is live, once it has ended
+    ['input-available', 'Running', 'No result'],
+    ['input-streaming', 'Receiving input', 'No result'],
+    ['approval-requested', 'Waiting for approval', 'No result'],
+    ['output-available', 'Done', 'Done'],
+    ['output-error', 'Failed', 'Failed'],
+    ['call', 'Called', 'Called'],
+    ['some-new-state', 'some-new-state', 'some-new-state'],
+  ])('labels %j as %j in a live run and %j in a finished one', (state, live, ended) => {
+    const { unmount } = render(
+      <RunLiveProvider value={true}>
+        <ToolPart name="t" part={{ state }} />
+      </RunLiveProvider>,
+    )
+    expect(screen.getByText(live)).toBeVisible()
+    unmount()
+    render(
+      <RunLiveProvider value={false}>
+        <ToolPart name="t" part={{ state }} />
+      </RunLiveProvider>,
+    )
+    expect(screen.getByText(ended)).toBeVisible()
+    if (ended !== live) expect(screen.queryByText(live)).toBeNull()
+  })
+
+  it('says on hover why a finished run left a call without a result', () => {
+    render(
+      <RunLiveProvider value={false}>
+        <ToolPart name="read_page" part={{ state: 'input-available', input: { url: 'x' } }} />
+      </RunLiveProvider>,
+    )
+    expect(screen.getByText('No result')).toHaveAttribute(
+      'title',
+      'input-available: the run ended before this call returned',
+    )
+    expect(screen.queryByText('Running')).toBeNull()
   })
 
   it('omits input and output that have not arrived yet', () => {

@@ -1,6 +1,7 @@
 import { JsonTree } from '../json/json-tree'
 import { UntrustedText } from '../ui/untrusted-text'
-import { type ToolStateTone, toolStateLabel, toolStateTone } from './tool-state'
+import { useRunLive } from './run-live'
+import { type ToolStateTone, toolStateView } from './tool-state'
 
 type Props = { name: string; part: Record<string, unknown> }
 
@@ -37,14 +38,18 @@ export function ToolPart({ name, part }: Props) {
 }
 
 function ToolState({ state }: { state: string }) {
-  const { label, known } = toolStateLabel(state)
+  const view = toolStateView(state, useRunLive())
   return (
     <span
-      className={`rounded px-1.5 py-0.5 font-medium ${TONE_CLASSES[toolStateTone(state)]}`}
+      className={`rounded px-1.5 py-0.5 font-medium ${TONE_CLASSES[view.tone]}`}
       // The SDK's own word stays at hand for people who know it.
-      title={known ? state : undefined}
+      title={view.title}
     >
-      {known ? label : <UntrustedText text={label} placeholder="(no state)" max={40} />}
+      {view.known ? (
+        view.label
+      ) : (
+        <UntrustedText text={view.label} placeholder="(no state)" max={40} />
+      )}
     </span>
   )
 }

@@ -22,11 +22,29 @@ const TONES = new Map<string, ToolStateTone>([
   ['output-denied', 'failed'],
 ])
 
-export function toolStateLabel(state: string): { label: string; known: boolean } {
-  const label = STATE_LABELS.get(state)
-  return label === undefined ? { label: state, known: false } : { label, known: true }
+/* States that wait for something; once the run has ended, nothing will come. */
+const WAITING = new Set(['input-streaming', 'input-available', 'approval-requested'])
+
+export type ToolStateView = {
+  label: string
+  /** False for a state this app does not know: the label is then the sender's own word. */
+  known: boolean
+  tone: ToolStateTone
+  /** Said on hover: the SDK's word, or why a waiting call is no longer waiting. */
+  title: string | undefined
 }
 
-export function toolStateTone(state: string): ToolStateTone {
-  return TONES.get(state) ?? 'neutral'
+/** How a tool call's state reads, given whether its run is still live. */
+export function toolStateView(state: string, live: boolean): ToolStateView {
+  const label = STATE_LABELS.get(state)
+  if (label === undefined) return { label: state, known: false, tone: 'neutral', title: undefined }
+  if (!live && WAITING.has(state)) {
+    return {
+      label: 'No result',
+      known: true,
+      tone: 'neutral',
+      title: `${state}: the run ended before this call returned`,
+    }
+  }
+  return { label, known: true, tone: TONES.get(state) ?? 'neutral', title: state }
 }

@@ -34,7 +34,7 @@ function SearchField({ search }: { search: RunSearch }) {
       : describeCount(result, search.current)
   const none = (result?.matches.length ?? 0) === 0
   return (
-    <search className="flex min-w-0 flex-wrap items-center gap-2">
+    <search className="flex min-w-0 items-center gap-2">
       <input
         ref={inputRef}
         type="search"
@@ -52,12 +52,12 @@ function SearchField({ search }: { search: RunSearch }) {
         }}
         aria-label="Search this run"
         placeholder="Search this run"
-        className="w-48 min-w-0 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:focus-visible:outline-sky-400"
+        className="w-48 min-w-0 max-sm:flex-1 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:focus-visible:outline-sky-400"
       />
       <span
         role="status"
         aria-live="polite"
-        className="min-w-20 text-xs text-slate-700 tabular-nums dark:text-slate-300"
+        className="min-w-16 text-xs whitespace-nowrap text-slate-700 tabular-nums sm:min-w-20 dark:text-slate-300"
       >
         {status}
       </span>

@@ -1,3 +1,4 @@
+import { Check, type LucideIcon } from 'lucide-react'
 import { type Ref, useEffect, useRef, useState } from 'react'
 import { smallButton } from './styles'
 
@@ -11,9 +12,11 @@ type Props = {
   text: string | (() => string)
   label: string
   ref?: Ref<HTMLButtonElement>
+  /** Shown before the words; on narrow screens it stands alone (see IconLabel). */
+  icon?: LucideIcon
 }
 
-export function CopyButton({ text, label, ref }: Props) {
+export function CopyButton({ text, label, ref, icon: Icon }: Props) {
   const [outcome, setOutcome] = useState<Outcome>('idle')
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
   useEffect(() => () => clearTimeout(timer.current), [])
@@ -47,7 +50,13 @@ export function CopyButton({ text, label, ref }: Props) {
        * the two whatever it shows: "Copied" never pushes its neighbours sideways.
        */}
       <button type="button" ref={ref} onClick={copy} aria-label={label} className={smallButton}>
-        <span className="grid justify-items-center">
+        {Icon &&
+          (outcome === 'copied' ? (
+            <Check aria-hidden="true" className="size-3.5 shrink-0" strokeWidth={2.25} />
+          ) : (
+            <Icon aria-hidden="true" className="size-3.5 shrink-0" strokeWidth={2.25} />
+          ))}
+        <span className={`grid justify-items-center ${Icon ? 'max-sm:hidden' : ''}`}>
           <span className={`col-start-1 row-start-1 ${idle ? '' : 'invisible'}`}>{label}</span>
           <span
             aria-hidden="true"

@@ -14,7 +14,7 @@ export function Panel({ title, count, actions, children }: PanelProps) {
       aria-labelledby={headingId}
       className="min-w-0 rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900"
     >
-      <div className="flex items-center justify-between gap-3 border-b border-slate-200 px-4 py-3 dark:border-slate-800">
+      <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-2 border-b border-slate-200 px-4 py-3 dark:border-slate-800">
         <div className="flex min-w-0 items-baseline gap-2">
           <h2 id={headingId} className="text-sm font-semibold text-slate-900 dark:text-slate-100">
             {title}
@@ -26,7 +26,8 @@ export function Panel({ title, count, actions, children }: PanelProps) {
             </span>
           )}
         </div>
-        {actions && <div className="flex shrink-0 items-center gap-2">{actions}</div>}
+        {/* On a narrow screen the actions wrap under the title rather than run off the panel. */}
+        {actions && <div className="flex flex-wrap items-center gap-2">{actions}</div>}
       </div>
       <div className="p-4">{children}</div>
     </section>

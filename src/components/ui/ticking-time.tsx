@@ -28,7 +28,7 @@ export function Elapsed({ from }: { from: Date }) {
   return (
     <time
       dateTime={`PT${Math.max(0, Math.floor((now - from.getTime()) / 1000))}S`}
-      title={`Started ${from.toLocaleString()}`}
+      title={`Since ${from.toLocaleString()}`}
       className="tabular-nums"
     >
       {formatElapsed(Math.max(0, now - from.getTime()))}

@@ -43,13 +43,13 @@ describe('task page', () => {
     ).toHaveTextContent('3')
     const turns = within(section)
       .getAllByRole('listitem')
-      .filter((li) => li.id.startsWith('turn-'))
-    expect(turns.map((li) => li.id)).toEqual(['turn-0', 'turn-1', 'turn-2'])
+      .filter((li) => li.id.startsWith('task-turn-'))
+    expect(turns.map((li) => li.id)).toEqual(['task-turn-1', 'task-turn-2', 'task-turn-3'])
     expect(turns[1]).toHaveTextContent('And in the Netherlands?')
     expect(within(turns[2] as HTMLElement).getByRole('table')).toBeInTheDocument()
     expect(
       within(turns[0] as HTMLElement).getByRole('link', { name: 'Show in the conversation' }),
-    ).toHaveAttribute('href', '#turn-0')
+    ).toHaveAttribute('href', '#turn-1')
     // The worker view of the task follows.
     expect(await screen.findByText('Output', { selector: 'h2' })).toBeInTheDocument()
     expect(paths).toContain('/api/tasks/tsk_demo-followups')
@@ -64,11 +64,27 @@ describe('task page', () => {
     const paths = track()
     renderApp('/workers/wrk_demo-research/tasks/tsk_demo-market')
     const section = await taskSection('Cargo e-bike market sizing')
-    await waitFor(() => expect(section.querySelectorAll('li[id^="turn-"]')).toHaveLength(2))
+    await waitFor(() => expect(section.querySelectorAll('li[id^="task-turn-"]')).toHaveLength(2))
     expect(paths).toContain('/api/tasks/tsk_demo-market/turns')
     // The task's badge and one per turn.
     expect(within(section).getAllByText('Completed', { selector: 'span' })).toHaveLength(3)
   }, 20_000)
+
+  it('"Show in the conversation" moves the focus to the turn\'s question and marks it', async () => {
+    const user = userEvent.setup()
+    renderApp('/workers/wrk_demo-followups/tasks/tsk_demo-followups')
+    const section = await taskSection('Bikes on trains')
+    const messages = await screen.findByRole('region', { name: 'Messages' })
+    const question = (await within(messages).findByText('And in the Netherlands?')).closest('li')
+    expect(question).not.toBeNull()
+    const turn2 = section.querySelector('#task-turn-2') as HTMLElement
+    await user.click(within(turn2).getByRole('link', { name: 'Show in the conversation' }))
+    await waitFor(() => expect(question).toHaveFocus())
+    expect(question).toHaveAttribute('data-highlight')
+    // The mark fades; the focus stays where the reader now is.
+    await waitFor(() => expect(question).not.toHaveAttribute('data-highlight'), { timeout: 4000 })
+    expect(question).toHaveFocus()
+  })
 
   it('shows the failed task as Failed', async () => {
     renderApp('/workers/wrk_demo-failed/tasks/tsk_demo-reviews')

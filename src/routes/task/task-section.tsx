@@ -16,7 +16,7 @@ import { type TaskId, type WorkerId } from '@/shared/ids'
 import { useRunIds } from '@/routes/worker/worker-loader'
 import { applyWatch } from '@/api/polling'
 import { useWatchControls } from '@/app/watch-store'
-import { showMessage, turnAnchor, turnMessageIndex } from './turn-link'
+import { conversationTurnHash, focusMessage, taskTurnAnchor, turnMessageIndex } from './turn-link'
 
 // The chart is an extra: its code loads only when a task with turns is shown.
 const TurnChart = lazy(() => import('./turn-chart').then((m) => ({ default: m.TurnChart })))
@@ -102,19 +102,21 @@ function TaskDetails({ task, turns, workerId, taskId }: { task: Task; turns: Tur
 
 function TurnItem({ turn, workerId, taskId }: { turn: Turn } & TaskIds) {
   const client = useQueryClient()
-  const anchor = turnAnchor(turn.seq)
   const status = taskStatus(turn.status)
 
+  // Without the conversation at hand the link still works: #turn-n is the conversation's own
+  // deep link to that turn.
   function showInRun(event: React.MouseEvent) {
     const data = client.getQueryData(workerQueries.detail(workerId, taskId).queryKey)
-    const messages = data?.worker.messages ?? []
-    const index = turnMessageIndex(messages, turn.seq)
-    if (index !== null && showMessage(index, messages.length)) event.preventDefault()
+    const index = turnMessageIndex(data?.worker.messages ?? [], turn.seq)
+    if (index === null) return
+    event.preventDefault()
+    void focusMessage(index)
   }
 
   return (
     <li
-      id={anchor}
+      id={taskTurnAnchor(turn.seq)}
       className="space-y-2 rounded-md border border-slate-200 p-3 dark:border-slate-800"
     >
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
@@ -134,7 +136,11 @@ function TurnItem({ turn, workerId, taskId }: { turn: Turn } & TaskIds) {
             started <When iso={turn.startedAt} />
           </span>
         )}
-        <a href={`#${anchor}`} onClick={showInRun} className={`ml-auto ${textLink}`}>
+        <a
+          href={conversationTurnHash(turn.seq)}
+          onClick={showInRun}
+          className={`ml-auto ${textLink}`}
+        >
           Show in the conversation
         </a>
       </div>

@@ -1,4 +1,5 @@
-import { itemAttribute, scrollToTarget } from '@/lib/scroll-targets'
+import { keepInView } from '@/lib/keep-in-view'
+import { revealItem } from '@/lib/reveal-item'
 import { messageText } from '@/api/worker/transcript'
 
 /** Where turn `seq` starts in the conversation: the index of its user message, if any. */
@@ -13,24 +14,28 @@ export function turnMessageIndex(messages: unknown[], seq: number): number | nul
   return null
 }
 
-export const turnAnchor = (seq: number) => `turn-${seq}`
+/**
+ * A turn of the task section, by the number people read ("Turn 2" is seq 1). Not "turn-n": that
+ * is the conversation's own link to a turn (see deep-link.ts), which the task's link points at.
+ */
+export const taskTurnAnchor = (seq: number) => `task-turn-${seq + 1}`
+export const conversationTurnHash = (seq: number) => `#turn-${seq + 1}`
+
+/* Long enough to find the message again after the jump; short enough not to linger. */
+export const HIGHLIGHT_MS = 2500
 
 /**
- * Brings message `index` of `total` into view: through the Messages panel's scroll target when
- * it registers one, else by finding the mounted item (the panel mounts the newest messages).
+ * Brings message `index` into view at the top of the Messages panel, moves the keyboard focus to
+ * it (so a screen reader reads it and Tab goes on from there) and marks it for a moment, so the
+ * eye finds it after the jump.
  */
-export function showMessage(index: number, total: number): boolean {
-  if (scrollToTarget('messages', index)) return true
-  let item = document.querySelector(`[data-item="${itemAttribute('messages', index)}"]`)
-  if (!item) {
-    const heading = [...document.querySelectorAll('section h2')].find(
-      (h) => h.textContent === 'Messages',
-    )
-    const list = heading?.closest('section')?.querySelector('ol')
-    const start = list ? total - list.children.length : 0
-    item = list?.children[index - start] ?? null
-  }
-  if (!item) return false
-  item.scrollIntoView({ block: 'start' })
-  return true
+export async function focusMessage(index: number): Promise<HTMLElement | null> {
+  keepInView('messages', index)
+  const item = await revealItem('messages', index)
+  if (!item) return null
+  if (!item.hasAttribute('tabindex')) item.tabIndex = -1
+  item.focus({ preventScroll: true })
+  item.dataset.highlight = ''
+  setTimeout(() => delete item.dataset.highlight, HIGHLIGHT_MS)
+  return item
 }

@@ -1,7 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query'
+import { FileDown } from 'lucide-react'
 import { useState } from 'react'
 import { apiFetch } from '@/api/client'
 import { workerQueries } from '@/api/worker/queries'
+import { IconLabel } from '@/components/ui/icon-label'
 import { smallButton } from '@/components/ui/styles'
 import { isRecord } from '@/shared/guards'
 import type { RunIds } from './worker-loader'
@@ -39,9 +41,9 @@ export function DownloadJsonButton({ workerId, taskId }: Props) {
   return (
     <span className="inline-flex items-center gap-2">
       <button type="button" onClick={download} disabled={state === 'busy'} className={smallButton}>
-        Download JSON
+        <IconLabel icon={FileDown}>Download JSON</IconLabel>
       </button>
-      <span role="status" className="text-xs text-rose-700 dark:text-rose-400">
+      <span role="status" className="text-xs text-rose-700 empty:absolute dark:text-rose-400">
         {state === 'failed' ? 'Download failed' : ''}
       </span>
     </span>

@@ -9,8 +9,11 @@ export const PANELS_ROOT_ID = 'worker-panels'
 
 /*
  * A long run is a long page: this bar stays at the top and jumps to each panel (on narrow
- * screens, the only quick way to the side panels), and holds the run-wide search.
- * Memoized on the worker: a poll that brings nothing new does not render it.
+ * screens, the only quick way to the side panels), and holds the run-wide search. It is one
+ * row at any width: the links scroll sideways (with a shade where more hide), the search stays
+ * at the end, and on a phone an open search field takes the row. Opaque, so the page scrolling
+ * under it never shows through. Memoized on the worker: a poll that brings nothing new does
+ * not render it.
  */
 export const PanelBar = memo(function PanelBar({ worker }: { worker: Worker }) {
   const search = useRunSearch(worker, PANELS_ROOT_ID)
@@ -26,9 +29,12 @@ export const PanelBar = memo(function PanelBar({ worker }: { worker: Worker }) {
     },
   ]
   return (
-    <div className="sticky top-0 z-20 -mx-4 flex min-h-[var(--panel-bar-height)] flex-wrap items-center justify-between gap-x-4 gap-y-2 border-b border-slate-200 bg-slate-50/95 px-4 py-2 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
-      <nav aria-label="Panels" className="min-w-0">
-        <ul className="flex flex-wrap items-center gap-1 text-sm">
+    <div className="sticky top-0 z-20 -mx-4 flex min-h-[var(--panel-bar-height)] items-center gap-x-4 border-b border-slate-200 bg-slate-50 px-4 py-2 [--scroll-cover:var(--color-slate-50)] dark:border-slate-800 dark:bg-slate-950 dark:[--scroll-cover:var(--color-slate-950)]">
+      <nav
+        aria-label="Panels"
+        className={`scroll-shade-x min-w-0 flex-1 overflow-x-auto [scrollbar-width:none] ${search.open ? 'max-sm:hidden' : ''}`}
+      >
+        <ul className="flex items-center gap-1 p-1 text-sm whitespace-nowrap">
           {links.map((link) => (
             <li key={link.anchor}>
               <a
@@ -46,7 +52,9 @@ export const PanelBar = memo(function PanelBar({ worker }: { worker: Worker }) {
           ))}
         </ul>
       </nav>
-      <RunSearchBar search={search} />
+      <div className={`flex shrink-0 justify-end ${search.open ? 'max-sm:flex-1' : ''}`}>
+        <RunSearchBar search={search} />
+      </div>
     </div>
   )
 })

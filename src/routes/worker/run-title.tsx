@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useLayoutEffect } from 'react'
 import { faviconFor } from '@/routes/worker/favicon'
 import type { RunStatus } from '@/api/worker/status'
 
@@ -9,10 +9,15 @@ export function runTitle({ status, paused, workerId, taskId }: Props): string {
   return `${state} · ${taskId ? `Task ${taskId}` : `Worker ${workerId}`} · Handinger Worker Inspector`
 }
 
-/** The tab title and favicon carry the run's state, so a background tab tells it at a glance. */
+/**
+ * The tab title and favicon carry the run's state, so a background tab tells it at a glance.
+ * Both change in the commit that changes the badge: the <title> element is placed by React in
+ * that commit, and the favicon is swapped in a layout effect, before the browser paints (a
+ * passive effect could run a frame later).
+ */
 export function RunTitle(props: Props) {
   const state = props.paused ? 'paused' : props.status.key
-  useEffect(() => {
+  useLayoutEffect(() => {
     const link = document.querySelector<HTMLLinkElement>('link[rel~="icon"]')
     if (!link) return
     const before = link.getAttribute('href')

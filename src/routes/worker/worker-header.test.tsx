@@ -3,7 +3,9 @@ import userEvent from '@testing-library/user-event'
 import { HttpResponse, http } from 'msw'
 import { readRecent } from '@/components/open-run/recent-workers'
 import { setupDemoServer } from '@/test/demo-server'
-import { renderApp } from '@/test/render'
+import { createTestQueryClient, renderApp } from '@/test/render'
+
+const user = () => userEvent.setup()
 
 const server = setupDemoServer()
 
@@ -118,5 +120,48 @@ describe('worker header: exports', () => {
     expect(body).toMatchObject({ id: 'wrk_demo-research', object: 'worker', status: 'completed' })
     expect(body).toHaveProperty('output_text')
     click.mockRestore()
+  })
+})
+
+describe('worker header: live truth', () => {
+  beforeEach(() => localStorage.clear())
+
+  it('rolls a days-old running worker over into days and says which clock it is', async () => {
+    renderApp('/workers/wrk_demo-long-running')
+    const clock = await screen.findByText('Elapsed', { selector: 'span' })
+    expect(clock).toHaveTextContent(/^Elapsed 3d 4h since created$/)
+    // Beside it, the usage badge keeps Handinger's own figures: credits so far and run time.
+    expect(screen.getByText('3,180 credits so far · 47m')).toBeVisible()
+  })
+
+  it('on a task page, runs the clock from the task and leaves the totals to the task section', async () => {
+    renderApp('/workers/wrk_demo-long-running/tasks/tsk_demo-long-running')
+    expect(
+      await screen.findByText('since the task was created', { exact: false }),
+    ).toBeInTheDocument()
+    const section = await screen.findByRole('article', { name: 'Task: Dealer network crawl' })
+    expect(section).toHaveTextContent('3,180 credits')
+    // One set of figures on the page: the worker response's badge is not shown beside them.
+    expect(screen.queryByText(/credits so far/)).toBeNull()
+  })
+
+  it('says "live" only while polls arrive: a failing upstream shows no "live, every 2 s"', async () => {
+    let calls = 0
+    server.use(
+      http.get('*/api/workers/wrk_demo-down', () => {
+        calls += 1
+        if (calls > 1) return HttpResponse.json({ error: 'down' }, { status: 503 })
+        return HttpResponse.json({ id: 'wrk_demo-down', status: 'running', running: true })
+      }),
+    )
+    const client = createTestQueryClient({
+      defaultOptions: { queries: { retry: 3, retryDelay: 0 } },
+    })
+    renderApp('/workers/wrk_demo-down', client)
+    expect(await screen.findByText(/live, every 2 s/)).toBeInTheDocument()
+    await user().click(screen.getByRole('button', { name: 'Refresh' }))
+    expect(await screen.findByText(/it may be stale/)).toBeInTheDocument()
+    expect(screen.queryByText(/live, every 2 s/)).toBeNull()
+    expect(screen.getByText(/not updating: refreshing keeps failing/)).toBeInTheDocument()
   })
 })

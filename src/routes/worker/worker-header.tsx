@@ -1,27 +1,38 @@
 import { ExternalLink } from '@/components/ui/external-link'
-import { type QueryKey, onlineManager, useQuery } from '@tanstack/react-query'
+import { type QueryKey, onlineManager } from '@tanstack/react-query'
+import {
+  Copy,
+  ExternalLink as ExternalLinkIcon,
+  FileText,
+  Hash,
+  Link as LinkIcon,
+  Pause,
+  Play,
+  RefreshCw,
+} from 'lucide-react'
 import { memo, useEffect, useRef, useSyncExternalStore } from 'react'
 import { Link } from 'react-router'
-import { POLL_INTERVAL_MS, applyWatch } from '@/api/polling'
 import type { Worker } from '@/api/worker/schema'
-import { taskQueries } from '@/api/task/queries'
 import { useShortcut } from '@/components/keyboard/shortcuts'
 import { CopyButton } from '@/components/ui/copy-button'
+import { IconLabel } from '@/components/ui/icon-label'
 import { StatusBadge } from '@/components/ui/status-badge'
 import { smallButton } from '@/components/ui/styles'
-import { Elapsed } from '@/components/ui/ticking-time'
 import { UsageBadge } from '@/components/ui/usage-badge'
 import { workerHref } from '@/config/paths'
 import { timestampToDate } from '@/lib/format'
-import { workerStatus } from '@/api/worker/status'
 import { safeHref } from '@/lib/safe-url'
 import { noteRecent } from '@/components/open-run/recent-workers'
 import { firstWords, workerMarkdown } from '@/api/worker/transcript'
 import { DownloadJsonButton } from './download-json-button'
 import { LastUpdated, RefreshingMark } from './last-updated'
+import { liveNote } from './live-note'
 import { NotifyButton } from './notify-button'
+import { RunClock } from './run-clock'
 import { RunDetails } from './run-details'
 import { RunTitle } from './run-title'
+import { useRunStatus } from './use-run-status'
+import type { DataNote } from './view-state'
 import { useWatchControls } from '@/app/watch-store'
 import type { TaskId, WorkerId } from '@/shared/ids'
 
@@ -30,6 +41,8 @@ type Props = {
   workerId: WorkerId
   taskId: TaskId | null
   problems: string[]
+  /** The kind of note shown above the data, if any: the live line must agree with it. */
+  note: DataNote['kind'] | null
   /** The view's query: the "Updated" line follows its fetch state by itself. */
   queryKey: QueryKey
   /** Stable across renders, like every other prop: a poll that brings nothing new renders no header. */
@@ -48,20 +61,25 @@ export const WorkerHeader = memo(function WorkerHeader({
   workerId,
   taskId,
   problems,
+  note,
   queryKey,
   onRefresh,
 }: Props) {
-  // On a task page the task's own status (which knows error and aborted) wins. It shares the
-  // task section's query, so this costs no extra request there.
   const watch = useWatchControls()
-  const task = useQuery(applyWatch(taskQueries.detail(taskId), watch))
-  const status = workerStatus(worker, task.data?.task.status)
+  const { status, task } = useRunStatus(worker, taskId)
   const online = useOnline()
   const linkButton = useRef<HTMLButtonElement>(null)
   const dashboard = safeHref(worker.url)
   const created = worker.createdAt === null ? null : timestampToDate(worker.createdAt)
+  // On a task page the clock runs from the task's creation: the worker may be days older.
+  const taskCreated = validDate(task?.createdAt)
+  const clockFrom = taskCreated ?? created
   const link = new URL(workerHref(workerId, taskId), window.location.origin).href
-  const title = task.data?.task.title || firstWords(worker.messages)
+  const title = task?.title || firstWords(worker.messages)
+  // On a task page the task section shows the task's totals: a second set of figures from the
+  // worker response beside them would only raise the question which one is right.
+  const taskTotalsShown =
+    task !== null && (task.totals.credits !== null || task.totals.durationMs !== null)
 
   useShortcut('r', onRefresh)
   useShortcut('p', () => watch.setPaused(!watch.paused), status.active || watch.paused)
@@ -93,26 +111,29 @@ export const WorkerHeader = memo(function WorkerHeader({
     <header className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
       <RunTitle status={status} paused={watch.paused} workerId={workerId} taskId={taskId} />
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-        <h1 className="min-w-0 break-all font-mono text-xl font-semibold">
-          <span className="sr-only">Worker </span>
-          {workerId}
-        </h1>
-        <CopyButton text={workerId} label="Copy worker ID" />
-        {/* A live region, so completion is announced to screen-reader users too. */}
-        <span role="status">
-          <StatusBadge status={status} />
-        </span>
-        <UsageBadge usage={worker.usage} live={status.active} problems={problems} />
-        {status.active && created && (
-          <span className="text-sm text-slate-700 dark:text-slate-300">
-            Elapsed <Elapsed from={created} />
+        {/* One line at any width: a long ID is cut with an ellipsis, never wrapped. */}
+        <div className="flex max-w-full min-w-0 items-center gap-2">
+          <h1 className="min-w-0 truncate font-mono text-xl font-semibold" title={workerId}>
+            <span className="sr-only">Worker </span>
+            {workerId}
+          </h1>
+          <CopyButton text={workerId} label="Copy worker ID" icon={Copy} />
+          {/* A live region, so completion is announced to screen-reader users too. */}
+          <span role="status" className="shrink-0">
+            <StatusBadge status={status} />
           </span>
+        </div>
+        {!taskTotalsShown && (
+          <UsageBadge usage={worker.usage} live={status.active} problems={problems} />
+        )}
+        {status.active && clockFrom && (
+          <RunClock from={clockFrom} since={taskCreated ? 'task' : 'worker'} />
         )}
       </div>
       <div className="flex flex-wrap items-center gap-2 text-sm">
         {/* Always usable: pressed during a refresh it waits for that one (see WorkerView). */}
         <button type="button" onClick={onRefresh} aria-keyshortcuts="r" className={smallButton}>
-          Refresh
+          <IconLabel icon={RefreshCw}>Refresh</IconLabel>
         </button>
         {(status.active || watch.paused) && (
           <button
@@ -122,30 +143,36 @@ export const WorkerHeader = memo(function WorkerHeader({
             onClick={() => watch.setPaused(!watch.paused)}
             className={smallButton}
           >
-            {watch.paused ? 'Resume live updates' : 'Pause live updates'}
+            {watch.paused ? (
+              <IconLabel icon={Play}>Resume live updates</IconLabel>
+            ) : (
+              <IconLabel icon={Pause}>Pause live updates</IconLabel>
+            )}
           </button>
         )}
         <NotifyButton status={status} workerId={workerId} taskId={taskId} watch={watch} />
-        <CopyButton ref={linkButton} text={link} label="Copy link" />
-        {taskId && <CopyButton text={taskId} label="Copy task ID" />}
+        <CopyButton ref={linkButton} text={link} label="Copy link" icon={LinkIcon} />
+        {taskId && <CopyButton text={taskId} label="Copy task ID" icon={Hash} />}
         <CopyButton
           text={() => workerMarkdown(worker, { workerId, taskId, status, link })}
           label="Copy as Markdown"
+          icon={FileText}
         />
         <DownloadJsonButton workerId={workerId} taskId={taskId} />
         {dashboard && (
           <ExternalLink
             url={dashboard}
-            className="ml-auto font-medium text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300"
+            className="ml-auto inline-flex items-center gap-1 font-medium text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300"
           >
-            Open in Handinger<span className="sr-only"> (opens in a new tab)</span>
+            <IconLabel icon={ExternalLinkIcon}>Open in Handinger</IconLabel>
+            <span className="sr-only"> (opens in a new tab)</span>
           </ExternalLink>
         )}
       </div>
       <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-700 dark:text-slate-300">
-        <div className="flex gap-1.5">
+        <div className="flex min-w-0 gap-1.5">
           <dt className="text-slate-600 dark:text-slate-400">Task</dt>
-          <dd className="font-mono">
+          <dd className="min-w-0 font-mono break-all">
             {taskId ?? 'latest'}
             {taskId && (
               <Link
@@ -169,7 +196,7 @@ export const WorkerHeader = memo(function WorkerHeader({
           <dt className="text-slate-600 dark:text-slate-400">Updated</dt>
           <dd>
             <LastUpdated queryKey={queryKey} />
-            {liveNote(status.active, watch.paused, online)}
+            {liveNote({ active: status.active, paused: watch.paused, online, note })}
             <RefreshingMark queryKey={queryKey} />
           </dd>
         </div>
@@ -184,11 +211,10 @@ export const WorkerHeader = memo(function WorkerHeader({
   )
 })
 
-function liveNote(active: boolean, paused: boolean, online: boolean): string {
-  if (paused) return ' · paused: no updates until you resume'
-  if (!active) return ''
-  if (!online) return ' · offline: updates resume when the connection is back'
-  return ` · live, every ${POLL_INTERVAL_MS / 1000} s`
+function validDate(iso: string | null | undefined): Date | null {
+  if (!iso) return null
+  const date = new Date(iso)
+  return Number.isNaN(date.getTime()) ? null : date
 }
 
 function summarize(problems: string[]): string {

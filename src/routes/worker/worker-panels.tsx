@@ -12,14 +12,24 @@ import { PanelBoundary } from '@/components/ui/panel-boundary'
 import { Stage, Stages } from '@/components/ui/stages'
 import { WorkerProblem } from '@/components/ui/worker-problem'
 import { panelAnchor } from '@/components/panels/panel-anchors'
+import type { TaskId } from '@/shared/ids'
+import { useRunStatus } from './use-run-status'
 
 /*
  * The answer and the conversation on the left; what the worker cited and made on the right.
  * Memoized on the worker, which react-query keeps referentially equal when a poll brings
  * nothing new, so such a poll renders no panel at all.
  */
-export const WorkerPanels = memo(function WorkerPanels({ worker }: { worker: Worker }) {
-  // Citations of a source in the answer and messages link to it, with its number.
+export const WorkerPanels = memo(function WorkerPanels({
+  worker,
+  taskId,
+}: {
+  worker: Worker
+  taskId: TaskId | null
+}) {
+  // A live run may still answer and call tools; a finished one says what it did not produce.
+  const { active: live } = useRunStatus(worker, taskId).status
+  // Links in the answer and messages that point at a source get its number as a marker.
   // The panels are built one per task in reading order (see Stages), afresh for each worker.
   return (
     <Stages key={worker.id} count={LAST_STAGE}>
@@ -28,10 +38,10 @@ export const WorkerPanels = memo(function WorkerPanels({ worker }: { worker: Wor
         <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
           <div className="min-w-0 space-y-6">
             <PanelSlot panel="output" title="Output" raw={worker.outputText}>
-              <OutputPanel text={worker.outputText} output={worker.output} />
+              <OutputPanel text={worker.outputText} output={worker.output} live={live} />
             </PanelSlot>
             <PanelSlot panel="messages" title="Messages" raw={worker.messages}>
-              <MessagesPanel messages={worker.messages} />
+              <MessagesPanel messages={worker.messages} live={live} />
             </PanelSlot>
           </div>
           {/* On wide screens this column stays in view, with its own scroll, while the

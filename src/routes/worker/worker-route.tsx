@@ -98,12 +98,13 @@ function WorkerView({ workerId, taskId }: RunIds) {
         workerId={workerId}
         taskId={taskId}
         problems={problems}
+        note={view.note?.kind ?? null}
         queryKey={queryKey}
         onRefresh={refresh}
       />
       <PanelBar worker={worker} />
       <div id={PANELS_ROOT_ID} className="space-y-6">
-        <WorkerPanels worker={worker} />
+        <WorkerPanels worker={worker} taskId={taskId} />
       </div>
     </div>
   )

@@ -194,4 +194,12 @@ export const demoCatalog: DemoCatalogEntry[] = [
     taskIds: ['tsk_demo-extra-fields'],
     kind: 'worker',
   },
+  {
+    workerId: 'wrk_demo-long-running',
+    title: 'Dealer network crawl (running for days)',
+    summary:
+      'A worker created three days ago and still running: its clock since created and its compute time so far differ by days.',
+    taskIds: ['tsk_demo-long-running'],
+    kind: 'worker',
+  },
 ]

@@ -592,3 +592,18 @@ describe('error scenarios', () => {
     expect(() => JSON.parse(body)).toThrow()
   })
 })
+
+describe('wrk_demo-long-running', () => {
+  it('has run for days, stays running, and answers every poll with the same body', async () => {
+    const { worker, clock } = setup()
+    const first = await worker('/api/workers/wrk_demo-long-running')
+    expect(first).toMatchObject({ status: 'running', running: true })
+    const ageSeconds = 1_700_000_000 - first.created_at
+    expect(ageSeconds).toBeGreaterThan(3 * 86_400)
+    expect(ageSeconds).toBeLessThan(4 * 86_400)
+    // Its compute time is far below its age: the two clocks the page must tell apart.
+    expect(first.usage?.durationMs).toBeLessThan(86_400_000)
+    clock.advance(60_000)
+    expect(await worker('/api/workers/wrk_demo-long-running')).toEqual(first)
+  })
+})

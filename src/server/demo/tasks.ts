@@ -64,6 +64,12 @@ export const demoTasks: Record<string, DemoTaskDef> = {
     triggeredBy: 'ui',
     shape: 'separate',
   },
+  'tsk_demo-long-running': {
+    workerId: 'wrk_demo-long-running',
+    title: 'Dealer network crawl',
+    triggeredBy: 'schedule',
+    shape: 'separate',
+  },
 }
 
 type Json = Record<string, unknown>

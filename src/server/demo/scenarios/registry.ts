@@ -11,6 +11,7 @@ import { hugeRunningScenario, hugeScenario } from './huge'
 import { largeScenario } from './large'
 import { legacyScenario } from './legacy'
 import { liveScenario } from './live'
+import { longRunningScenario } from './long-running'
 import { priceWatchTask } from './price-watch'
 import { researchScenario } from './research'
 import {
@@ -61,5 +62,6 @@ export function createScenarios(clock: ScenarioClock): Map<string, Scenario> {
     ['wrk_demo-files-cdn', filesCdnScenario()],
     ['wrk_demo-footnotes', footnotesScenario()],
     ['wrk_demo-extra-fields', extraFieldsScenario()],
+    ['wrk_demo-long-running', longRunningScenario(now)],
   ])
 }

@@ -1,0 +1,21 @@
+import { useQuery } from '@tanstack/react-query'
+import { applyWatch } from '@/api/polling'
+import type { Task } from '@/api/task/schema'
+import { taskQueries } from '@/api/task/queries'
+import { type RunStatus, type WorkerFacts, workerStatus } from '@/api/worker/status'
+import { useWatchControls } from '@/app/watch-store'
+import type { TaskId } from '@/shared/ids'
+
+/**
+ * The status a run view shows, with its task's own status winning on a task page (the Task
+ * knows error and aborted). It shares the task section's query, so it costs no extra request,
+ * and a component that calls it renders again only when the task's data changes.
+ */
+export function useRunStatus(
+  worker: WorkerFacts,
+  taskId: TaskId | null,
+): { status: RunStatus; task: Task | null } {
+  const task = useQuery(applyWatch(taskQueries.detail(taskId), useWatchControls()))
+  const data = task.data?.task ?? null
+  return { status: workerStatus(worker, data?.status), task: data }
+}
