@@ -45,7 +45,15 @@ export function TaskSection() {
   return <TaskDetails task={query.data.task} turns={query.data.turns} workerId={workerId} />
 }
 
-function TaskDetails({ task, turns, workerId }: { task: Task; turns: Turn[]; workerId: string }) {
+export function TaskDetails({
+  task,
+  turns,
+  workerId,
+}: {
+  task: Task
+  turns: Turn[]
+  workerId: string
+}) {
   const status = runStatus({ status: task.status }, task.status)
   const { credits, durationMs, turnCount } = task.totals
   return (
@@ -76,13 +84,10 @@ function TaskDetails({ task, turns, workerId }: { task: Task; turns: Turn[]; wor
         <p className="text-sm text-slate-600 dark:text-slate-400">No turns yet.</p>
       ) : (
         <ol className="space-y-4">
-          {turns.map((turn) => (
-            <TurnItem
-              key={`${turn.seq}-${turn.id}`}
-              turn={turn}
-              workerId={workerId}
-              taskId={task.id}
-            />
+          {turns.map((turn, index) => (
+            // Turns come in execution order and are only appended; their seq and id come from
+            // the API and may repeat, so the position is the key.
+            <TurnItem key={index} turn={turn} workerId={workerId} taskId={task.id} />
           ))}
         </ol>
       )}
@@ -146,8 +151,9 @@ function TurnItem({ turn, workerId, taskId }: { turn: Turn; workerId: string; ta
       )}
       {turn.files.length > 0 && (
         <ul className="flex flex-wrap gap-x-4 text-sm">
-          {turn.files.map((file) => (
-            <li key={file.url}>
+          {turn.files.map((file, index) => (
+            // Two files may share an address; a turn's files never reorder.
+            <li key={index}>
               <ExternalLink url={file.url}>
                 <UntrustedText text={file.filename ?? ''} placeholder="(unnamed file)" max={80} />
               </ExternalLink>
