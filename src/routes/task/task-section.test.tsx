@@ -50,4 +50,25 @@ describe('TaskDetails', () => {
     expect(errors).not.toHaveBeenCalled()
     errors.mockRestore()
   })
+
+  it('draws the timeline of turns whose durations add up past what a number holds', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const turn = { id: 'trn_1', status: 'completed', durationMs: 1e308, credits: 1e308 }
+    renderTask({
+      task: { id: 'tsk_1', title: 'Endless', status: 'completed' },
+      turns: [
+        { ...turn, seq: 0 },
+        { ...turn, seq: 1 },
+      ],
+    })
+    const chart = await screen.findByRole('img', { name: /^Timeline of turns/ })
+    for (const shape of chart.querySelectorAll('rect, circle')) {
+      for (const name of ['x', 'width', 'cx', 'r']) expect(shape.getAttribute(name)).not.toBe('NaN')
+    }
+    expect(chart).toHaveAccessibleName(
+      'Timeline of turns. Turn 1: no duration, no credits; Turn 2: no duration, no credits.',
+    )
+    expect(errors).not.toHaveBeenCalled()
+    errors.mockRestore()
+  })
 })
