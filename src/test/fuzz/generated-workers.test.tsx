@@ -1,0 +1,80 @@
+import { QueryClientProvider } from '@tanstack/react-query'
+import { render } from '@testing-library/react'
+import fc from 'fast-check'
+import { MemoryRouter } from 'react-router'
+import { parseJson } from '@/api/json-boundary'
+import type { ParsedWorker } from '@/api/schema'
+import { parseWorker } from '@/api/schema'
+import { WorkerHeader } from '@/routes/worker/worker-header'
+import { WorkerPanels } from '@/routes/worker/worker-panels'
+import { setupFakeLayout } from '@/test/fake-layout'
+import { createTestQueryClient } from '@/test/render'
+import { assertProperty, fuzzTimeout, reportFuzzRun } from './fuzz-settings'
+import { wireText } from './hostile-values'
+import { expectInert, expectNoFallback, settle, watchConsoleErrors } from './render-checks'
+import { workerBody } from './worker-arbitraries'
+
+/*
+ * Every generated worker body, read as the client reads it, renders the whole worker view (the
+ * header with its run details, then Output, Messages, Sources, Files and Structured output, each
+ * in its error boundary) with no boundary falling back, no error from React, and nothing the
+ * body wrote becoming active markup.
+ */
+reportFuzzRun('generated-workers')
+
+const RUNS = 120
+const QUERY_KEY = ['workers', 'wrk_fuzz', 'task', null] as const
+const noop = () => {}
+
+// Rows get a height, so the long lists mount some of their rows as in a browser.
+setupFakeLayout({ clientHeight: 600, offsetHeight: 80 })
+const consoleErrors = watchConsoleErrors()
+
+function WorkerView({ parsed }: { parsed: ParsedWorker }) {
+  return (
+    <>
+      <WorkerHeader
+        worker={parsed.worker}
+        workerId="wrk_fuzz"
+        taskId={null}
+        problems={parsed.problems}
+        queryKey={QUERY_KEY}
+        onRefresh={noop}
+      />
+      <WorkerPanels worker={parsed.worker} />
+    </>
+  )
+}
+
+describe('generated worker bodies, rendered', () => {
+  it(
+    'every panel renders whatever the body holds, inertly, without an error',
+    async () => {
+      const client = createTestQueryClient()
+      await assertProperty(
+        fc.asyncProperty(workerBody, async (body) => {
+          const parsed = parseWorker(parseJson(wireText(body)), 'wrk_fuzz')
+          if (!parsed) return
+          const view = render(
+            <QueryClientProvider client={client}>
+              <MemoryRouter>
+                <WorkerView parsed={parsed} />
+              </MemoryRouter>
+            </QueryClientProvider>,
+          )
+          try {
+            await settle(view.container)
+            expectNoFallback(view.container, consoleErrors.take())
+            expectInert(view.container)
+          } finally {
+            view.unmount()
+          }
+          expectNoFallback(view.container, consoleErrors.take())
+        }),
+        RUNS,
+      )
+      client.clear()
+    },
+    fuzzTimeout(RUNS, 150),
+  )
+})
