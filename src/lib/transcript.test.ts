@@ -1,4 +1,5 @@
 import type { Worker } from '@/api/schema'
+import { RawNumber } from './raw-number'
 import { statusOf } from './run-status'
 import { firstWords, messageText, userQuestions, workerMarkdown } from './transcript'
 
@@ -58,5 +59,19 @@ describe('transcript', () => {
     // The fence is longer than any backtick run inside.
     expect(text).toContain('````json\n{\n  "code": "```"\n}\n````')
     expect(text).toContain('- Credits: 2,000 credits\n- Duration: 1m 1s')
+  })
+
+  // A counterexample of the generated-body tests (src/test/fuzz): JSON.stringify recursed and
+  // threw on deep nesting, so "Copy as Markdown" failed on such a worker (the hostile demo one).
+  it('writes a structured output nested thousands of levels deep, and numbers as sent', () => {
+    let deep: unknown = new RawNumber(Number.POSITIVE_INFINITY, '1e400')
+    for (let level = 0; level < 5000; level++) deep = { level: deep }
+    const text = workerMarkdown(
+      { ...worker, structuredOutput: deep, error: { code: new RawNumber(-0, '-0') } },
+      { workerId: 'wrk_a', taskId: null, status: statusOf('failed'), link: 'http://x.test/' },
+    )
+    expect(text).toContain('## Structured output\n\n```json\n{\n  "level": {')
+    expect(text).toContain('"level": 1e400')
+    expect(text).toContain('## Error\n\n```json\n{\n  "code": -0\n}\n```')
   })
 })
