@@ -17,7 +17,7 @@ import { taskBody, turnsBody } from './task-arbitraries'
  */
 reportFuzzRun('generated-tasks')
 
-const RUNS = 120
+const RUNS = 60
 const consoleErrors = watchConsoleErrors()
 
 describe('generated task bodies, rendered', () => {

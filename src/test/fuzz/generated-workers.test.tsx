@@ -10,21 +10,37 @@ import { WorkerPanels } from '@/routes/worker/worker-panels'
 import { setupFakeLayout } from '@/test/fake-layout'
 import { createTestQueryClient } from '@/test/render'
 import { assertProperty, fuzzTimeout, reportFuzzRun } from './fuzz-settings'
-import { wireText } from './hostile-values'
-import { expectInert, expectNoFallback, settle, watchConsoleErrors } from './render-checks'
+import { hostileString, wireText } from './hostile-values'
+import {
+  expectInert,
+  expectNoFallback,
+  pressAll,
+  searchFor,
+  settle,
+  watchConsoleErrors,
+} from './render-checks'
 import { workerBody } from './worker-arbitraries'
 
 /*
  * Every generated worker body, read as the client reads it, renders the whole worker view (the
  * header with its run details, then Output, Messages, Sources, Files and Structured output, each
  * in its error boundary) with no boundary falling back, no error from React, and nothing the
- * body wrote becoming active markup.
+ * body wrote becoming active markup; and so do a search of the structured output and the other
+ * views a reader can open (raw JSON, everything expanded, a table, the raw Markdown).
  */
 reportFuzzRun('generated-workers')
 
-const RUNS = 120
+const RUNS = 60
 const QUERY_KEY = ['workers', 'wrk_fuzz', 'task', null] as const
 const noop = () => {}
+/* The other views of the same data a reader can open. */
+const VIEWS = ['Show JSON', 'Expand all', 'Table', 'Show raw Markdown']
+/* What a reader searches the structured output for: keys the bodies use, and anything. */
+const searchQuery = fc.oneof(
+  fc.constantFrom('a', '0', 'k1', 'null', '1e400', '__proto__', '⟨__proto__⟩', 'constructor'),
+  fc.constantFrom('(', '[', '\\', '.*', '"', '\u202E', ' '),
+  hostileString,
+)
 
 // Rows get a height, so the long lists mount some of their rows as in a browser.
 setupFakeLayout({ clientHeight: 600, offsetHeight: 80 })
@@ -52,7 +68,7 @@ describe('generated worker bodies, rendered', () => {
     async () => {
       const client = createTestQueryClient()
       await assertProperty(
-        fc.asyncProperty(workerBody, async (body) => {
+        fc.asyncProperty(workerBody, searchQuery, async (body, query) => {
           const parsed = parseWorker(parseJson(wireText(body)), 'wrk_fuzz')
           if (!parsed) return
           const view = render(
@@ -63,6 +79,12 @@ describe('generated worker bodies, rendered', () => {
             </QueryClientProvider>,
           )
           try {
+            await settle(view.container)
+            expectNoFallback(view.container, consoleErrors.take())
+            expectInert(view.container)
+            searchFor(view.container, query)
+            await settle(view.container)
+            pressAll(view.container, VIEWS)
             await settle(view.container)
             expectNoFallback(view.container, consoleErrors.take())
             expectInert(view.container)

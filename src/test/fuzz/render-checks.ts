@@ -1,4 +1,4 @@
-import { act } from '@testing-library/react'
+import { act, fireEvent } from '@testing-library/react'
 import { type MockInstance, vi } from 'vitest'
 
 /*
@@ -41,6 +41,22 @@ export async function settle(container: HTMLElement, ready = () => true): Promis
     if (!container.querySelector('[aria-busy="true"]') && ready()) return
   }
   throw new Error('the view was still busy after 400 tasks')
+}
+
+/** Clicks every button that reads one of `labels`: the views a reader opens (raw JSON, all). */
+export function pressAll(container: HTMLElement, labels: readonly string[]): void {
+  for (const button of container.querySelectorAll('button')) {
+    const label = button.textContent?.trim() ?? ''
+    if (labels.includes(label) && button.isConnected) fireEvent.click(button)
+  }
+}
+
+/** Types `query` into every search box and presses Enter, which steps to the first match. */
+export function searchFor(container: HTMLElement, query: string): void {
+  for (const box of container.querySelectorAll('input[type="search"]')) {
+    fireEvent.change(box, { target: { value: query } })
+    fireEvent.keyDown(box, { key: 'Enter' })
+  }
 }
 
 const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:'])
