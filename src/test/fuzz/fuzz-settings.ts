@@ -3,16 +3,19 @@ import fc from 'fast-check'
 /*
  * How many generated bodies each property gets, and from which seed.
  *
- * `npm test` runs a few hundred cases per property from a fixed seed: fast, and the same cases
- * every time. `npm run fuzz` sets FUZZ_RUNS=10000 and draws a new seed each run (or takes
- * FUZZ_SEED), then prints how many cases ran and the seed.
+ * `npm test` runs each property a few dozen to a few hundred times from a fixed seed: fast, and
+ * the same cases every time. `npm run fuzz` sets FUZZ_RUNS=10000 (cases per property) and draws
+ * a new seed for each file (or takes FUZZ_SEED), then prints per file how many cases ran and the
+ * seed.
  *
- * A failure prints fast-check's report with the seed and the path of the shrunk case. To replay
- * exactly that case:
+ * A failure prints fast-check's report with the seed, the path of the shrunk case and the case
+ * itself. To replay exactly that case:
  *   FUZZ_SEED=<seed> FUZZ_PATH=<path> npx vitest run src/test/fuzz/<file> -t '<property name>'
- * Then keep it as a regular test: copy the printed counterexample into a named test beside the
- * code it concerns (for example src/api/schema.test.ts, or the panel's own test), fix the code,
- * and watch that test go from red to green.
+ * Then keep it as a regular test beside the code it concerns (src/api/task-schema.test.ts,
+ * src/lib/transcript.test.ts and src/routes/task/task-section.test.tsx hold such tests): write
+ * the printed body as a literal, with its `nest(...)` calls (wire-text.ts) as they are; a
+ * "\u0000raw:1e400\u0000" in it stands for the bare number 1e400, so pass such a body through
+ * wireText and parseJson as the client would. See the test fail, fix the code, see it pass.
  */
 const env = import.meta.env
 
@@ -21,9 +24,9 @@ function positiveInteger(text: unknown): number | null {
   return typeof text === 'string' && Number.isSafeInteger(value) && value > 0 ? value : null
 }
 
-/** Set by `npm run fuzz`; the count for the slowest properties in `npm test` otherwise. */
+/** Cases per property under `npm run fuzz`; null in `npm test`, where each property has its own. */
 const fuzzRuns = positiveInteger(env.FUZZ_RUNS)
-export const fuzzing = fuzzRuns !== null
+const fuzzing = fuzzRuns !== null
 
 const FIXED_SEED = 20_260_718
 const seed =

@@ -9,7 +9,7 @@ import { parseTaskResponse } from '@/api/task-schema'
 import { isRecord } from '@/shared/guards'
 import { setupDemoServer } from '@/test/demo-server'
 import { assertProperty, fuzzTimeout, reportFuzzRun } from './fuzz-settings'
-import { wireText } from './hostile-values'
+import { wireText } from './wire-text'
 import { taskBody, turnsBody } from './task-arbitraries'
 import { workerBody } from './worker-arbitraries'
 
@@ -20,7 +20,7 @@ import { workerBody } from './worker-arbitraries'
  */
 reportFuzzRun('generated-fetch')
 
-const RUNS = 150
+const RUNS = 100
 const server = setupDemoServer()
 
 /** This case's answers by path, in place of the last case's. */

@@ -9,7 +9,7 @@ import { runStatus } from '@/lib/run-status'
 import { firstWords, workerMarkdown } from '@/lib/transcript'
 import { isRecord } from '@/shared/guards'
 import { assertProperty, fuzzTimeout, reportFuzzRun } from './fuzz-settings'
-import { wireText } from './hostile-values'
+import { wireText } from './wire-text'
 import { taskBody, turnsBody } from './task-arbitraries'
 import { workerBody } from './worker-arbitraries'
 
@@ -21,7 +21,7 @@ import { workerBody } from './worker-arbitraries'
  */
 reportFuzzRun('generated-parsing')
 
-const RUNS = 300
+const RUNS = 200
 
 function bothWays(body: unknown): unknown[] {
   return [body, parseJson(wireText(body))]

@@ -6,7 +6,7 @@ import { parseTaskResponse, parseTurnsResponse } from '@/api/task-schema'
 import { TaskDetails } from '@/routes/task/task-section'
 import { createTestQueryClient } from '@/test/render'
 import { assertProperty, fuzzTimeout, reportFuzzRun } from './fuzz-settings'
-import { wireText } from './hostile-values'
+import { wireText } from './wire-text'
 import { expectInert, expectNoFallback, settle, watchConsoleErrors } from './render-checks'
 import { taskBody, turnsBody } from './task-arbitraries'
 
@@ -17,7 +17,7 @@ import { taskBody, turnsBody } from './task-arbitraries'
  */
 reportFuzzRun('generated-tasks')
 
-const RUNS = 60
+const RUNS = 50
 const consoleErrors = watchConsoleErrors()
 
 describe('generated task bodies, rendered', () => {

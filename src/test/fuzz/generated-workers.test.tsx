@@ -10,7 +10,8 @@ import { WorkerPanels } from '@/routes/worker/worker-panels'
 import { setupFakeLayout } from '@/test/fake-layout'
 import { createTestQueryClient } from '@/test/render'
 import { assertProperty, fuzzTimeout, reportFuzzRun } from './fuzz-settings'
-import { hostileString, wireText } from './hostile-values'
+import { hostileString } from './hostile-values'
+import { wireText } from './wire-text'
 import {
   expectInert,
   expectNoFallback,
@@ -30,7 +31,7 @@ import { workerBody } from './worker-arbitraries'
  */
 reportFuzzRun('generated-workers')
 
-const RUNS = 60
+const RUNS = 50
 const QUERY_KEY = ['workers', 'wrk_fuzz', 'task', null] as const
 const noop = () => {}
 /* The other views of the same data a reader can open. */

@@ -1,69 +1,11 @@
 import fc from 'fast-check'
+import { nest, objectFrom, rawNumber } from './wire-text'
 
 /*
- * Building blocks for generated API bodies: strings someone else wrote, keys that name
- * prototype machinery, numbers a double cannot hold, values of the wrong type, and JSON nested
- * deep or spread wide. Sizes are bounded so a few hundred cases run in seconds.
+ * Values someone else wrote: hostile strings, addresses, keys that name prototype machinery,
+ * numbers of every awkward kind, and JSON a few levels deep, hundreds deep or thousands wide.
+ * Sizes are bounded so a few hundred cases run in seconds.
  */
-
-/** A field left out of the body altogether (dropped when the object is assembled). */
-export const MISSING: unique symbol = Symbol('missing')
-export type Maybe<T> = T | typeof MISSING
-
-/*
- * A number written in the body exactly as given, beyond what JSON.stringify can write (1e400,
- * -0, 2^64). It travels as a marked string and `wireText` puts the bare digits in its place.
- */
-const RAW_MARK = '\u0000raw:'
-const RAW_LITERALS = [
-  '1e400',
-  '-1e400',
-  '1e-400',
-  '-0',
-  '0e0',
-  '18446744073709551616',
-  '-9007199254740993',
-  '123456789012345678901234567890.5',
-  '1.00000000000000000001',
-  '1E+308',
-]
-export const rawNumber: fc.Arbitrary<string> = fc
-  .constantFrom(...RAW_LITERALS)
-  .map((text) => `${RAW_MARK}${text}\u0000`)
-
-const RAW_IN_TEXT = /"\\u0000raw:([-+.0-9eE]+)\\u0000"/g
-
-/*
- * JSON.stringify recurses, and a few thousand levels overflow the stack: a deeply nested value
- * (see `nest`) is stringified as a marked string of its JSON, which `wireText` puts in place.
- */
-const NEST_MARK = '\u0000nest:'
-const NEST_IN_TEXT = /"\\u0000nest:((?:[^"\\]|\\.)*)\\u0000"/g
-
-/**
- * The body as the server sends it: JSON text, with the raw numbers put in as bare literals and
- * deep nesting written out, as a server that builds its JSON as text may send it.
- */
-export function wireText(body: unknown): string {
-  return (JSON.stringify(body) ?? 'null')
-    .replace(NEST_IN_TEXT, (_match, literal: string) => String(JSON.parse(`"${literal}"`)))
-    .replace(RAW_IN_TEXT, '$1')
-}
-
-/** Own properties for every key, `__proto__` included (assignment would set the prototype). */
-export function objectFrom(entries: Iterable<readonly [string, unknown]>): Record<string, unknown> {
-  const object: Record<string, unknown> = {}
-  for (const [key, value] of entries) {
-    if (value === MISSING || Object.hasOwn(object, key)) continue
-    Object.defineProperty(object, key, {
-      value,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    })
-  }
-  return object
-}
 
 const HOSTILE_SAMPLES = [
   '<script>alert(1)</script>',
@@ -239,7 +181,8 @@ export const figure: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 1, arbitrary: fc.nat().map(String) },
 )
 
-const scalar: fc.Arbitrary<unknown> = fc.oneof(
+/** null, booleans, numbers and strings of any kind. */
+export const scalar: fc.Arbitrary<unknown> = fc.oneof(
   fc.constant(null),
   fc.boolean(),
   fc.integer(),
@@ -263,42 +206,6 @@ export const anyJson: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((tie
 export const anyObject: fc.Arbitrary<Record<string, unknown>> = fc
   .array(fc.tuple(oddKey, anyJson), { maxLength: 6 })
   .map((entries) => objectFrom(entries))
-
-type NestKind = 'object' | 'array' | 'mixed'
-
-/* Level 0 holds the leaf; 'mixed' starts with an array there. */
-const isArrayLevel = (kind: NestKind, level: number) =>
-  kind === 'array' || (kind === 'mixed' && level % 2 === 0)
-
-function nestText(depth: number, kind: NestKind, key: string, leaf: unknown): string {
-  const opens: string[] = []
-  const closes: string[] = []
-  for (let level = depth - 1; level >= 0; level--) {
-    const array = isArrayLevel(kind, level)
-    opens.push(array ? '[' : `{${JSON.stringify(key)}:`)
-    closes.push(array ? ']' : '}')
-  }
-  return `${opens.join('')}${JSON.stringify(leaf) ?? 'null'}${closes.reverse().join('')}`
-}
-
-/**
- * `leaf` inside `depth` levels of objects (under `key`), arrays, or both in turn. A failing
- * case prints such a value as this call, which rebuilds it: deeper than fast-check can print.
- */
-export function nest(depth: number, kind: NestKind, key: string, leaf: unknown): unknown {
-  let value: unknown = leaf
-  for (let level = 0; level < depth; level++) {
-    value = isArrayLevel(kind, level) ? [value] : objectFrom([[key, value]])
-  }
-  if (typeof value !== 'object' || value === null) return value
-  const text = nestText(depth, kind, key, leaf)
-  const call = `nest(${depth}, ${fc.stringify(kind)}, ${fc.stringify(key)}, ${fc.stringify(leaf)})`
-  Object.defineProperties(value, {
-    [fc.toStringMethod]: { value: () => call },
-    toJSON: { value: () => `${NEST_MARK}${text}\u0000` },
-  })
-  return value
-}
 
 /** Objects and arrays nested hundreds (occasionally a few thousand) levels deep. */
 export const deepJson: fc.Arbitrary<unknown> = fc
@@ -325,68 +232,4 @@ export const bigJson: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 8, arbitrary: anyJson },
   { weight: 1, arbitrary: deepJson },
   { weight: 1, arbitrary: wideJson },
-)
-
-/** A list sent as an object: `{"0": a, "1": b, "length": 2}`. */
-function arrayAsObject<T>(item: fc.Arbitrary<T>): fc.Arbitrary<Record<string, unknown>> {
-  return fc
-    .array(item, { maxLength: 3 })
-    .map((items) =>
-      objectFrom([...items.map((v, i) => [String(i), v] as const), ['length', items.length]]),
-    )
-}
-
-/** What a field of the wrong type holds instead of its value. */
-export function wrongValue<T>(right: fc.Arbitrary<T>): fc.Arbitrary<unknown> {
-  return fc.oneof(
-    scalar,
-    anyObject,
-    fc.array(anyJson, { maxLength: 3 }),
-    arrayAsObject(right),
-    right.map((value) => (typeof value === 'number' ? String(value) : [value])),
-  )
-}
-
-/** A field: mostly its right value, else missing, null or of the wrong type. */
-export function field<T>(right: fc.Arbitrary<T>): fc.Arbitrary<unknown> {
-  return fc.oneof(
-    { weight: 12, arbitrary: right },
-    { weight: 1, arbitrary: fc.constant(MISSING) },
-    { weight: 1, arbitrary: fc.constant(null) },
-    { weight: 1, arbitrary: wrongValue(right) },
-  )
-}
-
-/** A list: usually short, now and then thousands long (a few items repeated). */
-export function list<T>(item: fc.Arbitrary<T>, wide = 1_500): fc.Arbitrary<T[]> {
-  return fc.oneof(
-    { weight: 60, arbitrary: fc.array(item, { maxLength: 6 }) },
-    {
-      weight: 1,
-      arbitrary: fc
-        .tuple(fc.array(item, { minLength: 1, maxLength: 4 }), fc.integer({ min: 50, max: wide }))
-        .map(([some, length]) => Array.from({ length }, (_, i) => some[i % some.length] as T)),
-    },
-  )
-}
-
-/**
- * An object of the given fields, each right, missing, null or wrong, plus a few unknown fields
- * (prototype names among them). Field order is kept; unknown fields never replace known ones.
- */
-export function lenientObject(
-  fields: Record<string, fc.Arbitrary<unknown>>,
-): fc.Arbitrary<Record<string, unknown>> {
-  const known = Object.entries(fields).map(([key, right]) =>
-    field(right).map((value) => [key, value] as const),
-  )
-  return fc
-    .tuple(fc.tuple(...known), fc.array(fc.tuple(oddKey, anyJson), { maxLength: 2 }))
-    .map(([entries, extra]) => objectFrom([...entries, ...extra]))
-}
-
-/** A body that is not an object at all. */
-export const notAnObject: fc.Arbitrary<unknown> = fc.oneof(
-  scalar,
-  fc.array(anyJson, { maxLength: 3 }),
 )

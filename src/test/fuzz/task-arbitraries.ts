@@ -1,15 +1,6 @@
 import fc from 'fast-check'
-import {
-  anyString,
-  bigJson,
-  figure,
-  hostileString,
-  lenientObject,
-  list,
-  notAnObject,
-  oddNumber,
-  urlText,
-} from './hostile-values'
+import { anyString, bigJson, figure, hostileString, oddNumber, urlText } from './hostile-values'
+import { lenientObject, list, notAnObject } from './lenient-fields'
 import { markdownText } from './markdown-text'
 import { fileObject, idText } from './worker-arbitraries'
 

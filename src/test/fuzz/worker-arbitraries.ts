@@ -6,12 +6,10 @@ import {
   bigJson,
   figure,
   hostileString,
-  lenientObject,
-  list,
-  notAnObject,
   oddNumber,
   urlText,
 } from './hostile-values'
+import { lenientObject, list, notAnObject } from './lenient-fields'
 import { markdownText } from './markdown-text'
 
 /*
