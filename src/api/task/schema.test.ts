@@ -43,6 +43,23 @@ describe('task schema', () => {
     expect(parseTurnsResponse({ taskId: taskId('tsk_1') })).toBeNull()
   })
 
+  // A counterexample of the generated-body tests (src/test/fuzz): two turns of 1e308 ms made
+  // the timeline's span Infinity and its bars NaN wide.
+  it('leaves out figures too large to be real, as the worker schema does', () => {
+    const huge = { durationMs: 1e308, credits: 1e13, inputTokens: 2 ** 64, outputTokens: 1e12 }
+    const parsed = parseTaskResponse({
+      task: { ...task, totals: { credits: 1e308, durationMs: 1e12, turnCount: 1e300 } },
+      turns: [{ id: 'a', seq: 0, ...huge }],
+    })
+    expect(parsed?.task.totals).toEqual({ credits: null, durationMs: 1e12, turnCount: null })
+    expect(parsed?.turns?.[0]).toMatchObject({
+      durationMs: null,
+      credits: null,
+      inputTokens: null,
+      outputTokens: 1e12,
+    })
+  })
+
   it('refuses what is not a task', () => {
     expect(parseTaskResponse(null)).toBeNull()
     expect(parseTaskResponse({ task: { title: 'no id' } })).toBeNull()

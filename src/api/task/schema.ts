@@ -1,4 +1,5 @@
 import { isRecord } from '@/shared/guards'
+import { MAX_SENSIBLE_FIGURE } from '@/api/worker/schema'
 
 /*
  * The Task and its Turns (handinger-api.md §5.2), all camelCase. Lenient like the Worker (and
@@ -50,9 +51,9 @@ function text(raw: unknown): string | null {
   return stringOr(raw, null)
 }
 
-/** A finite figure of zero or more, or null. */
+/** A figure of zero or more, or null; one past what is real (see schema.ts) is left out too. */
 function count(raw: unknown): number | null {
-  return typeof raw === 'number' && Number.isFinite(raw) && raw >= 0 ? raw : null
+  return typeof raw === 'number' && raw >= 0 && raw <= MAX_SENSIBLE_FIGURE ? raw : null
 }
 
 function wholeCount(raw: unknown): number | null {

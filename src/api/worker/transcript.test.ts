@@ -2,6 +2,7 @@ import type { Worker } from '@/api/worker/schema'
 import { statusOf } from '@/api/worker/status'
 import { firstWords, messageText, userQuestions, workerMarkdown } from '@/api/worker/transcript'
 import { workerId } from '@/test/ids'
+import { RawNumber } from '@/lib/raw-number'
 
 const worker: Worker = {
   id: 'wrk_a',
@@ -82,5 +83,24 @@ describe('transcript', () => {
     expect(text).toContain('2. mailto:x@example.com <mailto:x@example.com>')
     expect(text).toContain('- My Table.csv (text/csv) <https://x.test/out/My%20Table.csv>')
     expect(text).toContain('- Unnamed file (text/plain) <https://x.test/>')
+  })
+
+  // A counterexample of the generated-body tests (src/test/fuzz): JSON.stringify recursed and
+  // threw on deep nesting, so "Copy as Markdown" failed on such a worker (the hostile demo one).
+  it('writes a structured output nested thousands of levels deep, and numbers as sent', () => {
+    let deep: unknown = new RawNumber(Number.POSITIVE_INFINITY, '1e400')
+    for (let level = 0; level < 5000; level++) deep = { level: deep }
+    const text = workerMarkdown(
+      { ...worker, structuredOutput: deep, error: { code: new RawNumber(-0, '-0') } },
+      {
+        workerId: workerId('wrk_a'),
+        taskId: null,
+        status: statusOf('failed'),
+        link: 'http://x.test/',
+      },
+    )
+    expect(text).toContain('## Structured output\n\n```json\n{\n  "level": {')
+    expect(text).toContain('"level": 1e400')
+    expect(text).toContain('## Error\n\n```json\n{\n  "code": -0\n}\n```')
   })
 })

@@ -1,4 +1,5 @@
 import type { Worker } from '@/api/worker/schema'
+import { fullJsonText } from '@/lib/json-text'
 import { isRecord } from '@/shared/guards'
 import { fileLabel, sourceLabel, UNNAMED_FILE, UNTITLED_SOURCE } from '@/lib/display-names'
 import { formatBytes, formatCredits, formatDuration, formatNumber } from '@/lib/format'
@@ -91,22 +92,17 @@ export function workerMarkdown(worker: Worker, ctx: Context): string {
   }
 
   if (worker.structuredOutput !== null && worker.structuredOutput !== undefined) {
-    lines.push(
-      '## Structured output',
-      '',
-      fence(JSON.stringify(worker.structuredOutput, null, 2)),
-      '',
-    )
+    lines.push('## Structured output', '', fence(fullJsonText(worker.structuredOutput)), '')
   }
 
   const usage = usageLines(worker)
   if (usage.length > 0) lines.push('## Usage', '', ...usage, '')
 
   if (worker.error !== null && worker.error !== undefined) {
-    lines.push('## Error', '', fence(JSON.stringify(worker.error, null, 2)), '')
+    lines.push('## Error', '', fence(fullJsonText(worker.error)), '')
   }
   if (worker.incompleteDetails !== null && worker.incompleteDetails !== undefined) {
-    lines.push('## Incomplete', '', fence(JSON.stringify(worker.incompleteDetails, null, 2)), '')
+    lines.push('## Incomplete', '', fence(fullJsonText(worker.incompleteDetails)), '')
   }
   return `${lines.join('\n').trimEnd()}\n`
 }

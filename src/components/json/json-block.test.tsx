@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { JSON_CHAR_CAP } from './json-text'
+import { JSON_CHAR_CAP } from '@/lib/json-text'
 import { JsonBlock } from './json-block'
 
 describe('JsonBlock', () => {

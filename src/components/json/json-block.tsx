@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react'
 import { CopyButton } from '../ui/copy-button'
 import { focusRing, smallButton } from '../ui/styles'
-import { JSON_CHAR_CAP, type JsonTextOptions, jsonText, omittedNote } from './json-text'
+import { JSON_CHAR_CAP, type JsonTextOptions, jsonText, omittedNote } from '@/lib/json-text'
 
 type Props = {
   value: unknown

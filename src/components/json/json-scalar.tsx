@@ -1,7 +1,7 @@
 import { RawNumber, showNumber } from '@/lib/raw-number'
 import { focusRing } from '../ui/styles'
 import { Highlighted } from './highlighted'
-import { quoteString } from './json-text'
+import { quoteString } from '@/lib/json-text'
 
 /* Longer strings are cut with an ellipsis until the user asks for the rest. */
 export const STRING_PREVIEW = 300

@@ -1,6 +1,6 @@
 import { RawNumber, showNumber } from '@/lib/raw-number'
 import { childPointer } from './json-path'
-import { isBranch, keysOf } from './json-text'
+import { isBranch, keysOf } from '@/lib/json-text'
 
 /* Enough to step through; the count says "10,000+" past it. */
 export const MAX_MATCHES = 10_000

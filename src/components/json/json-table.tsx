@@ -3,7 +3,7 @@ import { useMemo, useRef, useState } from 'react'
 import { UntrustedText } from '../ui/untrusted-text'
 import { focusRing, smallButton } from '../ui/styles'
 import { JsonScalar } from './json-scalar'
-import { isBranch, jsonText } from './json-text'
+import { isBranch, jsonText } from '@/lib/json-text'
 import { tableColumns } from './table-columns'
 
 export const COLUMN_PAGE = 8

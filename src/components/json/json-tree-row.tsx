@@ -3,7 +3,7 @@ import { UntrustedText } from '../ui/untrusted-text'
 import { focusRing } from '../ui/styles'
 import { JsonBlock } from './json-block'
 import { JsonScalar } from './json-scalar'
-import { quoteString } from './json-text'
+import { quoteString } from '@/lib/json-text'
 import { branchSummary, type TreeRow } from './tree-rows'
 
 export type RowAction = 'toggle' | 'text' | 'string' | 'select'

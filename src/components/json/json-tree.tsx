@@ -11,7 +11,7 @@ import {
 import { itemAttribute, registerScrollTarget } from '@/lib/scroll-targets'
 import { ancestorPointers } from './json-path'
 import { STRING_PREVIEW } from './json-scalar'
-import { quoteString } from './json-text'
+import { quoteString } from '@/lib/json-text'
 import { type RowAction, TreeRowView } from './json-tree-row'
 import {
   type Expansion,

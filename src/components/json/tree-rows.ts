@@ -1,5 +1,5 @@
 import { childPointer, type PathSegment, parsePointer } from './json-path'
-import { isBranch, JSON_DEPTH_CAP, keysOf } from './json-text'
+import { isBranch, JSON_DEPTH_CAP, keysOf } from '@/lib/json-text'
 
 /*
  * The tree is shown as a flat list of the rows that are visible (their parents expanded), so a

@@ -1,7 +1,7 @@
 import { memo, useId, useMemo, useState } from 'react'
 import { isRecord } from '@/shared/guards'
 import { JsonBlock } from '../json/json-block'
-import { toJsonText } from '../json/json-text'
+import { toJsonText } from '@/lib/json-text'
 import { JsonToggleButton } from '../json/json-toggle'
 import { CopyButton } from '../ui/copy-button'
 import { focusRing } from '../ui/styles'

@@ -5,7 +5,7 @@ import { JsonSearchBar } from '../json/json-search-bar'
 import { searchJson } from '../json/json-search'
 import { jqPath, jsPath } from '../json/json-path'
 import { JsonTable } from '../json/json-table'
-import { jsonText } from '../json/json-text'
+import { fullJsonText } from '@/lib/json-text'
 import { JsonTree } from '../json/json-tree'
 import { tableCandidates } from '../json/table-columns'
 import {
@@ -19,12 +19,6 @@ import { EmptyState, Panel } from '../ui/panel'
 import { smallButton } from '../ui/styles'
 import { UntrustedText } from '../ui/untrusted-text'
 
-/* The whole value, for the clipboard: no depth or size caps. Built on click, as it can be big. */
-function fullJson(value: unknown): string {
-  return jsonText(value, { maxDepth: Number.POSITIVE_INFINITY, maxChars: Number.POSITIVE_INFINITY })
-    .text
-}
-
 /*
  * Memoized on the value's reference, which react-query keeps stable across polls, so a poll that
  * brings nothing new neither re-renders nor recomputes anything here.
@@ -35,7 +29,8 @@ export const StructuredOutputPanel = memo(function StructuredOutputPanel({
   value: unknown
 }) {
   const empty = value === null || value === undefined
-  const json = useMemo(() => () => fullJson(value), [value])
+  // The whole value, for the clipboard: built on click, as it can be big.
+  const json = useMemo(() => () => fullJsonText(value), [value])
   return (
     <Panel
       title="Structured output"
@@ -179,7 +174,7 @@ function SelectionBar({ value, pointer }: { value: unknown; pointer: string }) {
   const copies = useMemo(
     () =>
       resolved && {
-        value: () => fullJson(resolved.value),
+        value: () => fullJsonText(resolved.value),
         js: jsPath(resolved.segments),
         jq: jqPath(resolved.segments),
       },

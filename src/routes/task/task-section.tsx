@@ -55,7 +55,12 @@ export function TaskSection() {
 
 type TaskIds = { workerId: WorkerId; taskId: TaskId }
 
-function TaskDetails({ task, turns, workerId, taskId }: { task: Task; turns: Turn[] } & TaskIds) {
+export function TaskDetails({
+  task,
+  turns,
+  workerId,
+  taskId,
+}: { task: Task; turns: Turn[] } & TaskIds) {
   const status = taskStatus(task.status)
   const { credits, durationMs, turnCount } = task.totals
   return (
@@ -86,13 +91,10 @@ function TaskDetails({ task, turns, workerId, taskId }: { task: Task; turns: Tur
         <p className="text-sm text-slate-600 dark:text-slate-400">No turns yet.</p>
       ) : (
         <ol className="space-y-4">
-          {turns.map((turn) => (
-            <TurnItem
-              key={`${turn.seq}-${turn.id}`}
-              turn={turn}
-              workerId={workerId}
-              taskId={taskId}
-            />
+          {turns.map((turn, index) => (
+            // Turns come in execution order and are only appended; their seq and id come from
+            // the API and may repeat, so the position is the key.
+            <TurnItem key={index} turn={turn} workerId={workerId} taskId={taskId} />
           ))}
         </ol>
       )}
@@ -162,8 +164,9 @@ function TurnItem({ turn, workerId, taskId }: { turn: Turn } & TaskIds) {
       )}
       {turn.files.length > 0 && (
         <ul className="flex flex-wrap gap-x-4 text-sm">
-          {turn.files.map((file) => (
-            <li key={file.url}>
+          {turn.files.map((file, index) => (
+            // Two files may share an address; a turn's files never reorder.
+            <li key={index}>
               <ExternalLink url={file.url}>
                 <UntrustedText text={fileLabel(file)} placeholder={UNNAMED_FILE} max={80} />
               </ExternalLink>

@@ -52,7 +52,8 @@ export function TurnChart({ turns }: { turns: Turn[] }) {
           const x = scale(start)
           const w = Math.max(2, scale(start + duration) - x)
           return (
-            <g key={`${turn.seq}-${turn.id}`}>
+            // In the turn list's order; seq and id may repeat (see TaskDetails).
+            <g key={index}>
               <text x={0} y={y + 14} fontSize="12" fill="currentColor">
                 Turn {turn.seq + 1}
               </text>

@@ -233,3 +233,12 @@ export function toJsonText(value: unknown, options?: JsonTextOptions): string {
   const note = omittedNote(result)
   return note ? `${result.text}\n${note}` : result.text
 }
+
+/**
+ * The whole value as pretty JSON, without caps, for copying: unlike JSON.stringify it does not
+ * throw on deep nesting and writes a number too large for a double as it was sent.
+ */
+export function fullJsonText(value: unknown): string {
+  return jsonText(value, { maxDepth: Number.POSITIVE_INFINITY, maxChars: Number.POSITIVE_INFINITY })
+    .text
+}

@@ -1,5 +1,5 @@
 import { RawNumber } from '@/lib/raw-number'
-import { jsonText, nestingDepth, omittedNote, toJsonText } from './json-text'
+import { jsonText, nestingDepth, omittedNote, toJsonText } from '@/lib/json-text'
 
 function nested(depth: number): unknown {
   let value: unknown = 'bottom'
