@@ -29,6 +29,24 @@ export function optionalText(raw: unknown): string | null | typeof NOT {
   return raw === null || raw === undefined ? null : string(raw)
 }
 
+/*
+ * Figures above this are not real (1e308 credits, 10^12 tokens): they are reported and left
+ * out, so a badge never grows to hundreds of characters.
+ */
+export const MAX_SENSIBLE_FIGURE = 1e12
+
+/** A count or amount: finite, zero or more, at most MAX_SENSIBLE_FIGURE; whole if asked. */
+export function sensibleFigure(wholeNumber: boolean): Guard<number> {
+  return (raw) =>
+    typeof raw === 'number' &&
+    Number.isFinite(raw) &&
+    raw >= 0 &&
+    raw <= MAX_SENSIBLE_FIGURE &&
+    (!wholeNumber || Number.isInteger(raw))
+      ? raw
+      : NOT
+}
+
 /** One of the given words, exactly. */
 export function oneOf<const T extends string>(...words: T[]): Guard<T> {
   return (raw) => (words.some((word) => word === raw) ? (raw as T) : NOT)

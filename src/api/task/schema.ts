@@ -1,5 +1,4 @@
-import { isRecord } from '@/shared/guards'
-import { MAX_SENSIBLE_FIGURE } from '@/api/worker/schema'
+import { isRecord, or, sensibleFigure, string } from '@/shared/guards'
 
 /*
  * The Task and its Turns (handinger-api.md §5.2), all camelCase. Lenient like the Worker (and
@@ -43,21 +42,24 @@ export type Task = {
 }
 
 function stringOr<T>(raw: unknown, fallback: T): string | T {
-  return typeof raw === 'string' ? raw : fallback
+  return or(string, raw, fallback)
 }
 
 /** A string, or null for anything else (missing, null, a number, an object). */
 function text(raw: unknown): string | null {
-  return stringOr(raw, null)
+  return or(string, raw, null)
 }
 
-/** A figure of zero or more, or null; one past what is real (see schema.ts) is left out too. */
+const amount = sensibleFigure(false)
+const whole = sensibleFigure(true)
+
+/** A figure of zero or more, or null; one past what is real is left out too. */
 function count(raw: unknown): number | null {
-  return typeof raw === 'number' && raw >= 0 && raw <= MAX_SENSIBLE_FIGURE ? raw : null
+  return or(amount, raw, null)
 }
 
 function wholeCount(raw: unknown): number | null {
-  return Number.isSafeInteger(raw) && count(raw) !== null ? count(raw) : null
+  return or(whole, raw, null)
 }
 
 function parseFile(raw: unknown): TurnFile | null {

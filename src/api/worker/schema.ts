@@ -5,6 +5,7 @@ import {
   boolean,
   finiteNumber,
   isRecord,
+  sensibleFigure,
   nonEmptyString,
   nullable,
   optionalText,
@@ -78,23 +79,6 @@ export type Worker = {
 }
 
 export type ParsedWorker = { worker: Worker; problems: string[] }
-
-/*
- * Usage figures above this are not real (1e308 credits, 10^12 tokens): they are reported and
- * left out, so a badge never grows to hundreds of characters.
- */
-export const MAX_SENSIBLE_FIGURE = 1e12
-
-function sensibleFigure(wholeNumber: boolean): Guard<number> {
-  return (raw) =>
-    typeof raw === 'number' &&
-    Number.isFinite(raw) &&
-    raw >= 0 &&
-    raw <= MAX_SENSIBLE_FIGURE &&
-    (!wholeNumber || Number.isInteger(raw))
-      ? raw
-      : NOT
-}
 
 const USAGE_FIGURES: Record<keyof Usage, Guard<number>> = {
   credits: sensibleFigure(false),

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { parseJson } from '@/api/json-boundary'
-import { MAX_SENSIBLE_FIGURE, type Worker, parseWorker } from '@/api/worker/schema'
+import { type Worker, parseWorker } from '@/api/worker/schema'
+import { MAX_SENSIBLE_FIGURE } from '@/shared/guards'
 import { type Task, type Turn, parseTaskResponse, parseTurnsResponse } from '@/api/task/schema'
 import { assistantTexts } from '@/components/panels/source-citations'
 import { buildSearchIndex } from '@/components/search/search-index'
