@@ -4,8 +4,8 @@ import { buildWorker, unixSeconds, type WorkerSpec } from '../wire'
 import { requestCounter } from './unreliable'
 
 /*
- * The fault matrix: one worker per way the API can fail, `wrk_demo-fault-<name>`, for the end-to-end
- * tests and for trying the page by hand. Faults that change over time count the requests of a
+ * The fault matrix: one worker per way the API can fail, `wrk_demo-fault-<name>`, for the worker
+ * page's tests (src/routes/worker/worker-faults.test.tsx) and for trying the page by hand. Faults that change over time count the requests of a
  * visit (the count starts again after 30 s of quiet), like the rate-limited demo.
  */
 
