@@ -52,13 +52,14 @@ export function setupFakeClock() {
     })
 
   /**
-   * Moves the clock `step` at a time, letting the page settle after each, until `find` stops
-   * throwing; returns what it found. Past `limit` of clock time, `find` gets one last wait.
+   * Moves the clock `step` at a time, with a moment of real time after each for what the step
+   * started, until `find` stops throwing; returns what it found. Past `limit` of clock time,
+   * `find` gets one last ordinary wait.
    */
   async function advanceUntil<T>(find: () => T, { step = 1000, limit = 60_000 } = {}) {
     for (let moved = 0; moved < limit; moved += step) {
       try {
-        return await eventually(find, 300)
+        return await eventually(find, 50)
       } catch {
         // Not yet: move the clock on.
       }

@@ -227,14 +227,14 @@ describe('after data', () => {
   it('going offline keeps the data and says so, until the connection is back', async () => {
     open('wrk_demo-fault-ok')
     await eventually(answer)
-    onlineManager.setOnline(false)
+    act(() => onlineManager.setOnline(false))
     try {
       await act(async () => screen.getByRole('button', { name: 'Refresh' }).click())
       const note = await advanceUntil(() => dataNote(/You appear to be offline/))
       expect(note).toHaveTextContent('updates resume when the connection is back')
       answer()
     } finally {
-      onlineManager.setOnline(true)
+      act(() => onlineManager.setOnline(true))
     }
     await eventually(() => expect(screen.queryByText(/You appear to be offline/)).toBeNull())
     expect(screen.queryByText(/it may be stale/)).toBeNull()
