@@ -1,13 +1,9 @@
-import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
+import { chromiumPath, isExecutable, missingChromiumMessage } from './e2e/chromium.ts'
 
-// Debian's Chromium, never a downloaded browser build.
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-if (!existsSync(executablePath)) {
-  throw new Error(
-    `Chromium not found at ${executablePath}. Install Debian's package (apt-get install chromium) or set CHROMIUM_PATH.`,
-  )
-}
+// Debian's Chromium, never a downloaded browser build (`npm test` installs it where it can).
+const executablePath = chromiumPath()
+if (!isExecutable(executablePath)) throw new Error(missingChromiumMessage(executablePath))
 
 // E2E_PORT lets several checkouts run the suite side by side on one machine.
 const PORT = Number(process.env.E2E_PORT ?? 4179)

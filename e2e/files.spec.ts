@@ -1,4 +1,3 @@
-import { AxeBuilder } from '@axe-core/playwright'
 import { expect, type Page, test } from '@playwright/test'
 import { panel, recordApiCalls, statusBadge } from './support'
 
@@ -42,27 +41,3 @@ test('files load only when previewed, and the dialog closes back to its button',
   await page.keyboard.press('Escape')
   expect(refused).toEqual([])
 })
-
-test('a JSON file previews as the tree', async ({ page }) => {
-  await page.goto('/workers/wrk_demo-research/tasks/tsk_demo-market')
-  const files = panel(page, 'Files')
-  await files.getByRole('button', { name: 'Preview market-sizing.json' }).click()
-  const dialog = page.getByRole('dialog', { name: 'Preview of market-sizing.json' })
-  const tree = dialog.getByRole('tree', { name: 'market-sizing.json (JSON)' })
-  await expect(tree.getByRole('treeitem').first()).toHaveAttribute('aria-expanded', 'true')
-  await page.keyboard.press('Escape')
-  await expect(dialog).toHaveCount(0)
-})
-
-for (const scheme of ['light', 'dark'] as const) {
-  test(`the preview dialog has no accessibility violations (${scheme})`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme: scheme })
-    await page.goto('/workers/wrk_demo-research/tasks/tsk_demo-summary')
-    const files = panel(page, 'Files')
-    await files.getByRole('button', { name: 'Preview open-questions.csv' }).click()
-    const dialog = page.getByRole('dialog', { name: 'Preview of open-questions.csv' })
-    await expect(dialog.getByRole('table')).toBeVisible()
-    const results = await new AxeBuilder({ page }).include('dialog').analyze()
-    expect(results.violations).toEqual([])
-  })
-}

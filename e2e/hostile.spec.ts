@@ -97,8 +97,10 @@ function watchPage(page: Page, origin: string) {
 }
 
 async function expectNothingHappened(page: Page, seen: ReturnType<typeof watchPage>) {
-  // Give any deferred handler a chance to fire, then check nothing did.
-  await page.waitForTimeout(500)
+  // A frame and a task later, so a handler deferred by the page would have fired by now.
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
+  )
   expect(seen.dialogs).toEqual([])
   expect(seen.pageErrors).toEqual([])
   expect(
@@ -109,129 +111,49 @@ async function expectNothingHappened(page: Page, seen: ReturnType<typeof watchPa
 }
 
 /*
- * Assertions marked RENDERING depend on how panels render untrusted values, which other
- * changes in flight provide (hidden-character tokens, real hosts beside deceptive links, inert
- * self links, footnotes, exact numbers, the usage badge's "—", per-panel error boundaries).
- * They are soft: the test reports each one that does not hold yet and carries on, so the data
- * and safety checks below them still run.
+ * The browser's side of hostile content: nothing runs, loads or leaks, on the hostile worker
+ * and on the heavy one. What each panel shows of every attack, through polls, is a component
+ * test (hostile-page.test.tsx).
  */
-const RENDERING = '[RENDERING]'
-// The page has settled by the time these run, so a short wait is enough.
-const soft = expect.configure({ soft: true, timeout: 2_000 })
-
-test('hostile worker content stays inert text', async ({ page, baseURL }) => {
+test('hostile content stays inert in the browser, even the heavy inputs; odd numbers keep their digits', async ({
+  page,
+  baseURL,
+}) => {
   const origin = new URL(baseURL ?? '').origin
   const seen = watchPage(page, origin)
   const api = recordApiCalls(page, (url) => url.pathname === '/api/workers/wrk_demo-hostile')
 
   await page.goto('/workers/wrk_demo-hostile')
   await expect(workerHeading(page, 'wrk_demo-hostile')).toBeVisible()
-
-  // The attacks are shown as text.
-  const output = panel(page, 'Output')
-  await expect(output).toContainText(SCRIPT)
-  await expect(output).toContainText(IMG)
-  await expect(output).toContainText('<a href="javascript:alert(2)">raw HTML link</a>')
-  await expect(output).toContainText('<iframe src="https://evil.example/frame"></iframe>')
-  await expect(
-    output.getByText('Plain text after the attacks, which must still render.'),
-  ).toBeVisible()
-  // Links with unsafe targets are kept as plain text.
-  await expect(output.getByText('click', { exact: true })).toBeVisible()
-  await expect(output.getByRole('link', { name: 'click' })).toHaveCount(0)
-  await expect(output.getByRole('link', { name: 'Open the report' })).toHaveCount(0)
-
-  const sources = panel(page, 'Sources')
-  await expect(sources).toContainText(`${IMG}<b>Official</b> source`)
-  await expect(sources).toContainText('javascript:alert(1)')
-  await expect(sources.getByRole('link', { name: `Suppliers ${SCRIPT}` })).toHaveAttribute(
-    'href',
-    'https://example.com/suppliers',
-  )
-
-  const files = panel(page, 'Files')
-  await expect(files.getByText('../../etc/passwd', { exact: true })).toBeVisible()
-  await expect(files.getByText(`${IMG}.csv`, { exact: true })).toBeVisible()
-
-  const messages = panel(page, 'Messages')
-  await expect(messages).toContainText(`Summary: ${SCRIPT}`)
-  await expect(messages).toContainText('<b>hi</b>')
-  // Roles named after Object.prototype members render like any other message.
-  for (const text of ['Role constructor', 'Role toString', 'Role __proto__']) {
-    await expect(messages).toContainText(text)
-  }
-
-  // Prototype keys arrive renamed, in the panel as in the JSON, and never as prototypes.
+  // The attacks arrived, as text, down to the last panel.
+  await expect(panel(page, 'Output')).toContainText(SCRIPT)
+  await expect(panel(page, 'Output')).toContainText(IMG)
   const structured = panel(page, 'Structured output')
   await expect(structured).toContainText('⟨__proto__⟩')
-  await expect(structured).toContainText('⟨constructor⟩')
   expectInertDom(await inspectDom(page), origin)
 
-  // Two more polls: structural sharing runs on each; nothing may become a prototype.
+  // A poll goes through structural sharing again: nothing may become a prototype.
   const refresh = page.getByRole('button', { name: 'Refresh', exact: true })
-  for (let poll = 2; poll <= 3; poll++) {
-    const before = await lastUpdated(page).getAttribute('datetime')
-    await refresh.click()
-    await expect.poll(() => api.calls.length).toBe(poll)
-    // The poll is taken in once the header shows its time; a click before then would join it.
-    await expect(lastUpdated(page)).not.toHaveAttribute('datetime', before ?? '')
-    await expect(refresh).toBeEnabled()
-    await expect(structured).toContainText('⟨__proto__⟩')
-    expectInertDom(await inspectDom(page), origin)
-  }
+  const before = await lastUpdated(page).getAttribute('datetime')
+  await refresh.click()
+  await expect.poll(() => api.calls.length).toBe(2)
+  await expect(lastUpdated(page)).not.toHaveAttribute('datetime', before ?? '')
+  expectInertDom(await inspectDom(page), origin)
 
-  // No panel fell back to its error view; the page is whole.
-  await soft(page.getByText(/could not be shown/i), RENDERING).toHaveCount(0)
-  await expect(workerHeading(page, 'wrk_demo-hostile')).toBeVisible()
-
-  // RENDERING: hidden characters are shown as tokens, never acting.
-  const rlo = '⟨U+202E⟩'
-  await soft(output, `${RENDERING} bidi in a heading`).toContainText(rlo)
-  await soft(sources, `${RENDERING} bidi in a source title`).toContainText(rlo)
-  await soft(files, `${RENDERING} bidi in a file name`).toContainText(rlo)
-  await soft(messages, `${RENDERING} bidi in a message`).toContainText(rlo)
-  await soft(files, `${RENDERING} a zero-width name`).toContainText('⟨U+200B⟩')
-  // RENDERING: a link whose text names another host shows where it really goes.
-  await soft(output, `${RENDERING} the real host`).toContainText('evil.example')
-  // RENDERING: links to this app itself are not live.
-  await soft(output.getByRole('link', { name: "This app's settings" }), RENDERING).toHaveCount(0)
-  await soft(output.getByRole('link', { name: "This app's home" }), RENDERING).toHaveCount(0)
-  // RENDERING: footnotes work both ways.
-  await soft(output.getByRole('link', { name: /^1$/ }).first(), RENDERING).toBeVisible()
-  // RENDERING: a usage of 1e308 credits shows "—", not 300 digits.
-  await soft(page.getByText(/^— credits/).first(), RENDERING).toBeVisible()
-
-  await expectNothingHappened(page, seen)
-})
-
-test('numbers a double cannot hold keep their digits in Chromium', async ({ page }) => {
+  // Chromium gives JSON.parse the source text of numbers, so 2^64 keeps its digits. (The body
+  // above is nested too deep for that and falls back to plain numbers, marked not exact.)
   await page.goto('/workers/wrk_demo-fault-numbers')
-  const structured = panel(page, 'Structured output')
-  await expect(structured).toBeVisible()
-  // The plain-number path would turn 2^64 into 18446744073709552000.
-  const digits = '18446744073709551616'
-  const folded = structured.getByRole('button', { name: /^twoToThe64: Object/ })
-  if ((await folded.count()) > 0) await folded.click()
-  await expect(structured).toContainText(digits)
-  await soft(structured, `${RENDERING} only the exact digits`).not.toContainText(
-    '18446744073709552000',
-  )
-})
+  await expect(panel(page, 'Structured output')).toContainText('18446744073709551616')
+  await expect(panel(page, 'Structured output')).not.toContainText('18446744073709552000')
 
-test('huge hostile inputs open without a freeze', async ({ page, baseURL }) => {
-  test.info().annotations.push({
-    type: 'depends on',
-    description: `${RENDERING} the markdown budget and virtualized messages`,
-  })
-  const seen = watchPage(page, new URL(baseURL ?? '').origin)
+  // A 5 MB answer without a blank line, 1 MB of markdown in a message: the page opens, shows
+  // the end of the answer and answers clicks.
   await page.goto('/workers/wrk_demo-hostile-huge')
-  await soft(workerHeading(page, 'wrk_demo-hostile-huge'), RENDERING).toBeVisible({
+  await expect(workerHeading(page, 'wrk_demo-hostile-huge')).toBeVisible({ timeout: 30_000 })
+  await expect(panel(page, 'Output')).toContainText('The answer goes on without a break.', {
     timeout: 30_000,
   })
-  await soft(panel(page, 'Output'), RENDERING).toContainText(
-    'The answer goes on without a break.',
-    { timeout: 30_000 },
-  )
-  await soft(page.getByRole('button', { name: 'Refresh', exact: true }), RENDERING).toBeEnabled()
+  await expect(refresh).toBeEnabled()
+  expectInertDom(await inspectDom(page), origin)
   await expectNothingHappened(page, seen)
 })

@@ -48,7 +48,3 @@ export function recordApiCalls(page: Page, filter: (url: URL) => boolean = () =>
     stop: () => page.off('request', onRequest),
   }
 }
-
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms))
-}

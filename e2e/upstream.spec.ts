@@ -196,13 +196,3 @@ test('the proxy adds the key upstream and never shows it to the browser', async 
     expect(text).not.toContain('hdg_session')
   }
 })
-
-test('an unknown worker through the proxy shows "Worker not found"', async ({ page }) => {
-  fake.requests.length = 0
-  await page.goto(`${app.url}/workers/wrk_missing`)
-  const alert = page.getByRole('alert')
-  await expect(alert.getByRole('heading', { name: 'Worker not found' })).toBeVisible()
-  await expect(alert.getByRole('link', { name: 'Open another worker' })).toBeVisible()
-  expect(fake.requests.map((request) => request.url)).toEqual(['/api/workers/wrk_missing'])
-  expect(fake.requests[0]?.headers.authorization).toBe(`Bearer ${API_KEY}`)
-})

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { rememberRecent } from '@/components/open-run/recent-workers'
 import { setupDemoServer } from '@/test/demo-server'
@@ -94,6 +94,17 @@ describe('command palette', () => {
       ),
     )
     expect(screen.queryByRole('dialog')).toBeNull()
+  })
+
+  it('opens with "/" on a worker page, listing the recent runs', async () => {
+    const user = userEvent.setup()
+    renderApp('/workers/wrk_demo-research')
+    await screen.findByRole('button', { name: 'Copy link' })
+    await user.keyboard('/')
+    const palette = await screen.findByRole('dialog', { name: 'Open a run' })
+    expect(within(palette).getByRole('navigation', { name: 'Recent runs' })).toHaveTextContent(
+      'wrk_demo-research',
+    )
   })
 
   it('explains what it cannot open', async () => {

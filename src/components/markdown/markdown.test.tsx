@@ -155,9 +155,11 @@ afterEach(() => {
 
 describe('Markdown: code, footnotes and citations', () => {
   it('highlights code once the highlighter has loaded, with a copy button', async () => {
+    const user = userEvent.setup()
     const { container } = render(<Markdown text={'```js\nconst answer = 42\n```'} />)
-    expect(screen.getByRole('button', { name: 'Copy code' })).toBeInTheDocument()
     await waitFor(() => expect(container.querySelector('.hljs-keyword')).toHaveTextContent('const'))
+    await user.click(screen.getByRole('button', { name: 'Copy code' }))
+    expect((await navigator.clipboard.readText()).trimEnd()).toBe('const answer = 42')
   })
 
   it('links footnote references and back, with ids unique per document', async () => {
@@ -175,6 +177,10 @@ describe('Markdown: code, footnotes and citations', () => {
     await userEvent.click(reference as HTMLElement)
     expect(scrolled).toHaveBeenCalled()
     expect(scrolled.mock.contexts[0]).toHaveTextContent('The note.')
+    // And back from the note to where it was cited.
+    const [back] = screen.getAllByRole('link', { name: 'Back to reference 1' })
+    await userEvent.click(back as HTMLElement)
+    expect(scrolled.mock.contexts.at(-1)).toBe(reference)
   })
 
   it('marks a link to a known source with its number', () => {

@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { setupFakeLayout } from '@/test/fake-layout'
 import { StructuredOutputPanel } from './structured-output-panel'
 
 function stubClipboard() {
@@ -115,5 +116,41 @@ describe('StructuredOutputPanel', () => {
     expect(within(table).getByText('{"qoq":4}')).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Tree' }))
     expect(screen.getByRole('tree')).toBeInTheDocument()
+  })
+})
+
+describe('StructuredOutputPanel with 2,000 records', () => {
+  // A table box 400 px high with 30 px rows, which scrollTo scrolls.
+  setupFakeLayout(
+    { clientHeight: 400, offsetHeight: 30, scrollHeight: 2001 * 30 },
+    { scrolling: true },
+  )
+
+  const records = Array.from({ length: 2000 }, (_, i) => ({
+    id: `rec_${i + 1}`,
+    units: i,
+    ...(i === 1999 ? { flags: ['last'] } : {}),
+  }))
+
+  it('shows them as a table that mounts only the rows near the window', async () => {
+    const user = userEvent.setup()
+    render(<StructuredOutputPanel value={{ records }} />)
+    await user.click(screen.getByRole('button', { name: 'Table' }))
+    const table = screen.getByRole('table')
+    expect(table).toHaveAttribute('aria-rowcount', '2001')
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['#', 'id', 'units', 'flags'])
+    const mounted = () => table.querySelectorAll('tbody tr[data-index]').length
+    expect(mounted()).toBeGreaterThan(5)
+    expect(mounted()).toBeLessThan(100)
+    expect(within(table).queryByText('"rec_2000"')).toBeNull()
+
+    const box = screen.getByRole('region', { name: 'records table' })
+    box.scrollTo({ top: 2001 * 30 })
+    expect(await within(table).findByText('"rec_2000"')).toBeInTheDocument()
+    expect(mounted()).toBeLessThan(100)
   })
 })

@@ -25,6 +25,15 @@ describe('run-wide search', { timeout: 30_000 }, () => {
     expect(count).toHaveTextContent(`2 of ${total}`)
     await user.keyboard('{Shift>}{Enter}{/Shift}')
     expect(count).toHaveTextContent(`1 of ${total}`)
+    // Back from the first match is the last one.
+    await user.keyboard('{Shift>}{Enter}{/Shift}')
+    expect(count).toHaveTextContent(`${total} of ${total}`)
+    // Once focus has left the field, n and N step too.
+    screen.getAllByRole('button', { name: 'Next match' })[0]?.focus()
+    await user.keyboard('n')
+    expect(count).toHaveTextContent(`1 of ${total}`)
+    await user.keyboard('N')
+    expect(count).toHaveTextContent(`${total} of ${total}`)
     await user.keyboard('{Escape}')
     expect(screen.queryByRole('searchbox', { name: 'Search this run' })).not.toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Search run' })).toBeInTheDocument()

@@ -50,6 +50,10 @@ describe('home', () => {
     expect(input).toHaveAttribute('aria-invalid', 'true')
     expect(router.state.location.pathname).toBe('/')
     expect(requests).toEqual([])
+    // Typing again clears the message.
+    await userEvent.type(input, 'x')
+    expect(screen.queryByRole('alert')).toBeNull()
+    expect(input).not.toHaveAttribute('aria-invalid', 'true')
   })
 
   it('lists the demo workers as links in demo mode', async () => {

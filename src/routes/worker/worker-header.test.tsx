@@ -109,16 +109,23 @@ describe('worker header: exports', () => {
       return 'blob:test'
     })
     Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() })
-    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
+    const names: string[] = []
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      names.push(this.download)
+    })
     const user = userEvent.setup()
-    renderApp('/workers/wrk_demo-research')
+    renderApp('/workers/wrk_demo-research/tasks/tsk_demo-pricing')
     const button = await screen.findByRole('button', { name: 'Download JSON' })
     expect(createObjectURL).not.toHaveBeenCalled()
     await user.click(button)
     await waitFor(() => expect(click).toHaveBeenCalled())
+    expect(names).toEqual(['wrk_demo-research-tsk_demo-pricing.json'])
     const body = JSON.parse(await (created[0] ?? new Blob()).text())
     expect(body).toMatchObject({ id: 'wrk_demo-research', object: 'worker', status: 'completed' })
     expect(body).toHaveProperty('output_text')
+    expect(body.usage).toEqual({ credits: 8420, durationMs: 61500 })
     click.mockRestore()
   })
 })

@@ -31,6 +31,25 @@ describe('worker page', () => {
       const panel = await screen.findByRole('region', { name })
       expect(within(panel).queryByText(/^No .*(yet|cited|produced|output)\.$/)).toBeNull()
     }
+    // The five panels, each a region named exactly after its title (not by its count), and no
+    // other region: the landmarks a screen reader jumps between.
+    expect(screen.getAllByRole('region')).toHaveLength(PANELS.length)
+  })
+
+  it('shows the latest task of a bare worker link, and on a task page the way back to it', async () => {
+    const latest = renderApp('/workers/wrk_demo-research')
+    const field = (await screen.findByText('Task', { selector: 'dt' })).nextElementSibling
+    expect(field).toHaveTextContent(/^latest$/)
+    expect(screen.queryByRole('link', { name: 'show latest' })).toBeNull()
+    latest.unmount()
+
+    renderApp('/workers/wrk_demo-research/tasks/tsk_demo-pricing')
+    const task = (await screen.findByText('Task', { selector: 'dt' })).nextElementSibling
+    expect(task).toHaveTextContent('tsk_demo-pricing')
+    expect(within(task as HTMLElement).getByRole('link', { name: 'show latest' })).toHaveAttribute(
+      'href',
+      '/workers/wrk_demo-research',
+    )
   })
 
   it('copies a link to this view for a teammate', async () => {
