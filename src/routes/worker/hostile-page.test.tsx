@@ -1,8 +1,9 @@
 import { act, screen, within } from '@testing-library/react'
-import { workerQueries } from '@/api/queries'
+import { workerQueries } from '@/api/worker/queries'
 import { setupDemoServer } from '@/test/demo-server'
 import { setupFakeLayout } from '@/test/fake-layout'
 import { renderApp } from '@/test/render'
+import { workerId } from '@/test/ids'
 
 /*
  * The whole page of the hostile demo worker: every attack it carries (scripts, event handlers,
@@ -102,7 +103,7 @@ describe('the hostile worker page', () => {
     expect(liveParts()).toEqual([])
 
     // Each poll goes through structural sharing again: nothing may become a prototype.
-    const key = workerQueries.detail('wrk_demo-hostile', null).queryKey
+    const key = workerQueries.detail(workerId('wrk_demo-hostile'), null).queryKey
     for (let poll = 0; poll < 2; poll++) {
       await act(() => client.refetchQueries({ queryKey: key }))
       expect(region('Structured output')).toHaveTextContent('⟨__proto__⟩')
