@@ -5,8 +5,9 @@ import { requestCounter } from './unreliable'
 
 /*
  * The fault matrix: one worker per way the API can fail, `wrk_demo-fault-<name>`, for the worker
- * page's tests (src/routes/worker/worker-faults.test.tsx) and for trying the page by hand. Faults that change over time count the requests of a
- * visit (the count starts again after 30 s of quiet), like the rate-limited demo.
+ * page's tests (src/routes/worker/*-faults.test.tsx) and for trying the page by hand. Faults
+ * that change over time count the requests of a visit (the count starts again after 30 s of
+ * quiet), like the rate-limited demo.
  */
 
 export const FAULT_ANSWER = 'The last good answer of the fault drill.'
