@@ -3,7 +3,8 @@ import { panel, recordApiCalls, statusBadge, workerHeading } from './support'
 
 /*
  * A retry that recovers and a final error, as a person meets them. Every other way the API can
- * fail, and what the page does about it, is a component test (worker-faults.test.tsx).
+ * fail, and what the page does about it, is a component test
+ * (src/routes/worker/first-load-faults.test.tsx, refresh-faults.test.tsx).
  */
 
 test('a 429 counts down as the server asked, then the worker loads by itself', async ({ page }) => {
