@@ -112,6 +112,21 @@ describe('a task that may just have been created', () => {
   })
 })
 
+describe('a body that always stops mid-JSON', () => {
+  it('is tried three times, then told as final with its size, and Resume tries again', async () => {
+    const { requests } = openWorkerPage(server, 'wrk_demo-fault-cut-always')
+    const alert = await advanceUntil(() =>
+      finalError('Incomplete response', /The response stopped after [\d.]+ [KM]?B/),
+    )
+    expect(alert).toHaveTextContent('Stopped after 3 tries.')
+    expect(requests).toHaveLength(3)
+    await advance(60_000)
+    expect(requests).toHaveLength(3)
+    await act(() => within(alert).getByRole('button', { name: 'Resume' }).click())
+    await eventually(() => expect(requests.length).toBeGreaterThan(3))
+  })
+})
+
 describe('the wall-clock cap', () => {
   it('stops after 30 minutes of failures, offers Resume, and Resume tries again', async () => {
     const { requests } = openWorkerPage(server, 'wrk_demo-fault-5xx-always')
