@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { ApiError, kindForStatus } from './api-error'
 
 describe('kindForStatus', () => {

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { replaceEqualDeep } from '@tanstack/react-query'
 import { RawNumber } from '@/lib/raw-number'
 import { looksTruncated, parseJson, renamedKey, revive, reviverHasSource } from './json-boundary'

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { ApiError, type ApiErrorKind } from './api-error'
 import {
   GIVE_UP_AFTER_MS,

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { fileLabel, sourceLabel } from './display-names'
 
 describe('display names', () => {

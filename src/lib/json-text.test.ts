@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { RawNumber } from '@/lib/raw-number'
 import { jsonText, nestingDepth, omittedNote, toJsonText } from '@/lib/json-text'
 

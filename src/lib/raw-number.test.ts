@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { RawNumber, isUnfaithful, showNumber } from './raw-number'
 
 describe('isUnfaithful', () => {

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { domainOf, fileNameOf, safeHref } from './safe-url'
 
 describe('safeHref', () => {

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { displayName, ellipsize, hasHidden, revealHidden, splitHidden } from './visible-text'
 
 describe('revealHidden', () => {

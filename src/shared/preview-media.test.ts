@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { essenceOf, previewKindOf } from './preview-media'
 
 describe('essenceOf', () => {

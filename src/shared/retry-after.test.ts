@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { parseRetryAfter } from './retry-after'
 
 describe('parseRetryAfter', () => {

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { parseTaskResponse, parseTurnsResponse } from '@/api/task/schema'
 import { workerId, taskId } from '@/test/ids'
 

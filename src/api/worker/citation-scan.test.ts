@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { sourceCitations } from './citation-scan'
 
 const sources = [

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { normalizeUrl, sourceAnchor, sourceNumber, sourceNumbers } from '@/api/worker/citations'
 
 describe('citations', () => {

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { RawNumber } from '@/lib/raw-number'
 import { parseWorker } from '@/api/worker/schema'
 import { workerStatus } from '@/api/worker/status'

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { isRunStatusKey, taskStatus, workerStatus } from '@/api/worker/status'
 
 const facts = (

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import type { Worker } from '@/api/worker/schema'
 import { statusOf } from '@/api/worker/status'
 import { firstWords, messageText, userQuestions, workerMarkdown } from '@/api/worker/transcript'

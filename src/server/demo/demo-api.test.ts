@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { demoCatalog } from './catalog'
 import { createDemoApi, type DemoOptions } from './demo-api'

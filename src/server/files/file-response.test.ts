@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { contentDisposition } from './file-response'
 
 describe('contentDisposition', () => {

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { isPrivateAddress, isPrivateHostname } from './private-address'
 
 describe('isPrivateAddress', () => {

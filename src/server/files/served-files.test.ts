@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { createServedFiles } from './served-files'
 
 const entry = (url: string) => ({ url, mediaType: 'text/plain', filename: null })
