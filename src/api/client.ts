@@ -1,4 +1,5 @@
 import { formatBytes } from '@/lib/format'
+import { readCapped } from '@/shared/read-capped'
 import { parseRetryAfter } from '@/shared/retry-after'
 import { ApiError, kindForStatus } from './api-error'
 import { looksTruncated, parseJson } from './json-boundary'
@@ -135,29 +136,13 @@ async function read(
  * its size, tried a few times); one that drops before any byte is a network error.
  */
 async function readBody(response: Response): Promise<Uint8Array> {
-  if (!response.body) return new Uint8Array(await response.arrayBuffer())
-  const reader = response.body.getReader()
-  const chunks: Uint8Array[] = []
-  let received = 0
+  const progress = { bytes: 0 }
   try {
-    for (;;) {
-      const { done, value } = await reader.read()
-      if (done) break
-      chunks.push(value)
-      received += value.byteLength
-    }
+    return (await readCapped(response.body, Number.POSITIVE_INFINITY, progress)) ?? new Uint8Array()
   } catch (error) {
-    if (received > 0) throw cutOff(received, response.status)
+    if (progress.bytes > 0) throw cutOff(progress.bytes, response.status)
     throw error
   }
-  if (chunks.length === 1 && chunks[0]) return chunks[0]
-  const bytes = new Uint8Array(received)
-  let offset = 0
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset)
-    offset += chunk.byteLength
-  }
-  return bytes
 }
 
 function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {

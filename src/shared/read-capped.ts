@@ -3,11 +3,13 @@
  * nor the server holds more of a hostile or broken body than the cap. On giving up the stream is
  * cancelled, which stops the download (and any decompression under it). The reader is taken with
  * getReader() rather than `for await`, which not every browser offers on ReadableStream yet.
- * No DOM or Node APIs beyond the web-standard streams both have.
+ * No DOM or Node APIs beyond the web-standard streams both have. `progress.bytes` counts what
+ * arrived, so a caller whose stream broke part-way can say how much it got.
  */
 export async function readCapped(
   body: ReadableStream<Uint8Array> | null,
   maxBytes: number,
+  progress: { bytes: number } = { bytes: 0 },
 ): Promise<Uint8Array<ArrayBuffer> | null> {
   if (!body) return new Uint8Array(0)
   const reader = body.getReader()
@@ -17,6 +19,7 @@ export async function readCapped(
     const { done, value } = await reader.read()
     if (done) break
     total += value.byteLength
+    progress.bytes = total
     if (total > maxBytes) {
       // A stream that already failed cannot be cancelled; the answer is "too large" either way.
       await reader.cancel().catch(() => {})
