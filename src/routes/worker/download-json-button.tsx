@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { apiFetch } from '@/api/client'
 import { workerQueries } from '@/api/queries'
+import { fullJsonText } from '@/components/json/json-text'
 import { smallButton } from '@/components/ui/styles'
 import { isRecord } from '@/shared/guards'
 
@@ -26,7 +27,7 @@ export function DownloadJsonButton({ workerId, taskId }: Props) {
           : await apiFetch({
               path: ['api', 'workers', workerId],
               query: { taskId },
-              parse: (raw) => JSON.stringify(raw, null, 2),
+              parse: fullJsonText,
             })
       saveText(body, `${taskId ? `${workerId}-${taskId}` : workerId}.json`)
       setState('idle')
@@ -47,8 +48,9 @@ export function DownloadJsonButton({ workerId, taskId }: Props) {
   )
 }
 
+/* Not JSON.stringify, which throws on a body nested some thousands of levels deep. */
 function asText(raw: unknown): string {
-  return typeof raw === 'string' ? raw : JSON.stringify(raw, null, 2)
+  return typeof raw === 'string' ? raw : fullJsonText(raw)
 }
 
 function saveText(text: string, filename: string) {
