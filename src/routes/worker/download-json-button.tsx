@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { apiFetch } from '@/api/client'
 import { workerQueries } from '@/api/worker/queries'
 import { IconLabel } from '@/components/ui/icon-label'
+import { fullJsonText } from '@/lib/json-text'
 import { smallButton } from '@/components/ui/styles'
 import { isRecord } from '@/shared/guards'
 import type { RunIds } from './worker-loader'
@@ -29,7 +30,7 @@ export function DownloadJsonButton({ workerId, taskId }: Props) {
           : await apiFetch({
               path: ['api', 'workers', workerId],
               query: { taskId },
-              parse: (raw) => JSON.stringify(raw, null, 2),
+              parse: fullJsonText,
             })
       saveText(body, `${taskId ? `${workerId}-${taskId}` : workerId}.json`)
       setState('idle')
@@ -50,8 +51,9 @@ export function DownloadJsonButton({ workerId, taskId }: Props) {
   )
 }
 
+/* Not JSON.stringify, which throws on a body nested some thousands of levels deep. */
 function asText(raw: unknown): string {
-  return typeof raw === 'string' ? raw : JSON.stringify(raw, null, 2)
+  return typeof raw === 'string' ? raw : fullJsonText(raw)
 }
 
 function saveText(text: string, filename: string) {

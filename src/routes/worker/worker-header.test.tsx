@@ -128,6 +128,24 @@ describe('worker header: exports', () => {
     expect(body.usage).toEqual({ credits: 8420, durationMs: 61500 })
     click.mockRestore()
   })
+
+  // Found beside the generated-body tests, which found the same fault in "Copy as Markdown":
+  // JSON.stringify recursed and threw on the hostile worker, nested 5,000 levels deep.
+  it('downloads a response nested thousands of levels deep', async () => {
+    const created: Blob[] = []
+    Object.assign(URL, {
+      createObjectURL: (blob: Blob) => `blob:test/${created.push(blob)}`,
+      revokeObjectURL: vi.fn(),
+    })
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
+    const user = userEvent.setup()
+    renderApp('/workers/wrk_demo-hostile')
+    await user.click(await screen.findByRole('button', { name: 'Download JSON' }))
+    await waitFor(() => expect(click).toHaveBeenCalled())
+    expect(screen.queryByText('Download failed')).not.toBeInTheDocument()
+    expect(await (created[0] ?? new Blob()).text()).toContain('"level": {')
+    click.mockRestore()
+  })
 })
 
 describe('worker header: live truth', () => {
