@@ -2,6 +2,7 @@ import { formatBytes } from '@/lib/format'
 import { readCapped } from '@/shared/read-capped'
 import { parseRetryAfter } from '@/shared/retry-after'
 import { ApiError, kindForStatus } from './api-error'
+import { errorBodyMessage } from './error-body'
 import { looksTruncated, parseJson } from './json-boundary'
 
 /*
@@ -69,10 +70,14 @@ export async function apiFetch<T>({
       return remembered.value as T
     }
     if (!response.ok) {
-      throw new ApiError(kindForStatus(response.status), errorMessage(text, response), {
-        status: response.status,
-        retryAfterMs: parseRetryAfter(response.headers),
-      })
+      throw new ApiError(
+        kindForStatus(response.status),
+        errorBodyMessage(text, `${response.status} ${response.statusText}`.trim()),
+        {
+          status: response.status,
+          retryAfterMs: parseRetryAfter(response.headers),
+        },
+      )
     }
     const etag = response.headers.get('etag')
     // The value was made by this same parse from this same URL's identical text.
@@ -184,23 +189,4 @@ function cutOff(received: number, status: number): ApiError {
     `The response stopped after ${formatBytes(received)}, before its JSON was complete.`,
     { status },
   )
-}
-
-/** Handinger error bodies look like {"error": "..."}; fall back to the status line. */
-function errorMessage(body: string, response: Response): string {
-  try {
-    const parsed: unknown = JSON.parse(body)
-    if (typeof parsed === 'object' && parsed !== null && 'error' in parsed) {
-      const { error } = parsed
-      if (typeof error === 'string' && error.trim()) return error.slice(0, 300)
-      if (typeof error === 'object' && error !== null && 'message' in error) {
-        if (typeof error.message === 'string' && error.message.trim()) {
-          return error.message.slice(0, 300)
-        }
-      }
-    }
-  } catch {
-    // not JSON: use the status line below
-  }
-  return `${response.status} ${response.statusText}`.trim()
 }

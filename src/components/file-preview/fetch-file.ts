@@ -1,5 +1,6 @@
 import { isRecord } from '@/shared/guards'
 import { FILE_ROUTE, PREVIEW_LIMIT_BYTES } from '@/shared/preview-media'
+import { errorBodyMessage } from '@/api/error-body'
 import { readCapped } from '@/shared/read-capped'
 
 /** Why a preview has no bytes: too large to preview, or anything else (with what to say). */
@@ -58,13 +59,16 @@ export async function fetchFileBytes(source: string, signal: AbortSignal): Promi
 async function refusal(response: Response): Promise<PreviewLoadError> {
   const fallback = `The server answered ${response.status}.`
   const bytes = await readCapped(response.body, 4096).catch(() => null)
+  const text = bytes ? new TextDecoder().decode(bytes) : ''
+  const message = errorBodyMessage(text, fallback)
   let body: unknown = null
   try {
-    body = bytes ? JSON.parse(new TextDecoder().decode(bytes)) : null
+    body = JSON.parse(text)
   } catch {
     // Not the route's JSON: the status says enough.
   }
-  if (!isRecord(body)) return new PreviewLoadError('failed', fallback)
-  const message = typeof body.error === 'string' ? body.error.slice(0, 300) : fallback
-  return new PreviewLoadError(body.code === 'too-large' ? 'too-large' : 'failed', message)
+  return new PreviewLoadError(
+    isRecord(body) && body.code === 'too-large' ? 'too-large' : 'failed',
+    message,
+  )
 }

@@ -1,3 +1,5 @@
+import { errorBodyMessage } from '@/api/error-body'
+
 /*
  * Our own server's session endpoints. The secret or key goes once, in a POST body, to the same
  * origin; the answer is only a cookie the page's scripts cannot read.
@@ -28,13 +30,6 @@ export async function signOut(): Promise<void> {
 }
 
 async function errorText(response: Response): Promise<string> {
-  try {
-    const body: unknown = await response.json()
-    if (typeof body === 'object' && body !== null && 'error' in body) {
-      if (typeof body.error === 'string') return body.error.slice(0, 200)
-    }
-  } catch {
-    // not JSON: the status below
-  }
-  return `The server answered ${response.status}.`
+  const fallback = `The server answered ${response.status}.`
+  return errorBodyMessage(await response.text().catch(() => ''), fallback)
 }
