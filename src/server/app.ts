@@ -1,5 +1,5 @@
 import { type Context, Hono, type MiddlewareHandler } from 'hono'
-import { FILE_ROUTE } from '../shared/preview-media'
+import { FILE_ROUTE } from '@/shared/preview-media'
 import { type AccessControl, createAccessControl } from './access/access-control'
 import type { AccessSettings } from './access/access-settings'
 import { createKeyCheck } from './access/key-check'

@@ -1,4 +1,4 @@
-import { isRecord } from '../../shared/guards'
+import { isRecord } from '@/shared/guards'
 import type { AccessMode, AccessSettings } from './access-settings'
 import type { KeyCheck } from './key-check'
 import { createSealer, createSigner } from './session-crypto'

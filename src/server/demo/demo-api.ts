@@ -1,5 +1,5 @@
 import { Hono } from 'hono'
-import { ID_PATTERN } from '../../shared/ids'
+import { ID_PATTERN } from '@/shared/ids'
 import { fileResponse } from './demo-files'
 import { errorResponse, jsonResponse } from './responses'
 import { createScenarios } from './scenarios/registry'

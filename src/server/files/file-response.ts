@@ -1,4 +1,4 @@
-import type { PreviewKind } from '../../shared/preview-media'
+import type { PreviewKind } from '@/shared/preview-media'
 
 /*
  * The headers that keep a fetched file inert, whatever its bytes: one fixed type and nosniff,

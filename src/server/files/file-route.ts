@@ -1,4 +1,4 @@
-import { PREVIEW_LIMIT_BYTES, previewKindOf } from '../../shared/preview-media'
+import { PREVIEW_LIMIT_BYTES, previewKindOf } from '@/shared/preview-media'
 import { fetchFile } from './fetch-file'
 import { fileTarget } from './file-target'
 import { fileError, fileResponse } from './file-response'

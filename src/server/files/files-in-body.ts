@@ -1,4 +1,4 @@
-import { isRecord } from '../../shared/guards'
+import { isRecord } from '@/shared/guards'
 import type { ServedFileEntry } from './served-files'
 
 /* A file list beyond this is not a real worker's; the rest is not remembered. */

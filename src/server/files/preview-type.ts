@@ -1,9 +1,4 @@
-import {
-  essenceOf,
-  type PreviewKind,
-  previewKindOf,
-  TEXT_KIND_TYPES,
-} from '../../shared/preview-media'
+import { essenceOf, type PreviewKind, previewKindOf, TEXT_KIND_TYPES } from '@/shared/preview-media'
 
 /*
  * What the file route serves a file as. Both labels must agree on a kind the inspector previews:

@@ -1,4 +1,4 @@
-import { isValidId } from '../../shared/ids'
+import { isValidId } from '@/shared/ids'
 
 export type ForwardedRoute =
   | { ok: true; path: string }

@@ -1,4 +1,4 @@
-import { parseRetryAfter } from '../../shared/retry-after'
+import { parseRetryAfter } from '@/shared/retry-after'
 import type { UpstreamSnapshot } from './upstream'
 
 /*

@@ -1,4 +1,4 @@
-import { readCapped } from '../../shared/read-capped'
+import { readCapped } from '@/shared/read-capped'
 import { describeBytes } from './body-limit'
 import { bodyEtag } from './etag'
 import { scrubSecrets } from './scrub'
