@@ -1,8 +1,5 @@
-import type { IncomingMessage, ServerResponse } from 'node:http'
-import { fileURLToPath } from 'node:url'
 import { expect, type Page, test } from '@playwright/test'
-import { type RecordingServer, startRecordingServer } from '../src/test/node/recording-server.ts'
-import { type RunningServer, startServer } from '../src/server/node/server.ts'
+import { type Deployments, KEY_A, startDeployments, TEAM_SECRET } from './shared-deployments'
 import { workerHeading } from './support'
 
 /*
@@ -10,61 +7,14 @@ import { workerHeading } from './support'
  * buttons sit together at the right end of one row, on a desktop and on a phone; the access page
  * has none of them. Screenshots of each go to the test's output folder.
  */
-const distDir = fileURLToPath(new URL('../dist', import.meta.url))
-const SESSION_SECRET = 'e2e-session-secret-0123456789abcdef'
-const TEAM_SECRET = 'team-secret-E2E-4711'
-const KEY = 'hdg_live_layout_KEY_03'
-
-function answer(request: IncomingMessage, response: ServerResponse) {
-  response.setHeader('Content-Type', 'application/json')
-  const id = new URL(request.url ?? '/', 'http://fake.invalid').pathname.split('/')[3]
-  if (id !== 'wrk_alpha') return response.writeHead(404).end('{"error":"Worker not found"}')
-  response.writeHead(200).end(
-    JSON.stringify({
-      id,
-      object: 'worker',
-      created_at: 1752400000,
-      status: 'completed',
-      running: false,
-      messages: [],
-      output_text: 'Done.',
-      sources: [],
-      files: [],
-    }),
-  )
-}
-
-let fake: RecordingServer
-const servers: Record<'team' | 'byok', RunningServer | undefined> = {
-  team: undefined,
-  byok: undefined,
-}
+let deployments: Deployments
 
 test.beforeAll(async () => {
-  fake = await startRecordingServer(answer)
-  const common = { port: 0, host: '127.0.0.1', distDir }
-  servers.team = await startServer({
-    ...common,
-    upstream: { baseUrl: fake.baseUrl, apiKey: 'hdg_live_server_KEY_77' },
-    access: {
-      mode: 'team',
-      secret: TEAM_SECRET,
-      identityHeader: null,
-      sessionSecret: SESSION_SECRET,
-      sessionDays: 1,
-    },
-  })
-  servers.byok = await startServer({
-    ...common,
-    upstream: { baseUrl: fake.baseUrl },
-    access: { mode: 'byok', sessionSecret: SESSION_SECRET, sessionDays: 1 },
-  })
+  deployments = await startDeployments()
 })
 
 test.afterAll(async () => {
-  await servers.team?.close()
-  await servers.byok?.close()
-  await fake?.close()
+  await deployments?.close()
 })
 
 const CONTROLS = ['Open a run…', 'Shortcuts', 'Sign out']
@@ -86,15 +36,14 @@ for (const mode of ['team', 'byok'] as const) {
       page,
     }, testInfo) => {
       await page.setViewportSize({ width, height: 800 })
-      const server = servers[mode]
-      if (!server) throw new Error('server not started')
+      const server = deployments[mode]
       await page.goto(`${server.url}/workers/wrk_alpha`)
       const label = mode === 'team' ? 'Access secret' : 'Handinger API key'
       await expect(page.getByLabel(label)).toBeVisible()
       await page.screenshot({ path: testInfo.outputPath(`${mode}-${width}-access.png`) })
       await expect(page.getByRole('banner').getByRole('button')).toHaveCount(0)
 
-      await page.getByLabel(label).fill(mode === 'team' ? TEAM_SECRET : KEY)
+      await page.getByLabel(label).fill(mode === 'team' ? TEAM_SECRET : KEY_A)
       await page.getByRole('button', { name: 'Sign in' }).click()
       await expect(workerHeading(page, 'wrk_alpha')).toBeVisible()
       await page.screenshot({ path: testInfo.outputPath(`${mode}-${width}-signed-in.png`) })
