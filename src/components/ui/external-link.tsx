@@ -11,23 +11,15 @@ type Props = {
   download?: boolean
   /** An accessible name when the visible text alone does not say enough. */
   label?: string
-  /** Shown instead of the link when the URL is not safe; by default the same content as text. */
-  fallback?: ReactNode
 }
 
 /*
  * Every link that leaves the inspector: only when the URL passes safeHref (http, https, mailto),
  * always in a new tab without opener or referrer; otherwise the same content as plain text.
  */
-export function ExternalLink({ url, children, className, download, label, fallback }: Props) {
+export function ExternalLink({ url, children, className, download, label }: Props) {
   const href = safeHref(url)
-  if (!href) {
-    return fallback === undefined ? (
-      <span className="text-slate-800 dark:text-slate-200">{children}</span>
-    ) : (
-      fallback
-    )
-  }
+  if (!href) return <span className="text-slate-800 dark:text-slate-200">{children}</span>
   return (
     <a
       href={href}
