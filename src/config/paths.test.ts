@@ -1,5 +1,5 @@
 import { isValidId } from '@/shared/ids'
-import { parseTarget, workerHref } from './paths'
+import { compareHref, parseRunRef, parseTarget, workerHref } from './paths'
 import { workerId, taskId } from '@/test/ids'
 
 function target(input: string) {
@@ -189,5 +189,31 @@ describe('workerHref', () => {
       workerId: workerId('wrk_vk81XUHKHG-qr4'),
       taskId: taskId('tsk_2Z-YWz3hFq6VlW'),
     })
+  })
+})
+
+describe('run references for /compare', () => {
+  const a = { workerId: workerId('wrk_a'), taskId: taskId('tsk_1') }
+  const b = { workerId: workerId('wrk_b'), taskId: taskId('tsk_2'), turn: 3 }
+
+  it('writes both sides readably and reads them back', () => {
+    const href = compareHref(a, b)
+    expect(href).toBe('/compare?a=wrk_a.tsk_1&b=wrk_b.tsk_2.3')
+    const query = new URLSearchParams(href.split('?')[1])
+    expect(parseRunRef(query.get('a'))).toEqual({ ...a, turn: null })
+    expect(parseRunRef(query.get('b'))).toEqual(b)
+  })
+
+  it.each([
+    null,
+    '',
+    'wrk_a',
+    'wrk_a.',
+    'wrk_a.tsk/1',
+    'wrk_a.tsk_1.x',
+    'wrk_a.tsk_1.2.3',
+    'a b.c',
+  ])('refuses %j', (value) => {
+    expect(parseRunRef(value)).toBeNull()
   })
 })

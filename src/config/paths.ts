@@ -9,6 +9,8 @@ export const routes = {
   task: '/workers/:workerId/tasks/:taskId',
   /** A task whose worker is not known yet: resolved through the task endpoint. */
   taskResolve: '/tasks/:taskId',
+  /** Two runs side by side: `?a=…&b=…`, each a RunRef written by `runRefParam`. */
+  compare: '/compare',
 } as const
 
 export function workerHref(workerId: WorkerId, taskId?: TaskId | null): string {
@@ -19,6 +21,27 @@ export function workerHref(workerId: WorkerId, taskId?: TaskId | null): string {
 
 export function taskResolveHref(taskId: TaskId): string {
   return generatePath(routes.taskResolve, { taskId })
+}
+
+/** One side of a comparison: a task, or one turn of it (`turn` is the turn's `seq`). */
+export type RunRef = { workerId: WorkerId; taskId: TaskId; turn?: number | null }
+
+// IDs never contain '.', so it separates the parts and stays readable in a query string.
+export function runRefParam({ workerId, taskId, turn }: RunRef): string {
+  return turn == null ? `${workerId}.${taskId}` : `${workerId}.${taskId}.${turn}`
+}
+
+export function parseRunRef(value: string | null | undefined): RunRef | null {
+  const [rawWorker, rawTask, rawTurn, ...rest] = (value ?? '').split('.')
+  const workerId = parseId('worker', rawWorker)
+  const taskId = parseId('task', rawTask)
+  if (!workerId || !taskId || rest.length > 0) return null
+  if (rawTurn === undefined) return { workerId, taskId, turn: null }
+  return /^\d{1,6}$/.test(rawTurn) ? { workerId, taskId, turn: Number(rawTurn) } : null
+}
+
+export function compareHref(a: RunRef, b: RunRef): string {
+  return `${routes.compare}?${new URLSearchParams({ a: runRefParam(a), b: runRefParam(b) })}`
 }
 
 export type Target = { workerId: WorkerId; taskId: TaskId | null }
