@@ -5,6 +5,7 @@ import { HeaderControls } from '@/app/header-controls'
 import { AccessGate } from '@/routes/access/access-gate'
 import { ShortcutsProvider } from '@/components/keyboard/shortcuts'
 import { WatchProvider } from '@/app/watch-store'
+import { FileDrop } from '@/app/file-drop'
 
 export function AppShell() {
   const config = useQuery(appConfigQuery)
@@ -13,6 +14,7 @@ export function AppShell() {
       <WatchProvider>
         <Frame demo={config.data?.mode === 'demo'}>
           <AccessGate>
+            <FileDrop />
             <Outlet />
           </AccessGate>
         </Frame>

@@ -3,6 +3,7 @@ import { ModalDialog } from '@/components/ui/modal-dialog'
 import { readRecent } from '@/components/open-run/recent-workers'
 import { RecentList } from '@/components/open-run/recent-list'
 import { TargetForm } from '@/components/open-run/target-form'
+import { OpenSavedRunButton } from '@/components/open-run/open-saved-run'
 
 /** Ctrl/Cmd-K: open a pasted ID or URL, or one of the recent runs. */
 export function CommandPalette({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -19,6 +20,7 @@ function PaletteBody({ onClose }: { onClose: () => void }) {
   return (
     <div className="space-y-4">
       <TargetForm label="Worker ID, task ID or URL" place="dialog" onOpen={onClose} />
+      <OpenSavedRunButton onOpened={onClose} />
       {recent.length > 0 && (
         <nav aria-label="Recent runs" className="space-y-2">
           <h3 className="text-sm font-semibold">Recent runs</h3>

@@ -41,6 +41,12 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
                 Component: (await import('@/routes/task/task-resolve-route')).TaskResolveRoute,
               }),
             },
+            {
+              path: routes.saved,
+              lazy: async () => ({
+                Component: (await import('@/routes/saved/saved-route')).SavedRoute,
+              }),
+            },
             { path: '*', Component: NotFoundRoute },
           ],
         },

@@ -11,12 +11,18 @@ export const routes = {
   taskResolve: '/tasks/:taskId',
   /** Two runs side by side: `?a=…&b=…`, each a RunRef written by `runRefParam`. */
   compare: '/compare',
+  /** A run opened from a file, kept in this tab only (api/saved-run). */
+  saved: '/saved/:savedId',
 } as const
 
 export function workerHref(workerId: WorkerId, taskId?: TaskId | null): string {
   return taskId
     ? generatePath(routes.task, { workerId, taskId })
     : generatePath(routes.worker, { workerId })
+}
+
+export function savedHref(savedId: string): string {
+  return generatePath(routes.saved, { savedId })
 }
 
 export function taskResolveHref(taskId: TaskId): string {

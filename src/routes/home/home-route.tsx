@@ -8,6 +8,7 @@ import { smallButton } from '@/components/ui/styles'
 import { clearRecent, forgetRecent, readRecent } from '@/components/open-run/recent-workers'
 import { RecentList } from '@/components/open-run/recent-list'
 import { TargetForm } from '@/components/open-run/target-form'
+import { OpenSavedRunButton } from '@/components/open-run/open-saved-run'
 
 export function HomeRoute() {
   const config = useQuery(appConfigQuery)
@@ -28,6 +29,11 @@ export function HomeRoute() {
           placeholder="wrk_vk81XUHKHG-qr4, tsk_… or https://v3.handinger.com/worker/…"
           place="page"
         />
+        <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-700 dark:text-slate-300">
+          <span>Or inspect a run saved as JSON, offline:</span>
+          <OpenSavedRunButton />
+          <span className="text-slate-600 dark:text-slate-400">(or drop the file on the page)</span>
+        </p>
       </div>
 
       {recent.length > 0 && (
