@@ -12,7 +12,7 @@ import { recordServedFiles } from './files/record-served-files'
 import { type ServedFilesOptions, createServedFiles } from './files/served-files'
 import { type ReadinessOptions, healthRoutes } from './health'
 import { hostCheck } from './host-check'
-import { compression } from './proxy/compression'
+import { type BrotliStream, compression } from './proxy/compression'
 import { credentialId } from './proxy/credential'
 import { createUpstreamProxy } from './proxy/proxy'
 import { revalidation } from './proxy/revalidation'
@@ -34,6 +34,8 @@ export type AppOptions = {
   logger?: AppLogger
   readiness?: Omit<ReadinessOptions, 'baseUrl'>
   demo?: DemoOptions
+  /** Brotli for /api answers where the runtime has an encoder (Node: node/brotli.ts). */
+  brotli?: BrotliStream
   /** The file route (files/file-route.ts). */
   files?: {
     /**
@@ -125,7 +127,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   })
   app.route('/', healthRoutes({ ...options.readiness, baseUrl: upstream?.baseUrl ?? null }))
   app.use(hostCheck(options.allowedHosts))
-  app.use(compression())
+  app.use(compression({ brotli: options.brotli }))
 
   app.get('/_app/config', async (c) => {
     const { signedIn } = await (await access).check(c.req.raw)

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { serve } from '@hono/node-server'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { type AppOptions, createApp } from '../app'
+import { nodeBrotli } from './brotli'
 
 // The page's run routes: whatever follows them is an ID for the page to check, never a file.
 const RUN_ROUTE = /^\/(workers|tasks)\//
@@ -14,7 +15,8 @@ export type RunningServer = { url: string; close: () => Promise<void> }
 export async function startServer(
   options: AppOptions & { port: number; host: string; distDir: string },
 ): Promise<RunningServer> {
-  const app = createApp(options)
+  // Node has brotli (zlib): /api answers get it when the browser accepts it.
+  const app = createApp({ brotli: nodeBrotli, ...options })
   const indexHtml = await readFile(path.join(options.distDir, 'index.html'), 'utf8').catch(() => {
     throw new Error(`No built app in ${options.distDir}. Run "npm run build" (npm start does it).`)
   })

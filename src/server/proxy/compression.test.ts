@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { createApp } from '../app'
+import { nodeBrotli } from '../node/brotli'
 import { type RunningServer, startServer } from '../node/server'
 import { precompressDirectory } from './precompress-assets'
 
@@ -26,6 +27,39 @@ describe('compression of /api answers', () => {
     expect(etag).toMatch(/^W\/"/)
     const again = await app.request('/api/workers/wrk_demo-research', {
       headers: { 'Accept-Encoding': 'gzip', 'If-None-Match': etag },
+    })
+    expect(again.status).toBe(304)
+  })
+
+  it('sends brotli where the runtime can encode it and the browser accepts it', async () => {
+    const withBrotli = createApp({ upstream: null, brotli: nodeBrotli })
+    const url = '/api/workers/wrk_demo-huge'
+    const brotli = await withBrotli.request(url, {
+      headers: { 'Accept-Encoding': 'gzip, deflate, br, zstd' },
+    })
+    expect(brotli.headers.get('content-encoding')).toBe('br')
+    expect(brotli.headers.get('vary')).toMatch(/accept-encoding/i)
+    const encoded = new Uint8Array(await brotli.arrayBuffer())
+    const text = brotliDecompressSync(encoded).toString('utf8')
+    expect(JSON.parse(text)).toMatchObject({ id: 'wrk_demo-huge' })
+
+    const gzip = await withBrotli.request(url, { headers: { 'Accept-Encoding': 'gzip' } })
+    expect(gzip.headers.get('content-encoding')).toBe('gzip')
+    const gzipped = new Uint8Array(await gzip.arrayBuffer())
+    expect(gunzipSync(gzipped).toString('utf8')).toBe(text)
+    // What brotli is for: the same body, clearly smaller on the wire.
+    expect(encoded.byteLength).toBeLessThan(gzipped.byteLength * 0.9)
+
+    // A browser that prefers gzip gets gzip; the 304 still answers a brotli ETag.
+    const preferred = await withBrotli.request(url, {
+      headers: { 'Accept-Encoding': 'br;q=0.5, gzip' },
+    })
+    expect(preferred.headers.get('content-encoding')).toBe('gzip')
+    await preferred.arrayBuffer()
+    const etag = brotli.headers.get('etag') ?? ''
+    expect(etag).toMatch(/^W\/"/)
+    const again = await withBrotli.request(url, {
+      headers: { 'Accept-Encoding': 'br', 'If-None-Match': etag },
     })
     expect(again.status).toBe(304)
   })

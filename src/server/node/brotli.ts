@@ -1,0 +1,33 @@
+import { constants, createBrotliCompress } from 'node:zlib'
+import type { BrotliStream } from '../proxy/compression'
+
+/*
+ * Node's brotli as a web stream for the compression middleware. Quality 5 rather than the
+ * default 11: a 3 MB worker is encoded in tens of milliseconds instead of seconds, and is still
+ * clearly smaller than with gzip.
+ */
+export const nodeBrotli: BrotliStream = () => {
+  const encoder = createBrotliCompress({
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: 5,
+      [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+    },
+  })
+  return new TransformStream<Uint8Array, Uint8Array>({
+    start(controller) {
+      encoder.on('data', (chunk: Buffer) => controller.enqueue(new Uint8Array(chunk)))
+      encoder.on('error', (error) => controller.error(error))
+    },
+    // Each write waits until zlib has taken the chunk: the response is read no faster.
+    transform: (chunk) =>
+      new Promise<void>((resolve, reject) =>
+        encoder.write(chunk, (error) => (error ? reject(error) : resolve())),
+      ),
+    flush: () =>
+      new Promise<void>((resolve, reject) => {
+        encoder.once('end', resolve)
+        encoder.once('error', reject)
+        encoder.end()
+      }),
+  })
+}
