@@ -1,4 +1,5 @@
 import { act, render, screen } from '@testing-library/react'
+import { Profiler } from 'react'
 import { Ago, Elapsed } from './ticking-time'
 
 describe('ticking times', () => {
@@ -20,5 +21,32 @@ describe('ticking times', () => {
     expect(screen.getByText('0:07')).toBeInTheDocument()
     act(() => vi.advanceTimersByTime(2000))
     expect(screen.getByText('0:09')).toHaveAttribute('dateTime', 'PT9S')
+  })
+
+  it('ticks without React: three clocks, one timer, no commit per second', () => {
+    const commits = vi.fn()
+    const timers = vi.getTimerCount()
+    render(
+      <Profiler id="clocks" onRender={commits}>
+        <Ago at={Date.now() - 3000} />
+        <Ago at={Date.now() - 10_000} />
+        <Elapsed from={new Date(Date.now() - 7000)} />
+      </Profiler>,
+    )
+    expect(vi.getTimerCount() - timers).toBe(1)
+    const renders = commits.mock.calls.length
+    act(() => vi.advanceTimersByTime(5000))
+    expect(screen.getByText('8 s ago')).toBeInTheDocument()
+    expect(screen.getByText('15 s ago')).toBeInTheDocument()
+    expect(screen.getByText('0:12')).toBeInTheDocument()
+    expect(commits.mock.calls.length).toBe(renders)
+  })
+
+  it('stops its timer when the last clock goes', () => {
+    const timers = vi.getTimerCount()
+    const { unmount } = render(<Ago at={Date.now()} />)
+    expect(vi.getTimerCount()).toBe(timers + 1)
+    unmount()
+    expect(vi.getTimerCount()).toBe(timers)
   })
 })
