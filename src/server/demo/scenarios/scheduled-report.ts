@@ -6,6 +6,7 @@ import {
   text,
   toolCall,
   toolError,
+  type UIPart,
   userMessage,
 } from '../messages'
 import { madridDayLabel, madridIsoDay } from '../worker-life/madrid-time'
@@ -54,7 +55,7 @@ function report(facts: RunFacts, startedAt: number): string {
     (line.priceEur ?? line.lastKnownEur) < (low.priceEur ?? low.lastKnownEur) ? line : low,
   )
   const body = facts.failure
-    ? `The check stopped early: ${facts.failure.message}`
+    ? `The check stopped early. ${facts.failure.message}`
     : `${headline(facts)} Cheapest on the list: ${cheapest.bike.brand} ${cheapest.bike.model}.`
   return [
     `# Cargo-bike prices, ${madridDayLabel(startedAt)}`,
@@ -95,15 +96,23 @@ function sourcesOf(facts: RunFacts): WireSource[] {
   return [...read, ...extras]
 }
 
-function pageReads(facts: RunFacts, id: string) {
-  return facts.prices.map((line, index) => {
+// What each read of a maker's page gave; a run that ran out of budget stops at the first unread.
+function pageReads(facts: RunFacts, id: string): UIPart[] {
+  const parts: UIPart[] = []
+  for (const [index, line] of facts.prices.entries()) {
     const callId = `call_${id}_read_${index + 1}`
     const input = { url: line.bike.url }
-    if (line.priceEur !== null)
-      return toolCall('read_page', callId, input, { listPriceEur: line.priceEur })
-    const why = facts.failure ? 'HTTP 403 Forbidden (bot filter)' : 'Timed out after 10 s'
-    return toolError('read_page', callId, input, why)
-  })
+    if (line.priceEur !== null) {
+      parts.push(toolCall('read_page', callId, input, { listPriceEur: line.priceEur }))
+    } else if (facts.failure?.code === 'budget_exceeded') {
+      parts.push(toolError('read_page', callId, input, 'Budget exceeded.'))
+      break
+    } else {
+      const why = facts.failure ? 'HTTP 403 Forbidden (bot filter)' : 'Timed out after 10 s'
+      parts.push(toolError('read_page', callId, input, why))
+    }
+  }
+  return parts
 }
 
 /** The Worker of run `run`, started at `startedAt` (ms). */

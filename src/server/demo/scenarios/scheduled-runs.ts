@@ -87,7 +87,12 @@ export type PriceLine = {
   changeEur: number
 }
 
-export type RunFailure = { code: string; message: string; readBefore: number }
+export type RunFailure = {
+  code: string
+  message: string
+  /** How many bikes of the watch list it read before it stopped. */
+  readBefore: number
+}
 
 export type DeliveryOutcome =
   | { kind: 'delivered'; durationMs: number }
