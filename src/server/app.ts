@@ -18,6 +18,7 @@ import { createUpstreamProxy } from './proxy/proxy'
 import { revalidation } from './proxy/revalidation'
 import type { UpstreamConfig } from './proxy/upstream'
 import { type AppLogger, type LogVariables, requestLog } from './request-log'
+import { webhookSecrets } from './worker-life/webhook-secrets'
 
 /** Where /api goes. Without `apiKey` (bring-your-own-key mode) each person's own key is used. */
 export type UpstreamTarget = UpstreamConfig
@@ -150,6 +151,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 
   // Whoever answers (Handinger or the simulated API), an unchanged body is answered 304.
   app.use('/api/*', revalidation())
+  // Inside revalidation, so the ETag and 304 are of the rewritten body; live and demo alike.
+  app.use('/api/workers/:workerId/webhook', webhookSecrets('webhook'))
+  app.use('/api/workers/:workerId/webhook/executions', webhookSecrets('executions'))
   app.all('/api/*', async (c) => {
     if (!proxy || !upstream) return demoApi ? demoApi.fetch(c.req.raw) : c.notFound()
     const apiKey = c.get('apiKey') ?? upstream.apiKey

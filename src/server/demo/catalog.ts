@@ -202,4 +202,12 @@ export const demoCatalog: DemoCatalogEntry[] = [
     taskIds: ['tsk_demo-long-running'],
     kind: 'worker',
   },
+  {
+    workerId: 'wrk_demo-scheduled',
+    title: 'Daily cargo-bike price watch',
+    summary:
+      'A worker that runs every weekday at 07:00 (Madrid): 130 runs delivered to a webhook, some deliveries and two runs failed, four kinds of schedule. Pick two runs to compare their prices.',
+    taskIds: ['tsk_demo-scheduled-130', 'tsk_demo-scheduled-129'],
+    kind: 'worker',
+  },
 ]

@@ -106,7 +106,7 @@ describe('routing and validation', () => {
     const unknownTask = await get('/api/workers/wrk_demo-research?taskId=tsk_nope')
     expect(unknownTask.status).toBe(404)
     expect(await unknownTask.json()).toEqual({ error: 'Task not found' })
-    const other = await get('/api/workers/wrk_demo-research/schedules')
+    const other = await get('/api/workers/wrk_demo-research/email')
     expect(other.status).toBe(404)
     expect(other.headers.get('content-type')).toBe('application/json')
     expect(await other.json()).toEqual({ error: 'Not found' })

@@ -3,7 +3,9 @@ import { ID_PATTERN } from '@/shared/ids'
 import { fileResponse } from './demo-files'
 import { errorResponse, jsonResponse } from './responses'
 import { createScenarios } from './scenarios/registry'
-import { buildTask, demoTasks, workerForTask } from './tasks'
+import { buildTask, demoTaskDef, workerForTask } from './tasks'
+import { addWorkerLifeRoutes } from './worker-life/life-routes'
+import { createWorkerLives } from './worker-life/lives'
 
 export type DemoOptions = { now?: () => number; liveDurationMs?: number }
 
@@ -53,7 +55,7 @@ export function createDemoApi(options: DemoOptions = {}): Hono {
 
   // Tasks: `{ task, turns }` for the older shape, `{ task }` plus `/turns` for the current one.
   async function taskFor(taskId: string, url: string) {
-    const def = Object.hasOwn(demoTasks, taskId) ? demoTasks[taskId] : undefined
+    const def = demoTaskDef(taskId)
     const scenario = def && scenarios.get(def.workerId)
     if (!def || !scenario) return null
     const worker = await workerForTask(scenario, taskId, def, url)
@@ -79,6 +81,11 @@ export function createDemoApi(options: DemoOptions = {}): Hono {
     // The older API had no /turns endpoint: its tasks answer 404 here, as it did.
     if (!found || found.def.shape === 'embedded') return errorResponse(404, 'Not found')
     return jsonResponse({ items: found.turns, taskId })
+  })
+
+  addWorkerLifeRoutes(app, {
+    knows: (workerId) => scenarios.has(workerId),
+    lives: createWorkerLives(now),
   })
 
   app.all('/api/*', () => errorResponse(404, 'Not found'))

@@ -1,4 +1,5 @@
 import type { Scenario } from './scenario'
+import { scheduledTaskDef } from './scenarios/scheduled'
 
 /*
  * The Task endpoints of the simulated API (handinger-api.md §5.2). A task is derived from its
@@ -8,7 +9,7 @@ import type { Scenario } from './scenario'
  */
 export type TaskShape = 'embedded' | 'separate'
 
-type DemoTaskDef = {
+export type DemoTaskDef = {
   workerId: string
   title: string
   triggeredBy: 'api' | 'email' | 'schedule' | 'ui'
@@ -70,6 +71,12 @@ export const demoTasks: Record<string, DemoTaskDef> = {
     triggeredBy: 'schedule',
     shape: 'separate',
   },
+}
+
+/** A task's definition: one of the fixed ones above, or a run of a generated history. */
+export function demoTaskDef(taskId: string): DemoTaskDef | undefined {
+  if (Object.hasOwn(demoTasks, taskId)) return demoTasks[taskId]
+  return scheduledTaskDef(taskId)
 }
 
 type Json = Record<string, unknown>

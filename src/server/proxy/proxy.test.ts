@@ -40,8 +40,11 @@ describe('createUpstreamProxy().forward', () => {
     ['/api/workers/wrk_1?taskId=a%20b', 400],
     // URL parsing already resolves %2e%2e, leaving /api/, which is not forwarded either.
     ['/api/workers/%2e%2e', 404],
-    ['/api/workers/wrk_1/webhook', 404],
-    ['/api/workers/wrk_1/schedules', 404],
+    ['/api/workers/wrk_1/webhook/regenerate-token', 404],
+    ['/api/workers/wrk_1/schedules/sch_1', 404],
+    ['/api/workers/wrk_1/webhook/executions?page=0', 400],
+    ['/api/workers/wrk_1/webhook/executions?page=two', 400],
+    ['/api/workers/wrk%2F1/webhook/executions', 400],
     ['/api/tasks/tsk%2F1/turns', 400],
     ['/api/workers', 404],
     ['/api/tasks/tsk_1/archive', 404],
@@ -55,6 +58,21 @@ describe('createUpstreamProxy().forward', () => {
     const response = await forward(`${path}?taskId=x&workerId=y`)
     expect(response.status).toBe(200)
     expect(upstream.requests).toEqual([expect.objectContaining({ method: 'GET', url: path })])
+    expect(upstream.requests[0]?.headers.authorization).toBe(`Bearer ${TEST_KEY}`)
+  })
+
+  it.each([
+    ['/api/workers/wrk_1/webhook', '/api/workers/wrk_1/webhook'],
+    ['/api/workers/wrk_1/schedules?page=2', '/api/workers/wrk_1/schedules'],
+    ['/api/workers/wrk_1/webhook/executions', '/api/workers/wrk_1/webhook/executions'],
+    [
+      '/api/workers/wrk_1/webhook/executions?page=3&token=x',
+      '/api/workers/wrk_1/webhook/executions?page=3',
+    ],
+  ])('forwards the worker-life read %s as %s', async (path, forwarded) => {
+    const response = await forward(path)
+    expect(response.status).toBe(200)
+    expect(upstream.requests).toEqual([expect.objectContaining({ method: 'GET', url: forwarded })])
     expect(upstream.requests[0]?.headers.authorization).toBe(`Bearer ${TEST_KEY}`)
   })
 

@@ -14,6 +14,7 @@ import { liveScenario } from './live'
 import { longRunningScenario } from './long-running'
 import { priceWatchTask } from './price-watch'
 import { researchScenario } from './research'
+import { scheduledScenario } from './scheduled'
 import {
   brokenScenario,
   flakyScenario,
@@ -63,5 +64,6 @@ export function createScenarios(clock: ScenarioClock): Map<string, Scenario> {
     ['wrk_demo-footnotes', footnotesScenario()],
     ['wrk_demo-extra-fields', extraFieldsScenario()],
     ['wrk_demo-long-running', longRunningScenario(now)],
+    ['wrk_demo-scheduled', scheduledScenario(now)],
   ])
 }
