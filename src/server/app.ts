@@ -1,5 +1,5 @@
 import { type Context, Hono, type MiddlewareHandler } from 'hono'
-import { FILE_ROUTE } from '@/shared/preview-media'
+import { DEMO_FILE_ROUTE, FILE_ROUTE } from '@/shared/preview-media'
 import { type AccessControl, createAccessControl } from './access/access-control'
 import type { AccessSettings } from './access/access-settings'
 import { createKeyCheck } from './access/key-check'
@@ -12,12 +12,14 @@ import { recordServedFiles } from './files/record-served-files'
 import { type ServedFilesOptions, createServedFiles } from './files/served-files'
 import { type ReadinessOptions, healthRoutes } from './health'
 import { hostCheck } from './host-check'
+import { apiAnswers } from './proxy/api-answer'
 import { compression } from './proxy/compression'
 import { credentialId } from './proxy/credential'
 import { createUpstreamProxy } from './proxy/proxy'
 import { revalidation } from './proxy/revalidation'
 import type { UpstreamConfig } from './proxy/upstream'
 import { type AppLogger, type LogVariables, requestLog } from './request-log'
+import { securityHeaders } from './security-headers'
 
 /** Where /api goes. Without `apiKey` (bring-your-own-key mode) each person's own key is used. */
 export type UpstreamTarget = UpstreamConfig
@@ -47,28 +49,6 @@ export type AppOptions = {
 }
 
 export type AppEnv = { Variables: LogVariables & { apiKey: string | null } }
-
-/*
- * Pages may show attacker-written content, so the browser is told to run only our own scripts,
- * load nothing from elsewhere, and never be framed or leak the current URL as a referrer.
- */
-const SECURITY_HEADERS: Record<string, string> = {
-  'Content-Security-Policy': [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join('; '),
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'X-Frame-Options': 'DENY',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-}
 
 const NO_STORE = { 'Cache-Control': 'no-store' }
 
@@ -115,14 +95,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   // Order matters: the log sees every answer, even a refusal; health answers any Host (probes
   // use the pod or container address) and tells nothing; then the host check guards the rest.
   if (options.logger) app.use(requestLog(options.logger))
-  app.use(async (c, next) => {
-    await next()
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
-      // The file route brings its own, stricter policy (a sandbox); it stays.
-      if (name === 'Content-Security-Policy' && c.res.headers.has(name)) continue
-      c.res.headers.set(name, value)
-    }
-  })
+  app.use(securityHeaders())
   app.route('/', healthRoutes({ ...options.readiness, baseUrl: upstream?.baseUrl ?? null }))
   app.use(hostCheck(options.allowedHosts))
   app.use(compression())
@@ -139,6 +112,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   })
   app.route('/_app/session', sessionRoutes(access, { publicUrl: options.publicUrl }))
 
+  app.use('/api/*', apiAnswers())
   app.use('/api/*', requireSignIn)
   // The file URLs each credential is shown are the only ones the file route will fetch for it.
   app.use(
@@ -160,6 +134,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     return forwarded.response
   })
 
+  if (demoApi) app.get(`${DEMO_FILE_ROUTE}/*`, requireSignIn, (c) => demoApi.fetch(c.req.raw))
   app.get(FILE_ROUTE, requireSignIn, async (c) => {
     const credential = await credentialOf(c)
     if (!credential) return c.json(signInNeeded(null), 401, NO_STORE)

@@ -1,6 +1,7 @@
 import type { Hono } from 'hono'
 import { type AppEnv, createApp } from '../app'
 import { type EdgeBindings, appOptionsFromBindings } from './edge-env'
+import { pageResponse } from '../page/page-html'
 import { SettingsError } from '../setting-values'
 
 /*
@@ -16,6 +17,10 @@ function appFor(env: EdgeBindings): Hono<AppEnv> {
   const app = createApp(appOptionsFromBindings(env))
   app.get('*', async (c) => {
     const asset = await env.ASSETS.fetch(c.req.raw)
+    // The page (any client route falls back to it): with this response's own nonce.
+    if (asset.headers.get('Content-Type')?.startsWith('text/html')) {
+      return pageResponse(await asset.text(), { status: asset.status, headers: asset.headers })
+    }
     // Headers of a fetched response are immutable; the middlewares above add to them. The body
     // may already be encoded (Content-Encoding says how): 'manual' sends it as it is.
     const init: ResponseInit & { encodeBody: 'manual' } = {

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { serve } from '@hono/node-server'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { type AppOptions, createApp } from '../app'
+import { pageResponse } from '../page/page-html'
 
 // The page's run routes: whatever follows them is an ID for the page to check, never a file.
 const RUN_ROUTE = /^\/(workers|tasks)\//
@@ -21,6 +22,10 @@ export async function startServer(
 
   // dist/server/ holds this server's own build, not something to hand to browsers.
   app.all('/server/*', (c) => c.text('Not found', 404))
+  // The page always gets its nonce: never the built file as it is (serveStatic would send it).
+  const page = () => pageResponse(indexHtml)
+  app.get('/', page)
+  app.get('/index.html', page)
   // Built assets carry a content hash in their name, so they never change.
   app.use('/assets/*', async (c, next) => {
     await next()
@@ -38,7 +43,7 @@ export async function startServer(
   // such as "a..b" is the page's to explain.
   app.get('*', (c) => {
     if (path.extname(c.req.path) && !RUN_ROUTE.test(c.req.path)) return c.text('Not found', 404)
-    return c.html(indexHtml, 200, { 'Cache-Control': 'no-cache' })
+    return page()
   })
 
   return new Promise((resolve, reject) => {
