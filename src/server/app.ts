@@ -4,6 +4,7 @@ import { type AccessControl, createAccessControl } from './access/access-control
 import type { AccessSettings } from './access/access-settings'
 import { createKeyCheck } from './access/key-check'
 import { sessionRoutes } from './access/session-routes'
+import { type SignInLimitOptions, createSignInLimits } from './access/sign-in-limits'
 import { demoCatalog } from './demo/catalog'
 import { type DemoOptions, createDemoApi } from './demo/demo-api'
 import { demoCdnFetch } from './demo/demo-cdn'
@@ -11,6 +12,8 @@ import { type Credential, createFileRoute } from './files/file-route'
 import { recordServedFiles } from './files/record-served-files'
 import { type ServedFilesOptions, createServedFiles } from './files/served-files'
 import { type ReadinessOptions, healthRoutes } from './health'
+import { type ClientAddressVariables, type PeerAddress, clientAddress } from './net/client-address'
+import type { RangeList } from './net/ip-address'
 import { hostCheck } from './host-check'
 import { apiAnswers } from './proxy/api-answer'
 import { compression } from './proxy/compression'
@@ -36,6 +39,11 @@ export type AppOptions = {
   logger?: AppLogger
   readiness?: Omit<ReadinessOptions, 'baseUrl'>
   demo?: DemoOptions
+  /** The connection's own address, as the runtime knows it (Node's socket, Cloudflare's header). */
+  peerAddress?: PeerAddress
+  /** Proxies whose X-Forwarded-For is believed (TRUSTED_PROXIES); none when left out. */
+  trustedProxies?: RangeList | null
+  signInLimits?: SignInLimitOptions
   /** The file route (files/file-route.ts). */
   files?: {
     /**
@@ -48,7 +56,9 @@ export type AppOptions = {
   }
 }
 
-export type AppEnv = { Variables: LogVariables & { apiKey: string | null } }
+export type AppEnv = {
+  Variables: LogVariables & ClientAddressVariables & { apiKey: string | null }
+}
 
 const NO_STORE = { 'Cache-Control': 'no-store' }
 
@@ -67,6 +77,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const demoApi = upstream ? null : createDemoApi(options.demo)
   const proxy = upstream ? createUpstreamProxy(upstream) : null
   const served = createServedFiles(options.files?.served)
+  const signInLimits = createSignInLimits(options.signInLimits)
   const files = createFileRoute({
     served,
     handingerOrigin: upstream ? new URL(upstream.baseUrl).origin : null,
@@ -95,6 +106,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   // Order matters: the log sees every answer, even a refusal; health answers any Host (probes
   // use the pod or container address) and tells nothing; then the host check guards the rest.
   if (options.logger) app.use(requestLog(options.logger))
+  app.use(clientAddress(options.peerAddress, options.trustedProxies ?? null))
   app.use(securityHeaders())
   app.route('/', healthRoutes({ ...options.readiness, baseUrl: upstream?.baseUrl ?? null }))
   app.use(hostCheck(options.allowedHosts))
@@ -110,7 +122,14 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       NO_STORE,
     )
   })
-  app.route('/_app/session', sessionRoutes(access, { publicUrl: options.publicUrl }))
+  app.route(
+    '/_app/session',
+    sessionRoutes(access, {
+      publicUrl: options.publicUrl,
+      limits: signInLimits,
+      logger: options.logger,
+    }),
+  )
 
   app.use('/api/*', apiAnswers())
   app.use('/api/*', requireSignIn)

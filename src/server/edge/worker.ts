@@ -14,7 +14,11 @@ let built: { env: EdgeBindings; app: Hono<AppEnv> } | null = null
 // Bindings only arrive with a request; the app (and its shared reads) lives as long as the isolate.
 function appFor(env: EdgeBindings): Hono<AppEnv> {
   if (built?.env === env) return built.app
-  const app = createApp(appOptionsFromBindings(env))
+  // Cloudflare sets CF-Connecting-IP to the visitor's address itself; a client cannot forge it.
+  const app = createApp({
+    ...appOptionsFromBindings(env),
+    peerAddress: (c) => c.req.header('cf-connecting-ip'),
+  })
   app.get('*', async (c) => {
     const asset = await env.ASSETS.fetch(c.req.raw)
     // The page (any client route falls back to it): with this response's own nonce.

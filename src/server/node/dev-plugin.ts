@@ -4,6 +4,7 @@ import type { createApp } from '../app'
 import { appOptionsFrom } from '../settings.ts'
 import { type ServerEnv, loadDotEnv, readEnv } from './env.ts'
 import { createPublicFetch } from './guarded-fetch.ts'
+import { nodePeerAddress } from './peer-address.ts'
 
 type AppModule = { createApp: typeof createApp }
 type Listener = ReturnType<typeof getRequestListener>
@@ -34,6 +35,7 @@ export function inspectorDevServer(): Plugin {
           const app = module.createApp({
             ...appOptionsFrom(settings),
             files: { fetch: createPublicFetch() },
+            peerAddress: nodePeerAddress,
           })
           loaded = { module, listener: getRequestListener(app.fetch) }
         }

@@ -5,6 +5,7 @@ import { serve } from '@hono/node-server'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { type AppOptions, createApp } from '../app'
 import { pageResponse } from '../page/page-html'
+import { nodePeerAddress } from './peer-address'
 
 // The page's run routes: whatever follows them is an ID for the page to check, never a file.
 const RUN_ROUTE = /^\/(workers|tasks)\//
@@ -15,7 +16,7 @@ export type RunningServer = { url: string; close: () => Promise<void> }
 export async function startServer(
   options: AppOptions & { port: number; host: string; distDir: string },
 ): Promise<RunningServer> {
-  const app = createApp(options)
+  const app = createApp({ peerAddress: nodePeerAddress, ...options })
   const indexHtml = await readFile(path.join(options.distDir, 'index.html'), 'utf8').catch(() => {
     throw new Error(`No built app in ${options.distDir}. Run "npm run build" (npm start does it).`)
   })
