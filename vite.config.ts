@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { inspectorDevServer } from './src/server/node/dev-plugin.ts'
+import { NONCE_PLACEHOLDER } from './src/server/page/page-html.ts'
 import { precompressAssets } from './src/server/proxy/precompress-assets.ts'
 
 /*
@@ -36,6 +37,8 @@ const devModules = (command: string): Record<string, string> =>
 
 export default defineConfig(({ command }) => ({
   plugins: [react(), tailwindcss(), inspectorDevServer(), precompressAssets()],
+  // Every script and preload tag carries this; the server gives each page answer its own value.
+  html: { cspNonce: NONCE_PLACEHOLDER },
   worker: {
     format: 'es',
     plugins: () => [{ name: 'worker-modules', enforce: 'pre', resolveId: workerModule }],

@@ -18,11 +18,15 @@ const upstream = setupFakeHandinger(
 const liveApp = (timeoutMs?: number) =>
   createApp({ upstream: { baseUrl: upstream.baseUrl, apiKey: TEST_KEY, timeoutMs } })
 
-function expectSecurityHeaders(response: Response) {
+// /api answers are a sandbox with nothing allowed; the app's own may never be framed.
+function expectSecurityHeaders(response: Response, where: 'api' | 'app' = 'api') {
   const csp = response.headers.get('content-security-policy') ?? ''
-  expect(csp).toContain("default-src 'self'")
-  expect(csp).toContain("script-src 'self'")
-  expect(csp).toContain("frame-ancestors 'none'")
+  if (where === 'api') {
+    expect(csp).toBe("sandbox; default-src 'none'")
+  } else {
+    expect(csp).toContain("frame-ancestors 'none'")
+  }
+  expect(csp).not.toContain("'unsafe-inline'")
   expect(response.headers.get('x-content-type-options')).toBe('nosniff')
   expect(response.headers.get('referrer-policy')).toBe('no-referrer')
 }
@@ -127,7 +131,7 @@ describe('live mode: /api is forwarded to Handinger', () => {
     })
     expect(response.headers.get('cache-control')).toBe('no-store')
     await expectNoKey(response)
-    expectSecurityHeaders(response)
+    expectSecurityHeaders(response, 'app')
   })
 })
 
@@ -142,7 +146,7 @@ describe('demo mode: no key', () => {
       access: { mode: 'none', signedIn: true },
     })
     expect(demoCatalog.map((w) => w.workerId)).toContain('wrk_demo-research')
-    expectSecurityHeaders(response)
+    expectSecurityHeaders(response, 'app')
   })
 
   it('answers /api from the simulated API, never from Handinger', async () => {

@@ -1,9 +1,10 @@
 import { type Context, Hono, type MiddlewareHandler } from 'hono'
-import { FILE_ROUTE } from '@/shared/preview-media'
+import { DEMO_FILE_ROUTE, FILE_ROUTE } from '@/shared/preview-media'
 import { type AccessControl, createAccessControl } from './access/access-control'
 import type { AccessSettings } from './access/access-settings'
 import { createKeyCheck } from './access/key-check'
 import { sessionRoutes } from './access/session-routes'
+import { type SignInLimitOptions, createSignInLimits } from './access/sign-in-limits'
 import { demoCatalog } from './demo/catalog'
 import { type DemoOptions, createDemoApi } from './demo/demo-api'
 import { demoCdnFetch } from './demo/demo-cdn'
@@ -11,7 +12,10 @@ import { type Credential, createFileRoute } from './files/file-route'
 import { recordServedFiles } from './files/record-served-files'
 import { type ServedFilesOptions, createServedFiles } from './files/served-files'
 import { type ReadinessOptions, healthRoutes } from './health'
+import { type ClientAddressVariables, type PeerAddress, clientAddress } from './net/client-address'
+import type { RangeList } from './net/ip-address'
 import { hostCheck } from './host-check'
+import { apiAnswers } from './proxy/api-answer'
 import { type BrotliStream, compression } from './proxy/compression'
 import { credentialId } from './proxy/credential'
 import { createUpstreamProxy } from './proxy/proxy'
@@ -19,6 +23,7 @@ import { revalidation } from './proxy/revalidation'
 import type { UpstreamConfig } from './proxy/upstream'
 import { type AppLogger, type LogVariables, requestLog } from './request-log'
 import { webhookSecrets } from './worker-life/webhook-secrets'
+import { securityHeaders } from './security-headers'
 
 /** Where /api goes. Without `apiKey` (bring-your-own-key mode) each person's own key is used. */
 export type UpstreamTarget = UpstreamConfig
@@ -37,6 +42,11 @@ export type AppOptions = {
   demo?: DemoOptions
   /** Brotli for /api answers where the runtime has an encoder (Node: node/brotli.ts). */
   brotli?: BrotliStream
+  /** The connection's own address, as the runtime knows it (Node's socket, Cloudflare's header). */
+  peerAddress?: PeerAddress
+  /** Proxies whose X-Forwarded-For is believed (TRUSTED_PROXIES); none when left out. */
+  trustedProxies?: RangeList | null
+  signInLimits?: SignInLimitOptions
   /** The file route (files/file-route.ts). */
   files?: {
     /**
@@ -49,28 +59,8 @@ export type AppOptions = {
   }
 }
 
-export type AppEnv = { Variables: LogVariables & { apiKey: string | null } }
-
-/*
- * Pages may show attacker-written content, so the browser is told to run only our own scripts,
- * load nothing from elsewhere, and never be framed or leak the current URL as a referrer.
- */
-const SECURITY_HEADERS: Record<string, string> = {
-  'Content-Security-Policy': [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join('; '),
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'X-Frame-Options': 'DENY',
-  'Cross-Origin-Opener-Policy': 'same-origin',
+export type AppEnv = {
+  Variables: LogVariables & ClientAddressVariables & { apiKey: string | null }
 }
 
 const NO_STORE = { 'Cache-Control': 'no-store' }
@@ -90,6 +80,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const demoApi = upstream ? null : createDemoApi(options.demo)
   const proxy = upstream ? createUpstreamProxy(upstream) : null
   const served = createServedFiles(options.files?.served)
+  const signInLimits = createSignInLimits(options.signInLimits)
   const files = createFileRoute({
     served,
     handingerOrigin: upstream ? new URL(upstream.baseUrl).origin : null,
@@ -118,14 +109,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   // Order matters: the log sees every answer, even a refusal; health answers any Host (probes
   // use the pod or container address) and tells nothing; then the host check guards the rest.
   if (options.logger) app.use(requestLog(options.logger))
-  app.use(async (c, next) => {
-    await next()
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
-      // The file route brings its own, stricter policy (a sandbox); it stays.
-      if (name === 'Content-Security-Policy' && c.res.headers.has(name)) continue
-      c.res.headers.set(name, value)
-    }
-  })
+  app.use(clientAddress(options.peerAddress, options.trustedProxies ?? null))
+  app.use(securityHeaders())
   app.route('/', healthRoutes({ ...options.readiness, baseUrl: upstream?.baseUrl ?? null }))
   app.use(hostCheck(options.allowedHosts))
   app.use(compression({ brotli: options.brotli }))
@@ -140,8 +125,16 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       NO_STORE,
     )
   })
-  app.route('/_app/session', sessionRoutes(access, { publicUrl: options.publicUrl }))
+  app.route(
+    '/_app/session',
+    sessionRoutes(access, {
+      publicUrl: options.publicUrl,
+      limits: signInLimits,
+      logger: options.logger,
+    }),
+  )
 
+  app.use('/api/*', apiAnswers())
   app.use('/api/*', requireSignIn)
   // The file URLs each credential is shown are the only ones the file route will fetch for it.
   app.use(
@@ -166,6 +159,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     return forwarded.response
   })
 
+  if (demoApi) app.get(`${DEMO_FILE_ROUTE}/*`, requireSignIn, (c) => demoApi.fetch(c.req.raw))
   app.get(FILE_ROUTE, requireSignIn, async (c) => {
     const credential = await credentialOf(c)
     if (!credential) return c.json(signInNeeded(null), 401, NO_STORE)

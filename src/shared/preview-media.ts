@@ -64,3 +64,9 @@ export const TEXT_KIND_TYPES: Record<Exclude<PreviewKind, 'image' | 'pdf'>, stri
 
 /** Where the page asks the server for a file on another host. */
 export const FILE_ROUTE = '/_app/files'
+
+/*
+ * Where demo mode serves the simulated workers' own files, on this origin: the one path of it a
+ * file URL may point at (it does not exist in live mode). Never under /api, which answers JSON.
+ */
+export const DEMO_FILE_ROUTE = '/_app/demo-files'

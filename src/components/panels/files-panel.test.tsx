@@ -21,7 +21,7 @@ function demoFile(filename: string, mediaType: string): WorkerFile {
   return {
     filename,
     mediaType,
-    url: `${window.location.origin}/api/workers/wrk_demo-research/files/${encodeURIComponent(filename)}`,
+    url: `${window.location.origin}/_app/demo-files/wrk_demo-research/${encodeURIComponent(filename)}`,
   }
 }
 

@@ -76,6 +76,29 @@ describe('access gate', () => {
     expect(within(document.body).queryByText('hdg_live_mine_123')).toBeNull()
   })
 
+  it('says when to try again after too many failed sign-ins, and waits until then', async () => {
+    const user = userEvent.setup()
+    lockedServer('team')
+    server.use(
+      http.post(/\/_app\/session$/, () =>
+        HttpResponse.json(
+          { error: 'Too many failed sign-ins. Try again in 30 s.' },
+          { status: 429, headers: { 'Retry-After': '30' } },
+        ),
+      ),
+    )
+    renderApp('/workers/wrk_demo-research')
+    await user.type(await screen.findByLabelText('Access secret'), 'one more guess')
+    await user.click(screen.getByRole('button', { name: 'Sign in' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Too many failed sign-ins. Try again in 30 seconds.',
+    )
+    expect(screen.getByRole('button', { name: 'Sign in' })).toBeDisabled()
+    // Typing does not hide when.
+    await user.type(screen.getByLabelText('Access secret'), 'x')
+    expect(screen.getByRole('alert')).toHaveTextContent('Try again in 30 seconds.')
+  })
+
   it('offers no way to open a run before sign-in', async () => {
     const user = userEvent.setup()
     lockedServer('team')

@@ -28,12 +28,26 @@ export function AccessPage({ mode }: { mode: 'team' | 'byok' }) {
   const [value, setValue] = useState('')
   const [message, setMessage] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  // Set after too many failed tries: the button waits until the server takes another.
+  const [retryAt, setRetryAt] = useState<number | null>(null)
   const inputId = useId()
   const messageId = useId()
   const text = TEXT[mode]
 
   // Whatever the previous session fetched goes as soon as access is asked for.
   useEffect(() => forgetSessionData(queryClient), [queryClient])
+
+  useEffect(() => {
+    if (retryAt === null) return
+    const timer = setTimeout(
+      () => {
+        setRetryAt(null)
+        setMessage(null)
+      },
+      Math.max(0, retryAt - Date.now()),
+    )
+    return () => clearTimeout(timer)
+  }, [retryAt])
 
   async function submit(event: FormEvent) {
     event.preventDefault()
@@ -42,6 +56,7 @@ export function AccessPage({ mode }: { mode: 'team' | 'byok' }) {
     const result = await signIn(mode === 'team' ? { secret: value } : { apiKey: value })
     if (!result.ok) {
       setBusy(false)
+      setRetryAt(result.retryAt ?? null)
       return setMessage(result.message)
     }
     forgetSessionData(queryClient)
@@ -68,7 +83,8 @@ export function AccessPage({ mode }: { mode: 'team' | 'byok' }) {
           value={value}
           onChange={(event) => {
             setValue(event.target.value)
-            setMessage(null)
+            // When to try again stays in view until then.
+            if (retryAt === null) setMessage(null)
           }}
           autoComplete={mode === 'team' ? 'current-password' : 'off'}
           spellCheck={false}
@@ -77,7 +93,7 @@ export function AccessPage({ mode }: { mode: 'team' | 'byok' }) {
           aria-describedby={message ? messageId : undefined}
           className="w-full rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-sm shadow-sm focus:border-indigo-600 focus:outline-2 focus:outline-indigo-600 dark:border-slate-600 dark:bg-slate-900 dark:focus:border-indigo-400 dark:focus:outline-indigo-400"
         />
-        <button type="submit" className={primaryButton} disabled={busy}>
+        <button type="submit" className={primaryButton} disabled={busy || retryAt !== null}>
           {busy ? 'Signing in…' : 'Sign in'}
         </button>
         {message && (

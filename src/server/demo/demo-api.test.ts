@@ -232,7 +232,7 @@ describe('files', () => {
       expect(res.headers.get('content-disposition')).toBe(`attachment; filename="${name}"`)
       expect(res.headers.get('x-content-type-options')).toBe('nosniff')
     }
-    const csv = await get('/api/workers/wrk_demo-research/files/cargo-ebike-competitors.csv')
+    const csv = await get('/_app/demo-files/wrk_demo-research/cargo-ebike-competitors.csv')
     expect((await csv.text()).split('\n')[0]).toBe(
       'brand,model,hq,type,price_from_eur,battery_wh,max_load_kg,segment',
     )
@@ -243,26 +243,26 @@ describe('files', () => {
     const w = await worker('http://inspector.test:8080/api/workers/wrk_demo-research')
     for (const file of w.files) {
       expect(file.url).toMatch(
-        /^http:\/\/inspector\.test:8080\/api\/workers\/wrk_demo-research\/files\//,
+        /^http:\/\/inspector\.test:8080\/_app\/demo-files\/wrk_demo-research\//,
       )
     }
   })
 
   it('serves files of other tasks, but nothing unlisted', async () => {
     const { get } = setup()
-    expect((await get('/api/workers/wrk_demo-research/files/pricing-matrix.csv')).status).toBe(200)
+    expect((await get('/_app/demo-files/wrk_demo-research/pricing-matrix.csv')).status).toBe(200)
     for (const path of [
-      '/api/workers/wrk_demo-research/files/nope.csv',
-      '/api/workers/wrk_demo-research/files/..%2F..%2Fetc%2Fpasswd',
-      '/api/workers/wrk_demo-hostile/files/..%2F..%2Fetc%2Fpasswd',
-      '/api/workers/wrk_nope/files/market-brief.md',
-      '/api/workers/wrk_demo-pricing/files/market-brief.md',
+      '/_app/demo-files/wrk_demo-research/nope.csv',
+      '/_app/demo-files/wrk_demo-research/..%2F..%2Fetc%2Fpasswd',
+      '/_app/demo-files/wrk_demo-hostile/..%2F..%2Fetc%2Fpasswd',
+      '/_app/demo-files/wrk_nope/market-brief.md',
+      '/_app/demo-files/wrk_demo-pricing/market-brief.md',
     ]) {
       const res = await get(path)
       expect(res.status, path).toBe(404)
       expect(res.headers.get('content-type')).toBe('application/json')
     }
-    expect((await get('/api/workers/a%2Fb/files/x.csv')).status).toBe(400)
+    expect((await get('/_app/demo-files/a%2Fb/x.csv')).status).toBe(400)
   })
 })
 
@@ -525,7 +525,7 @@ describe('wrk_demo-large', () => {
 
   it('serves its generated files', async () => {
     const { get } = setup()
-    const res = await get('/api/workers/wrk_demo-large/files/dataset-001.csv')
+    const res = await get('/_app/demo-files/wrk_demo-large/dataset-001.csv')
     expect(res.status).toBe(200)
     expect(await res.text()).toMatch(/^row,region,category,units\n/)
   })
@@ -568,9 +568,7 @@ describe('error scenarios', () => {
     await get('/api/workers/wrk_demo-ratelimited')
     const w = (await (await get('/api/workers/wrk_demo-ratelimited')).json()) as WireWorker
     expect(w).toMatchObject({ id: 'wrk_demo-ratelimited', status: 'completed' })
-    expect(w.files[0]?.url).toMatch(
-      /\/api\/workers\/wrk_demo-ratelimited\/files\/price-watch\.csv$/,
-    )
+    expect(w.files[0]?.url).toMatch(/\/_app\/demo-files\/wrk_demo-ratelimited\/price-watch\.csv$/)
   })
 
   it('answers 401 and 403 with Handinger error bodies', async () => {

@@ -1,5 +1,6 @@
 import { Hono } from 'hono'
 import { ID_PATTERN } from '@/shared/ids'
+import { DEMO_FILE_ROUTE } from '@/shared/preview-media'
 import { fileResponse } from './demo-files'
 import { errorResponse, jsonResponse } from './responses'
 import { createScenarios } from './scenarios/registry'
@@ -33,7 +34,7 @@ export function createDemoApi(options: DemoOptions = {}): Hono {
     if (!scenario) return errorResponse(404, 'Worker not found')
     const fileUrl = (name: string) =>
       new URL(
-        `/api/workers/${encodeURIComponent(workerId)}/files/${encodeURIComponent(name)}`,
+        `${DEMO_FILE_ROUTE}/${encodeURIComponent(workerId)}/${encodeURIComponent(name)}`,
         c.req.url,
       ).href
     const ifNoneMatch = c.req.header('if-none-match') ?? null
@@ -46,7 +47,7 @@ export function createDemoApi(options: DemoOptions = {}): Hono {
     })
   })
 
-  app.get('/api/workers/:workerId/files/:fileName', (c) => {
+  app.get(`${DEMO_FILE_ROUTE}/:workerId/:fileName`, (c) => {
     const workerId = c.req.param('workerId')
     if (!ID_PATTERN.test(workerId)) return errorResponse(400, 'Invalid worker ID')
     const file = scenarios.get(workerId)?.file(c.req.param('fileName'))

@@ -1,6 +1,6 @@
 import type { FileRef } from './wire'
 
-/** A file the demo really serves from `/api/workers/:workerId/files/:name`. */
+/** A file the demo really serves from `DEMO_FILE_ROUTE/:workerId/:name` (shared/preview-media). */
 export type DemoFile = { name: string; mediaType: string; bytes: Uint8Array }
 
 const encoder = new TextEncoder()
@@ -23,6 +23,8 @@ export function fileResponse(file: DemoFile): Response {
       'Content-Length': String(file.bytes.byteLength),
       'Content-Disposition': `attachment; filename="${safeName}"`,
       'X-Content-Type-Options': 'nosniff',
+      // Opened as a page, it has no origin and runs nothing, like the file route's answers.
+      'Content-Security-Policy': "sandbox; default-src 'none'",
       'Cache-Control': 'no-store',
     },
   })

@@ -1,3 +1,4 @@
+import { DEMO_FILE_ROUTE } from '@/shared/preview-media'
 import type { Scenario } from './scenario'
 import { scheduledTaskDef } from './scenarios/scheduled'
 
@@ -182,7 +183,7 @@ export async function workerForTask(
     taskId,
     fileUrl: (name) =>
       new URL(
-        `/api/workers/${encodeURIComponent(def.workerId)}/files/${encodeURIComponent(name)}`,
+        `${DEMO_FILE_ROUTE}/${encodeURIComponent(def.workerId)}/${encodeURIComponent(name)}`,
         requestUrl,
       ).href,
   })

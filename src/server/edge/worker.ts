@@ -1,6 +1,7 @@
 import type { Hono } from 'hono'
 import { type AppEnv, createApp } from '../app'
 import { type EdgeBindings, appOptionsFromBindings } from './edge-env'
+import { pageResponse } from '../page/page-html'
 import { SettingsError } from '../setting-values'
 
 /*
@@ -13,9 +14,17 @@ let built: { env: EdgeBindings; app: Hono<AppEnv> } | null = null
 // Bindings only arrive with a request; the app (and its shared reads) lives as long as the isolate.
 function appFor(env: EdgeBindings): Hono<AppEnv> {
   if (built?.env === env) return built.app
-  const app = createApp(appOptionsFromBindings(env))
+  // Cloudflare sets CF-Connecting-IP to the visitor's address itself; a client cannot forge it.
+  const app = createApp({
+    ...appOptionsFromBindings(env),
+    peerAddress: (c) => c.req.header('cf-connecting-ip'),
+  })
   app.get('*', async (c) => {
     const asset = await env.ASSETS.fetch(c.req.raw)
+    // The page (any client route falls back to it): with this response's own nonce.
+    if (asset.headers.get('Content-Type')?.startsWith('text/html')) {
+      return pageResponse(await asset.text(), { status: asset.status, headers: asset.headers })
+    }
     // Headers of a fetched response are immutable; the middlewares above add to them. The body
     // may already be encoded (Content-Encoding says how): 'manual' sends it as it is.
     const init: ResponseInit & { encodeBody: 'manual' } = {

@@ -1,3 +1,5 @@
+import { parseV4, parseV6, v4 } from '../net/ip-address.ts'
+
 /*
  * Addresses a file URL must not lead the server to: its own machine, the networks around it and
  * cloud metadata services. A worker's file list is written by whatever the agent read, so a URL
@@ -25,45 +27,10 @@ const PRIVATE_V4: ReadonlyArray<readonly [number, number]> = [
   [v4('240.0.0.0'), 4], // reserved, broadcast
 ]
 
-function v4(address: string): number {
-  return address.split('.').reduce((sum, part) => sum * 256 + Number(part), 0)
-}
-
-function parseV4(address: string): number | null {
-  const parts = address.split('.')
-  if (parts.length !== 4 || !parts.every((part) => /^\d{1,3}$/.test(part) && Number(part) < 256)) {
-    return null
-  }
-  return v4(address)
-}
-
 function isPrivateV4(value: number): boolean {
   return PRIVATE_V4.some(
     ([base, bits]) => Math.floor(value / 2 ** (32 - bits)) === base / 2 ** (32 - bits),
   )
-}
-
-/** The 8 groups of an IPv6 address (an embedded IPv4 tail becomes the last two), or null. */
-function parseV6(address: string): number[] | null {
-  let text = address.toLowerCase().split('%')[0] ?? ''
-  const tail = /(\d+\.\d+\.\d+\.\d+)$/.exec(text)
-  if (tail?.[1]) {
-    const value = parseV4(tail[1])
-    if (value === null) return null
-    const high = Math.floor(value / 65536).toString(16)
-    const low = (value % 65536).toString(16)
-    text = `${text.slice(0, -tail[1].length)}${high}:${low}`
-  }
-  const halves = text.split('::')
-  if (halves.length > 2) return null
-  const groups = (part: string | undefined) => (part ? part.split(':') : [])
-  const head = groups(halves[0])
-  const rest = groups(halves[1])
-  const missing = 8 - head.length - rest.length
-  if (halves.length === 1 ? missing !== 0 : missing < 1) return null
-  const all = [...head, ...Array<string>(halves.length === 2 ? missing : 0).fill('0'), ...rest]
-  if (!all.every((group) => /^[0-9a-f]{1,4}$/.test(group))) return null
-  return all.map((group) => Number.parseInt(group, 16))
 }
 
 function isPrivateV6(groups: number[]): boolean {

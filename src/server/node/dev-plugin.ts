@@ -5,6 +5,7 @@ import { appOptionsFrom } from '../settings.ts'
 import { type ServerEnv, loadDotEnv, readEnv } from './env.ts'
 import { createPublicFetch } from './guarded-fetch.ts'
 import { nodeBrotli } from './brotli.ts'
+import { nodePeerAddress } from './peer-address.ts'
 
 type AppModule = { createApp: typeof createApp }
 type Listener = ReturnType<typeof getRequestListener>
@@ -36,6 +37,7 @@ export function inspectorDevServer(): Plugin {
             ...appOptionsFrom(settings),
             files: { fetch: createPublicFetch() },
             brotli: nodeBrotli,
+            peerAddress: nodePeerAddress,
           })
           loaded = { module, listener: getRequestListener(app.fetch) }
         }

@@ -1,14 +1,21 @@
 // @vitest-environment node
 import { request as httpRequest } from 'node:http'
+import { gzipSync } from 'node:zlib'
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { AppLogger } from '../request-log'
 import { answerJson, setupFakeHandinger } from '../../test/node/fake-handinger'
 import { TEST_KEY } from '../../test/node/expect-no-key'
+import { NONCE_PLACEHOLDER } from '../page/page-html'
 import { type RunningServer, startServer } from './server'
 
 /* The real Node server: Host headers as a browser sends them, and a client that hangs up. */
+// index.html as the build writes it: the nonce placeholder on each script and preload tag.
+const BUILT_PAGE = `<!doctype html><title>app</title>
+<meta property="csp-nonce" nonce="${NONCE_PLACEHOLDER}">
+<script type="module" crossorigin src="/assets/index-abc.js" nonce="${NONCE_PLACEHOLDER}"></script>
+<link rel="modulepreload" crossorigin href="/assets/chunk-def.js" nonce="${NONCE_PLACEHOLDER}">`
 const upstream = setupFakeHandinger(answerJson(200, '{"id":"wrk_1"}'))
 let server: RunningServer
 const lines: { level: string; fields: Record<string, unknown>; message: string }[] = []
@@ -18,7 +25,9 @@ const logger: AppLogger = { debug: at('debug'), info: at('info'), warn: at('warn
 
 beforeAll(async () => {
   const distDir = await mkdtemp(path.join(tmpdir(), 'inspector-dist-'))
-  await writeFile(path.join(distDir, 'index.html'), '<!doctype html><title>app</title>')
+  await writeFile(path.join(distDir, 'index.html'), BUILT_PAGE)
+  // A precompressed copy, as the build writes one: it must not be sent in place of the page.
+  await writeFile(path.join(distDir, 'index.html.gz'), gzipSync(BUILT_PAGE))
   // Large enough that the server is still sending it when the client hangs up.
   await mkdir(path.join(distDir, 'assets'))
   await writeFile(path.join(distDir, 'assets', 'big.js'), 'x'.repeat(32 * 1024 * 1024))
@@ -85,4 +94,30 @@ it('logs a client that hangs up mid-response as one info line', async () => {
     message: 'client disconnected',
     fields: { path: '/assets/big.js', status: 200, outcome: 'aborted' },
   })
+})
+
+it('gives every page answer a fresh nonce, in its tags and its policy, and no other script source', async () => {
+  const nonces = new Set<string>()
+  for (const path of ['/', '/index.html', '/workers/wrk_1', '/tasks/tsk_1']) {
+    const response = await fetch(`${server.url}${path}`, { headers: { 'Accept-Encoding': 'gzip' } })
+    expect(response.status, path).toBe(200)
+    const policy = response.headers.get('content-security-policy') ?? ''
+    const nonce = /script-src 'nonce-([A-Za-z0-9+/=]{24})' 'strict-dynamic'(;|$)/.exec(policy)?.[1]
+    expect(nonce, `${path}: ${policy}`).toBeDefined()
+    expect(policy).not.toMatch(/script-src[^;]*'self'/)
+    expect(policy).not.toContain("'unsafe-inline'")
+    const html = await response.text()
+    expect(html).not.toContain(NONCE_PLACEHOLDER)
+    expect(html.match(new RegExp(`nonce="${nonce?.replace(/[+/=]/g, '\\$&')}"`, 'g'))).toHaveLength(
+      3,
+    )
+    nonces.add(nonce ?? '')
+  }
+  expect(nonces.size).toBe(4)
+})
+
+it('keeps script sources out of every answer that is not the page', async () => {
+  const response = await fetch(`${server.url}/api/workers/wrk_1`)
+  expect(response.headers.get('content-security-policy')).toBe("sandbox; default-src 'none'")
+  expect(response.headers.get('x-content-type-options')).toBe('nosniff')
 })

@@ -4,7 +4,9 @@ import path from 'node:path'
 import { serve } from '@hono/node-server'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { type AppOptions, createApp } from '../app'
+import { pageResponse } from '../page/page-html'
 import { nodeBrotli } from './brotli'
+import { nodePeerAddress } from './peer-address'
 
 // The page's run routes: whatever follows them is an ID for the page to check, never a file.
 const RUN_ROUTE = /^\/(workers|tasks)\//
@@ -15,14 +17,18 @@ export type RunningServer = { url: string; close: () => Promise<void> }
 export async function startServer(
   options: AppOptions & { port: number; host: string; distDir: string },
 ): Promise<RunningServer> {
-  // Node has brotli (zlib): /api answers get it when the browser accepts it.
-  const app = createApp({ brotli: nodeBrotli, ...options })
+  // Node has brotli (zlib) and the socket's address.
+  const app = createApp({ brotli: nodeBrotli, peerAddress: nodePeerAddress, ...options })
   const indexHtml = await readFile(path.join(options.distDir, 'index.html'), 'utf8').catch(() => {
     throw new Error(`No built app in ${options.distDir}. Run "npm run build" (npm start does it).`)
   })
 
   // dist/server/ holds this server's own build, not something to hand to browsers.
   app.all('/server/*', (c) => c.text('Not found', 404))
+  // The page always gets its nonce: never the built file as it is (serveStatic would send it).
+  const page = () => pageResponse(indexHtml)
+  app.get('/', page)
+  app.get('/index.html', page)
   // Built assets carry a content hash in their name, so they never change.
   app.use('/assets/*', async (c, next) => {
     await next()
@@ -40,7 +46,7 @@ export async function startServer(
   // such as "a..b" is the page's to explain.
   app.get('*', (c) => {
     if (path.extname(c.req.path) && !RUN_ROUTE.test(c.req.path)) return c.text('Not found', 404)
-    return c.html(indexHtml, 200, { 'Cache-Control': 'no-cache' })
+    return page()
   })
 
   return new Promise((resolve, reject) => {

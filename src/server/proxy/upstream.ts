@@ -1,4 +1,5 @@
 import { readCapped } from '@/shared/read-capped'
+import { labelCheck, refusedStatus } from './api-answer'
 import { describeBytes } from './body-limit'
 import { bodyEtag } from './etag'
 import { scrubSecrets } from './scrub'
@@ -37,13 +38,8 @@ export type UpstreamSnapshot = {
 // Only what the browser needs; cookies and other upstream headers stay behind. Not
 // content-length: fetch decompresses the body, so the upstream length may not match it. Not the
 // upstream ETag either: ours is a hash of the bytes we forward.
-const PASSED_HEADERS = [
-  'content-type',
-  'content-disposition',
-  'retry-after',
-  'retry-after-ms',
-  'last-modified',
-]
+// Content-Type is decided apart (api-answer.ts).
+const PASSED_HEADERS = ['content-disposition', 'retry-after', 'retry-after-ms', 'last-modified']
 
 export async function fetchUpstream(
   method: 'GET' | 'HEAD',
@@ -100,6 +96,13 @@ export async function fetchUpstream(
     const value = upstream.headers.get(name)
     if (value !== null) headers.push([name, isError ? scrubSecrets(value, apiKey) : value])
   }
+  const label = labelCheck(upstream.headers.get('content-type'), body)
+  if (!label.ok) {
+    const retry = headers.filter(([name]) => name.startsWith('retry-after'))
+    const refused = ownError(refusedStatus(upstream.status), label.message, upstream.status)
+    return { ...refused, headers: [...refused.headers, ...retry] }
+  }
+  if (label.contentType) headers.push(['content-type', label.contentType])
   if (isError) body = new TextEncoder().encode(scrubSecrets(new TextDecoder().decode(body), apiKey))
   const ok = upstream.status >= 200 && upstream.status < 300
   return {

@@ -1,0 +1,55 @@
+// @vitest-environment node
+import { NONCE_PLACEHOLDER } from '../page/page-html'
+import worker from './worker'
+
+/* The Cloudflare entry with a stand-in assets binding that answers as Workers' asset server does. */
+const BUILT_PAGE = `<!doctype html><meta property="csp-nonce" nonce="${NONCE_PLACEHOLDER}">
+<script type="module" crossorigin src="/assets/index-abc.js" nonce="${NONCE_PLACEHOLDER}"></script>`
+
+const ASSETS = {
+  fetch: async (request: Request) => {
+    const { pathname } = new URL(request.url)
+    if (pathname.startsWith('/assets/')) {
+      return new Response('export {}', { headers: { 'Content-Type': 'text/javascript' } })
+    }
+    // Single-page fallback: every other path is the page, with the asset server's validators.
+    return new Response(BUILT_PAGE, {
+      headers: { 'Content-Type': 'text/html', ETag: '"built"', 'Content-Length': '999' },
+    })
+  },
+}
+const env = { ASSETS, ACCESS_MODE: 'none', ALLOWED_HOSTS: 'inspector.example' }
+
+async function get(path: string): Promise<Response> {
+  return worker.fetch(new Request(`https://inspector.example${path}`), env)
+}
+
+describe('the edge entry', () => {
+  it('gives every page answer a fresh nonce, in its tags and its policy', async () => {
+    const nonces: string[] = []
+    for (const path of ['/', '/workers/wrk_1']) {
+      const response = await get(path)
+      const policy = response.headers.get('content-security-policy') ?? ''
+      const nonce = /script-src 'nonce-([A-Za-z0-9+/=]+)' 'strict-dynamic'/.exec(policy)?.[1] ?? ''
+      expect(nonce, policy).not.toBe('')
+      expect(policy).not.toMatch(/script-src[^;]*'self'/)
+      const html = await response.text()
+      expect(html).not.toContain(NONCE_PLACEHOLDER)
+      expect(html.split(`nonce="${nonce}"`)).toHaveLength(3)
+      // The asset server's validators named the placeholder copy, not this one.
+      expect(response.headers.get('etag')).toBeNull()
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+      nonces.push(nonce)
+    }
+    expect(new Set(nonces).size).toBe(2)
+  })
+
+  it('passes built assets as they are, and /api with the sandbox', async () => {
+    const asset = await get('/assets/index-abc.js')
+    expect(await asset.text()).toBe('export {}')
+    expect(asset.headers.get('cache-control')).toContain('immutable')
+    const api = await get('/api/workers/wrk_demo-research')
+    expect(api.status).toBe(200)
+    expect(api.headers.get('content-security-policy')).toBe("sandbox; default-src 'none'")
+  })
+})

@@ -1,0 +1,45 @@
+/*
+ * The page (index.html) with a nonce of its own per response. The build writes the placeholder
+ * into every script, module preload and stylesheet tag of index.html (Vite's html.cspNonce, also
+ * read by its loader for the chunks it preloads later); the server puts a fresh random value in
+ * its place and names only that value in the policy. So the browser runs the built entry and
+ * whatever it loads ('strict-dynamic': lazy chunks, the markdown worker), and no script of any
+ * other path of this origin, even one an attacker got this server to answer.
+ */
+export const NONCE_PLACEHOLDER = 'inspector-csp-nonce'
+
+export function pagePolicy(nonce: string): string {
+  return [
+    "default-src 'self'",
+    `script-src 'nonce-${nonce}' 'strict-dynamic'`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ')
+}
+
+function newNonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(18))
+  return btoa(String.fromCharCode(...bytes))
+}
+
+/** index.html answered with a fresh nonce in its tags and its policy. */
+export function pageResponse(html: string, init: { status?: number; headers?: HeadersInit } = {}) {
+  const nonce = newNonce()
+  const headers = new Headers(init.headers)
+  headers.set('Content-Type', 'text/html; charset=utf-8')
+  headers.set('Content-Security-Policy', pagePolicy(nonce))
+  // Asked again on every visit (a stored copy keeps its own policy, so it stays consistent).
+  headers.set('Cache-Control', 'no-cache')
+  headers.delete('Content-Length')
+  headers.delete('Content-Encoding')
+  headers.delete('ETag')
+  return new Response(html.replaceAll(`nonce="${NONCE_PLACEHOLDER}"`, `nonce="${nonce}"`), {
+    status: init.status ?? 200,
+    headers,
+  })
+}
