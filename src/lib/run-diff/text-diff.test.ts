@@ -40,6 +40,18 @@ describe('diffTexts', () => {
     expect(diff.kind === 'words' && diff.counts).toEqual({ added: 3, removed: 2 })
   })
 
+  it('joins changes separated only by spaces into one change on each side', () => {
+    const a = 'Keep this. Old words here, then more.'
+    const b = 'Keep this. New text there, then more.'
+    const parts = partsOf(diffTexts(a, b))
+    expect(parts).toEqual([
+      { kind: 'same', text: 'Keep this. ' },
+      { kind: 'removed', text: 'Old words here' },
+      { kind: 'added', text: 'New text there' },
+      { kind: 'same', text: ', then more.' },
+    ])
+  })
+
   it('gives each side back exactly as written, spacing and line breaks included', () => {
     const a = 'Price:  €5,490\n\nMargin about €790 per bike.\r\n- lease €159'
     const b = 'Price: €4,990\n\n\nMargin about €500 per bike!\n- lease €145 a month'

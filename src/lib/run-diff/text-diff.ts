@@ -2,9 +2,11 @@ import { type Change, diffLines, diffWordsWithSpace } from 'diff'
 
 /*
  * The two answers, word by word where that stays cheap, else line by line, else not at all.
- * Myers' algorithm costs about (tokens × edits), so two long and very different answers could
- * hold the tab for seconds: every attempt is capped by an edit budget (deterministic) and a
- * time budget (a safety net on a slow machine), and a failed attempt falls through to the next.
+ * jsdiff's Myers search grows with the square of the edits it explores (measured: 500 edits of
+ * words take ~20 ms, 1,000 ~75 ms, 4,000 over a second), so two long and very different answers
+ * could hold the tab for seconds. Every attempt is capped by an edit budget (the same answer on
+ * every machine) and a time budget (a safety net on a slow one), and a failed attempt falls
+ * through to the next.
  *
  * Whitespace is a token of its own (diffWordsWithSpace rather than diffWords): diffWords keeps
  * the new text's spacing in unchanged parts, so the first answer could not be shown as written.
@@ -35,9 +37,9 @@ export type TextDiffLimits = {
 
 export const TEXT_DIFF_LIMITS: TextDiffLimits = {
   wordChars: 100_000,
-  wordEdits: 4_000,
-  lineEdits: 2_000,
-  timeoutMs: 150,
+  wordEdits: 1_500,
+  lineEdits: 1_000,
+  timeoutMs: 250,
 }
 
 export function diffTexts(a: string, b: string, limits = TEXT_DIFF_LIMITS): TextDiff {
@@ -47,7 +49,7 @@ export function diffTexts(a: string, b: string, limits = TEXT_DIFF_LIMITS): Text
   if (!long) {
     const words = diffWordsWithSpace(a, b, budget(limits.wordEdits))
     if (words) {
-      const parts = toParts(words)
+      const parts = joinAcrossSpaces(toParts(words))
       return { kind: 'words', parts, counts: countParts(parts, countWords) }
     }
   }
@@ -65,6 +67,40 @@ function toParts(changes: Change[]): DiffPart[] {
       kind: change.added ? 'added' : change.removed ? 'removed' : 'same',
       text: change.value,
     }))
+}
+
+/*
+ * "[removed: a] [removed: few] [removed: words]" reads badly, aloud and on screen: changes
+ * separated only by spaces become one change on each side, the spaces given to both sides so
+ * each side still reads exactly as written.
+ */
+function joinAcrossSpaces(parts: DiffPart[]): DiffPart[] {
+  const out: DiffPart[] = []
+  let removed = ''
+  let added = ''
+  const flush = () => {
+    if (removed) out.push({ kind: 'removed', text: removed })
+    if (added) out.push({ kind: 'added', text: added })
+    removed = ''
+    added = ''
+  }
+  parts.forEach((part, index) => {
+    if (part.kind === 'removed') removed += part.text
+    else if (part.kind === 'added') added += part.text
+    else {
+      const open = removed !== '' || added !== ''
+      const next = parts[index + 1]
+      if (open && next && next.kind !== 'same' && /^\s+$/.test(part.text)) {
+        removed += part.text
+        added += part.text
+        return
+      }
+      flush()
+      out.push(part)
+    }
+  })
+  flush()
+  return out
 }
 
 function countParts(parts: DiffPart[], count: (text: string) => number): DiffCounts {
