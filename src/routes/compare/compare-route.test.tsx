@@ -184,6 +184,19 @@ describe('compare page', () => {
 })
 
 describe('compare form', () => {
+  it('opens from the command palette', async () => {
+    const user = userEvent.setup()
+    const { router } = renderApp('/')
+    await user.keyboard('{Control>}k{/Control}')
+    const palette = await screen.findByRole('dialog', { name: 'Open a run' })
+    await user.click(within(palette).getByRole('link', { name: 'Compare two runs' }))
+    expect(
+      await screen.findByRole('heading', { name: 'Compare two runs' }, { timeout: 10_000 }),
+    ).toBeInTheDocument()
+    expect(router.state.location.pathname).toBe('/compare')
+    expect(screen.queryByRole('dialog')).toBeNull()
+  })
+
   it('takes a task page address and a Handinger task URL to the compare link', async () => {
     const user = userEvent.setup()
     const { router } = renderApp('/compare')
