@@ -1,5 +1,6 @@
 import type { RunSide } from '@/api/compare/run-side'
 import { Panel } from '@/components/ui/panel'
+import { focusRing } from '@/components/ui/styles'
 import { formatDuration, formatNumber } from '@/lib/format'
 import {
   type FigureDelta,
@@ -25,7 +26,8 @@ export function FiguresSection({ a, b }: { a: RunSide | null; b: RunSide | null 
   const cell = 'px-2 py-2 text-right whitespace-nowrap tabular-nums sm:px-3'
   return (
     <Panel title="Figures">
-      <div className="overflow-x-auto">
+      {/* Scrolls sideways on a narrow screen: reachable by keyboard, shaded where more hides. */}
+      <div tabIndex={0} className={`scroll-shade-x overflow-x-auto ${focusRing}`}>
         <table className="w-full border-collapse text-sm">
           <caption className="sr-only">
             Credits, duration and tokens of run A and run B, and the difference from A to B

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react'
 import { EmptyState, Panel } from '@/components/ui/panel'
-import { smallButton } from '@/components/ui/styles'
+import { focusRing, smallButton } from '@/components/ui/styles'
 import { formatNumber } from '@/lib/format'
 import { jsonText } from '@/lib/json-text'
 import { type JsonChange, diffJson } from '@/lib/run-diff/json-diff'
@@ -52,7 +52,8 @@ function ChangesTable({ changes }: { changes: JsonChange[] }) {
   const cell = 'px-3 py-2 align-top'
   return (
     <div className="space-y-3">
-      <div className="overflow-x-auto">
+      {/* Scrolls sideways on a narrow screen: reachable by keyboard, shaded where more hides. */}
+      <div tabIndex={0} className={`scroll-shade-x overflow-x-auto ${focusRing}`}>
         <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
           <caption className="sr-only">
             Structured output changes from run A to run B, one row per path
