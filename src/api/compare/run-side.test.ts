@@ -12,7 +12,7 @@ function run(body: Record<string, unknown>): Worker {
 
 function task(totals: Record<string, unknown>, turns: Record<string, unknown>[]): TaskWithTurns {
   const parsed = parseTaskResponse({
-    task: { id: 'tsk_a', title: 'Pricing', status: 'completed', totals },
+    task: { id: 'tsk_a', workerId: 'wrk_a', title: 'Pricing', status: 'completed', totals },
   })
   if (!parsed) throw new Error('not a task')
   return { task: parsed.task, turns: parseTurns(turns), shape: 'separate' }
@@ -50,6 +50,7 @@ describe('buildRunSide: a whole task', () => {
   it('compares the run: its answer, structured output, sources and usage', () => {
     const side = ready(
       buildRunSide({
+        workerId: 'wrk_a',
         turn: null,
         run: run({
           structured_output: { x: 1 },
@@ -74,6 +75,7 @@ describe('buildRunSide: a whole task', () => {
   it('takes the task totals where the run reports no usage, and the title once the task arrives', () => {
     const withTask = ready(
       buildRunSide({
+        workerId: 'wrk_a',
         turn: null,
         run: run({}),
         task: task({ credits: 300, durationMs: 4000 }, []),
@@ -85,7 +87,9 @@ describe('buildRunSide: a whole task', () => {
       inputTokens: null,
       outputTokens: null,
     })
-    const alone = ready(buildRunSide({ turn: null, run: run({}), task: undefined }))
+    const alone = ready(
+      buildRunSide({ workerId: 'wrk_a', turn: null, run: run({}), task: undefined }),
+    )
     expect(alone.title).toBeNull()
     expect(alone.figures).toEqual({
       credits: null,
@@ -96,7 +100,9 @@ describe('buildRunSide: a whole task', () => {
   })
 
   it('waits for the run, not for the task', () => {
-    expect(buildRunSide({ turn: null, run: undefined, task: task({}, turns) })).toEqual({
+    expect(
+      buildRunSide({ workerId: 'wrk_a', turn: null, run: undefined, task: task({}, turns) }),
+    ).toEqual({
       kind: 'waiting',
     })
   })
@@ -105,7 +111,12 @@ describe('buildRunSide: a whole task', () => {
 describe('buildRunSide: one turn', () => {
   it("compares the turn's answer, structured output and figures, with the run's sources", () => {
     const side = ready(
-      buildRunSide({ turn: 1, run: run({ sources: [source] }), task: task({}, turns) }),
+      buildRunSide({
+        workerId: 'wrk_a',
+        turn: 1,
+        run: run({ sources: [source] }),
+        task: task({}, turns),
+      }),
     )
     expect(side).toMatchObject({
       text: 'Second',
@@ -119,16 +130,32 @@ describe('buildRunSide: one turn', () => {
 
   it('shows without the run, its sources not known yet', () => {
     expect(
-      ready(buildRunSide({ turn: 0, run: undefined, task: task({}, turns) })).sources,
+      ready(buildRunSide({ workerId: 'wrk_a', turn: 0, run: undefined, task: task({}, turns) }))
+        .sources,
     ).toBeNull()
   })
 
   it('says so when the task has no such turn', () => {
-    expect(buildRunSide({ turn: 5, run: run({}), task: task({}, turns) })).toEqual({
+    expect(
+      buildRunSide({ workerId: 'wrk_a', turn: 5, run: run({}), task: task({}, turns) }),
+    ).toEqual({
       kind: 'no-turn',
       seq: 5,
       turnCount: 2,
     })
-    expect(buildRunSide({ turn: 0, run: run({}), task: undefined })).toEqual({ kind: 'waiting' })
+    expect(buildRunSide({ workerId: 'wrk_a', turn: 0, run: run({}), task: undefined })).toEqual({
+      kind: 'waiting',
+    })
+  })
+})
+
+describe('buildRunSide: the task of another worker', () => {
+  it('refuses to show it under the worker the side names', () => {
+    expect(
+      buildRunSide({ workerId: 'wrk_b', turn: 0, run: undefined, task: task({}, turns) }),
+    ).toEqual({ kind: 'other-worker', workerId: 'wrk_a' })
+    expect(
+      buildRunSide({ workerId: 'wrk_b', turn: null, run: run({}), task: task({}, turns) }),
+    ).toEqual({ kind: 'other-worker', workerId: 'wrk_a' })
   })
 })

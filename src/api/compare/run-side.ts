@@ -24,6 +24,8 @@ export type RunSide = {
 }
 
 export type SideInput = {
+  /** The worker the side names. */
+  workerId: string
   /** The turn's `seq`, or null for the whole task. */
   turn: number | null
   run: Worker | undefined
@@ -35,13 +37,17 @@ export type SideBuild =
   /** What the side needs most has not arrived: the run for a task, the task for a turn. */
   | { kind: 'waiting' }
   | { kind: 'no-turn'; seq: number; turnCount: number }
+  /** The task says it belongs to another worker: the side would show it under a wrong name. */
+  | { kind: 'other-worker'; workerId: string }
 
 /** Which read a side cannot show without. */
 export function primaryRead(turn: number | null): 'run' | 'task' {
   return turn === null ? 'run' : 'task'
 }
 
-export function buildRunSide({ turn: seq, run, task }: SideInput): SideBuild {
+export function buildRunSide({ workerId, turn: seq, run, task }: SideInput): SideBuild {
+  const owner = task?.task.workerId
+  if (owner && owner !== workerId) return { kind: 'other-worker', workerId: owner }
   const title = task?.task.title ?? null
   if (seq === null) {
     if (!run) return { kind: 'waiting' }

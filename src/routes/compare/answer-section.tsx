@@ -6,7 +6,8 @@ import { AnswerText, addedMark, removedMark } from './answer-text'
 import { SideChip, type SideLabel, turnName } from './side-card'
 import type { SideView } from './use-run-side'
 
-type Slot = { label: SideLabel; view: SideView }
+/** A side as the answers show it; `turn` is the turn's seq the side names, if any. */
+type Slot = { label: SideLabel; view: SideView; turn: number | null }
 
 /** The two answers side by side (stacked on a narrow screen), each with its changes marked. */
 export function AnswerSection({ a, b }: { a: Slot; b: Slot }) {
@@ -51,14 +52,13 @@ function Column({
   parts: DiffPart[] | null
   diffed: boolean
 }) {
-  const turn = slot.view.kind === 'ready' ? slot.view.side.turn : null
   return (
     <div className="min-w-0 space-y-2">
       <h3 className="flex items-center gap-2 text-sm font-semibold">
         <SideChip label={slot.label} />
         <span>
           Run {slot.label}
-          {turn && `, ${turnName(turn.seq)}`}
+          {slot.turn !== null && `, ${turnName(slot.turn)}`}
         </span>
       </h3>
       {parts === null ? (

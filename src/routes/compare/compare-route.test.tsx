@@ -160,6 +160,15 @@ describe('compare page', () => {
     )
   })
 
+  it('refuses a task named under a worker it does not belong to', async () => {
+    renderApp(`/compare?a=wrk_demo-followups.tsk_demo-market.0&b=${PRICING}`)
+    const runA = await screen.findByRole('region', { name: 'Run A' }, { timeout: 10_000 })
+    expect(await within(runA).findByRole('alert')).toHaveTextContent(
+      'This task belongs to worker wrk_demo-research, not wrk_demo-followups.',
+    )
+    expect(within(columnOf('Run A, Turn 1')).queryByText(/Cargo/)).toBeNull()
+  })
+
   it('keeps answer text inert', async () => {
     server.use(
       http.get('*/api/workers/wrk_demo-research', ({ request }) => {

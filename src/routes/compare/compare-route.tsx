@@ -86,7 +86,10 @@ function Comparison({ a, b }: { a: RunRef; b: RunRef }) {
         <SideCard label="B" runRef={b} view={sideB.view} onRetry={sideB.retry} />
       </div>
       <FiguresSection a={readyA} b={readyB} />
-      <AnswerSection a={{ label: 'A', view: sideA.view }} b={{ label: 'B', view: sideB.view }} />
+      <AnswerSection
+        a={{ label: 'A', view: sideA.view, turn: a.turn ?? null }}
+        b={{ label: 'B', view: sideB.view, turn: b.turn ?? null }}
+      />
       <StructuredSection a={readyA} b={readyB} />
       <SourcesSection a={readyA} b={readyB} />
     </div>

@@ -146,6 +146,12 @@ function SideState({
         </div>
       )
     }
+    case 'other-worker':
+      return (
+        <p role="alert" className="text-sm break-words text-red-800 dark:text-red-300">
+          This task belongs to worker <UntrustedText text={view.workerId} />, not {runRef.workerId}.
+        </p>
+      )
     case 'no-turn':
       return (
         <p role="alert" className="text-sm text-red-800 dark:text-red-300">

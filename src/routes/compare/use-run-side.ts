@@ -16,6 +16,7 @@ export type SideView =
   | { kind: 'retrying'; reason: unknown; failures: number; retryAt: number | null }
   | { kind: 'failed'; error: unknown }
   | { kind: 'no-turn'; seq: number; turnCount: number }
+  | { kind: 'other-worker'; workerId: string }
   | {
       kind: 'ready'
       side: RunSide
@@ -42,6 +43,7 @@ export function useRunSide(ref: RunRef): { view: SideView; retry: () => void } {
   else if (main.kind === 'failed') view = { kind: 'failed', error: main.error }
   else {
     const build = buildRunSide({
+      workerId: ref.workerId,
       turn: ref.turn ?? null,
       run: run.data?.worker,
       task: task.data,
@@ -56,9 +58,9 @@ export function useRunSide(ref: RunRef): { view: SideView; retry: () => void } {
                 ? { read: primary === 'run' ? 'task' : 'run', error: extra.error }
                 : null,
           }
-        : build.kind === 'no-turn'
-          ? build
-          : { kind: 'loading', offline: false }
+        : build.kind === 'waiting'
+          ? { kind: 'loading', offline: false }
+          : build
   }
   return { view, retry }
 }
