@@ -41,19 +41,64 @@ export function StructuredSection({ a, b }: { a: RunSide | null; b: RunSide | nu
           Each run's page shows its own.
         </EmptyState>
       ) : (
-        <ChangesTable changes={diff.changes} />
+        <Changes changes={diff.changes} />
       )}
     </Panel>
   )
 }
 
-function ChangesTable({ changes }: { changes: JsonChange[] }) {
+/* A table from a small tablet up; on a phone, where four columns leave no room, a list. */
+function Changes({ changes }: { changes: JsonChange[] }) {
   const [shown, setShown] = useState(PAGE)
-  const cell = 'px-3 py-2 align-top'
+  const page = changes.slice(0, shown)
   return (
     <div className="space-y-3">
-      {/* Scrolls sideways on a narrow screen: reachable by keyboard, shaded where more hides. */}
-      <div tabIndex={0} className={`scroll-shade-x overflow-x-auto ${focusRing}`}>
+      <ChangesTable changes={page} />
+      <ChangesList changes={page} />
+      {changes.length > shown && (
+        <button type="button" className={smallButton} onClick={() => setShown(shown + PAGE)}>
+          Show {formatNumber(Math.min(PAGE, changes.length - shown))} more of{' '}
+          {formatNumber(changes.length - shown)}
+        </button>
+      )}
+    </div>
+  )
+}
+
+function ChangesList({ changes }: { changes: JsonChange[] }) {
+  return (
+    <ul className="divide-y divide-slate-100 text-sm sm:hidden dark:divide-slate-800">
+      {changes.map((change, index) => (
+        // The list never reorders for a given diff.
+        <li key={index} className="space-y-1 py-2">
+          <p className="flex flex-wrap items-baseline justify-between gap-x-3">
+            <code className="font-mono text-xs [overflow-wrap:anywhere]">{change.path}</code>
+            <KindLabel kind={change.kind} />
+          </p>
+          <p className="flex gap-2">
+            <span className="shrink-0 text-slate-600 dark:text-slate-400">
+              <span className="sr-only">Run </span>A
+            </span>
+            <Value value={change.before} absent={change.kind === 'added'} />
+          </p>
+          <p className="flex gap-2">
+            <span className="shrink-0 text-slate-600 dark:text-slate-400">
+              <span className="sr-only">Run </span>B
+            </span>
+            <Value value={change.after} absent={change.kind === 'removed'} />
+          </p>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+function ChangesTable({ changes }: { changes: JsonChange[] }) {
+  const cell = 'px-3 py-2 align-top'
+  return (
+    <>
+      {/* Scrolls sideways when still too narrow: reachable by keyboard, shaded where more hides. */}
+      <div tabIndex={0} className={`scroll-shade-x overflow-x-auto max-sm:hidden ${focusRing}`}>
         <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
           <caption className="sr-only">
             Structured output changes from run A to run B, one row per path
@@ -75,7 +120,7 @@ function ChangesTable({ changes }: { changes: JsonChange[] }) {
             </tr>
           </thead>
           <tbody>
-            {changes.slice(0, shown).map((change, index) => (
+            {changes.map((change, index) => (
               // The list never reorders for a given diff.
               <tr key={index} className="border-b border-slate-100 dark:border-slate-800">
                 <th
@@ -98,13 +143,7 @@ function ChangesTable({ changes }: { changes: JsonChange[] }) {
           </tbody>
         </table>
       </div>
-      {changes.length > shown && (
-        <button type="button" className={smallButton} onClick={() => setShown(shown + PAGE)}>
-          Show {formatNumber(Math.min(PAGE, changes.length - shown))} more of{' '}
-          {formatNumber(changes.length - shown)}
-        </button>
-      )}
-    </div>
+    </>
   )
 }
 
