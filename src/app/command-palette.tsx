@@ -1,4 +1,7 @@
 import { useState } from 'react'
+import { Link } from 'react-router'
+import { routes } from '@/config/paths'
+import { textLink } from '@/components/ui/styles'
 import { ModalDialog } from '@/components/ui/modal-dialog'
 import { readRecent } from '@/components/open-run/recent-workers'
 import { RecentList } from '@/components/open-run/recent-list'
@@ -20,7 +23,12 @@ function PaletteBody({ onClose }: { onClose: () => void }) {
   return (
     <div className="space-y-4">
       <TargetForm label="Worker ID, task ID or URL" place="dialog" onOpen={onClose} />
-      <OpenSavedRunButton onOpened={onClose} />
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+        <OpenSavedRunButton onOpened={onClose} />
+        <Link to={routes.compare} onClick={onClose} className={textLink}>
+          Compare two runs
+        </Link>
+      </div>
       {recent.length > 0 && (
         <nav aria-label="Recent runs" className="space-y-2">
           <h3 className="text-sm font-semibold">Recent runs</h3>

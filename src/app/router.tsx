@@ -6,6 +6,7 @@ import { HomeRoute } from '@/routes/home/home-route'
 import { NotFoundRoute } from '@/routes/not-found'
 import { RouteError } from '@/routes/route-error'
 import { taskResolveLoader, workerLoader } from '@/routes/worker/worker-loader'
+import { compareLoader } from '@/routes/compare/compare-loader'
 
 // The worker view carries the markdown stack; it loads on demand so the home page stays light.
 // The router starts this import and the loader together, so code and data load side by side.
@@ -45,6 +46,13 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
               path: routes.saved,
               lazy: async () => ({
                 Component: (await import('@/routes/saved/saved-route')).SavedRoute,
+              }),
+            },
+            {
+              path: routes.compare,
+              loader: compareLoader(queryClient),
+              lazy: async () => ({
+                Component: (await import('@/routes/compare/compare-route')).CompareRoute,
               }),
             },
             { path: '*', Component: NotFoundRoute },

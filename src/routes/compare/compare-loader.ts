@@ -1,0 +1,44 @@
+import type { QueryClient } from '@tanstack/react-query'
+import { type LoaderFunctionArgs, useLoaderData } from 'react-router'
+import { type RunRef, parseRunRef } from '@/config/paths'
+
+/** One side of `/compare?a=…&b=…` as the address gave it, and what it names when valid. */
+export type SideParam = { raw: string | null; ref: RunRef | null }
+
+export type CompareParams = { a: SideParam; b: SideParam }
+
+/*
+ * `/compare` reads its two run references here, once. With both valid, the four reads (run and
+ * task of each side) start with the navigation, beside the page's code; the page shows its own
+ * loading and error states, so the loader never waits. The query modules load on demand, as in
+ * the worker loader, so the home page stays light.
+ */
+export function compareLoader(queryClient: QueryClient) {
+  return ({ request }: Pick<LoaderFunctionArgs, 'request'>): CompareParams => {
+    const query = new URL(request.url).searchParams
+    const side = (name: string): SideParam => {
+      const raw = query.get(name)
+      return { raw, ref: parseRunRef(raw) }
+    }
+    const params = { a: side('a'), b: side('b') }
+    if (params.a.ref && params.b.ref) void prefetch(queryClient, [params.a.ref, params.b.ref])
+    return params
+  }
+}
+
+export function useCompareParams(): CompareParams {
+  return useLoaderData<ReturnType<typeof compareLoader>>()
+}
+
+async function prefetch(queryClient: QueryClient, refs: RunRef[]) {
+  const [{ workerQueries }, { taskQueries }] = await Promise.all([
+    import('@/api/worker/queries'),
+    import('@/api/task/queries'),
+  ])
+  await Promise.all(
+    refs.flatMap(({ workerId, taskId }) => [
+      queryClient.prefetchQuery(workerQueries.detail(workerId, taskId)),
+      queryClient.prefetchQuery(taskQueries.detail(taskId)),
+    ]),
+  )
+}
