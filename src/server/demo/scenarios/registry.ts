@@ -13,6 +13,7 @@ import { legacyScenario } from './legacy'
 import { liveScenario } from './live'
 import { longRunningScenario } from './long-running'
 import { priceWatchTask } from './price-watch'
+import { problemsScenario } from './problems'
 import { researchScenario } from './research'
 import {
   brokenScenario,
@@ -63,5 +64,6 @@ export function createScenarios(clock: ScenarioClock): Map<string, Scenario> {
     ['wrk_demo-footnotes', footnotesScenario()],
     ['wrk_demo-extra-fields', extraFieldsScenario()],
     ['wrk_demo-long-running', longRunningScenario(now)],
+    ['wrk_demo-problems', problemsScenario()],
   ])
 }
