@@ -6,6 +6,7 @@ import { MessagesPanel } from '@/components/panels/messages-panel'
 import { WorkerProblem } from '@/components/ui/worker-problem'
 import { setupFakeLayout } from '@/test/fake-layout'
 import { taskTurnAnchor } from '@/routes/task/turn-link'
+import { ProblemPosition } from './problem-position'
 import { ProblemsChip } from './problems-chip'
 
 /*
@@ -216,6 +217,26 @@ describe('ProblemsChip', () => {
     await user.click(chip)
     await waitFor(() => expect(failedBox(3)).toHaveFocus())
     expect(chip).toHaveTextContent('Problem 2 of 4')
+  })
+
+  it('shows its place in the panel bar while stepping, where a click steps on', async () => {
+    const user = userEvent.setup()
+    const { unmount } = render(
+      <>
+        <ProblemPosition />
+        <Page messages={conversation()} turns={null} />
+      </>,
+    )
+    expect(screen.queryByRole('button', { name: /^Next problem/ })).toBeNull()
+    await user.keyboard('e')
+    const place = screen.getByRole('button', { name: 'Next problem, now at 1 of 4' })
+    await user.click(place)
+    await waitFor(() => expect(failedBox(3)).toHaveFocus())
+    expect(place).toHaveAccessibleName('Next problem, now at 2 of 4')
+    // Gone with the chip (another page).
+    unmount()
+    render(<ProblemPosition />)
+    expect(screen.queryByRole('button', { name: /^Next problem/ })).toBeNull()
   })
 
   it('keeps its place when a poll adds a problem before it', async () => {

@@ -11,6 +11,7 @@ import {
 } from '@/api/worker/problems'
 import { useShortcut } from '@/components/keyboard/shortcuts'
 import { focusRing } from '@/components/ui/styles'
+import { publishProblemPlace } from './problem-position'
 import { showProblem } from './show-problem'
 
 type Props = {
@@ -52,6 +53,18 @@ function ProblemSteps({ problems }: { problems: readonly Problem[] }) {
   useEffect(() => () => stepping.current?.abort(), [])
   useShortcut('e', () => step(1))
   useShortcut('E', () => step(-1))
+
+  // The sticky panel bar shows the place while the header is scrolled away.
+  const latestStep = useRef(step)
+  useEffect(() => {
+    latestStep.current = step
+  })
+  const position = at + 1
+  useEffect(() => {
+    if (position === 0) return
+    publishProblemPlace({ position, total, next: () => latestStep.current(1) })
+    return () => publishProblemPlace(null)
+  }, [position, total])
 
   const count = total.toLocaleString('en-US')
   const summary = summarizeProblems(problems)
