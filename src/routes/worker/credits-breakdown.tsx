@@ -58,7 +58,7 @@ function TurnShares({ shares }: { shares: TurnShare[] }) {
       <caption className={`${heading} text-left`}>Per turn</caption>
       <thead className="text-xs text-slate-600 dark:text-slate-400">
         <tr>
-          <th scope="col" className="py-1 pr-3 font-medium">
+          <th scope="col" className="w-12 py-1 pr-3 font-medium">
             Turn
           </th>
           <th scope="col" className="py-1 pr-3 font-medium">
