@@ -6,6 +6,7 @@ import {
   formatDuration,
   formatElapsed,
   formatNumber,
+  formatShare,
   timestampToDate,
 } from './format'
 
@@ -133,4 +134,17 @@ describe('formatElapsed', () => {
     [(3 * 24 + 4) * 3_600_000 + 125_000, '3d 4h'],
     [-1, ''],
   ])('%d ms reads %s', (ms, text) => expect(formatElapsed(ms)).toBe(text))
+})
+
+describe('formatShare', () => {
+  it.each([
+    [0, '0%'],
+    [0.25, '25%'],
+    [1 / 3, '33%'],
+    [0.004, '<1%'],
+    [0.996, '>99%'],
+    [1, '100%'],
+    [-0.1, ''],
+    [Number.NaN, ''],
+  ])('%d reads %j', (share, shown) => expect(formatShare(share)).toBe(shown))
 })

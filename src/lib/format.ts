@@ -83,3 +83,12 @@ export function formatElapsed(ms: number): string {
   const s = String(total % 60).padStart(2, '0')
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`
 }
+
+/** A share of a whole (0..1) as a whole percent: "25%"; a sliver above zero reads "<1%". */
+export function formatShare(share: number): string {
+  if (!Number.isFinite(share) || share < 0) return ''
+  if (share > 0 && share < 0.005) return '<1%'
+  // Just under the whole is not the whole: ">99%" rather than a rounded "100%".
+  if (share < 1 && share >= 0.995) return '>99%'
+  return `${Math.round(share * 100)}%`
+}

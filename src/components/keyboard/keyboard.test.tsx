@@ -43,6 +43,8 @@ describe('keyboard shortcuts', () => {
       'Refresh the worker now',
       'Pause or resume live updates',
       'Copy a link to this view',
+      'Go to the next problem of the run',
+      'Go to the previous problem of the run',
     ]) {
       expect(legend).toHaveTextContent(text)
     }

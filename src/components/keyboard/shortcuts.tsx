@@ -11,6 +11,8 @@ export const SHORTCUTS = [
   { keys: ['r'], description: 'Refresh the worker now' },
   { keys: ['p'], description: 'Pause or resume live updates' },
   { keys: ['c'], description: 'Copy a link to this view' },
+  { keys: ['e'], description: 'Go to the next problem of the run (failed tool call, error)' },
+  { keys: ['Shift', 'E'], description: 'Go to the previous problem of the run' },
   { keys: ['?'], description: 'Show this list of shortcuts' },
   { keys: ['Esc'], description: 'Close a dialog' },
 ] as const

@@ -101,11 +101,15 @@ function MessageBody({ message, role }: { message: unknown; role: string | null 
     if (parts.length === 0)
       return <p className="text-sm text-slate-600 dark:text-slate-400">No content.</p>
     // Parts have no ids and never reorder, so the index is a stable key.
-    return parts.map((part, index) => <MessagePart key={index} part={part} role={role} />)
+    return parts.map((part, index) => (
+      <MessagePart key={index} part={part} role={role} at={index} />
+    ))
   }
   if (typeof content === 'string') return <MessageText text={content} role={role} />
   if (Array.isArray(content)) {
-    return content.map((item, index) => <MessagePart key={index} part={item} role={role} />)
+    return content.map((item, index) => (
+      <MessagePart key={index} part={item} role={role} at={index} />
+    ))
   }
   return <JsonBlock value={message} />
 }

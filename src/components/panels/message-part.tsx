@@ -1,4 +1,5 @@
 import { isRecord } from '@/shared/guards'
+import { toolPartOf } from '@/api/worker/tool-calls'
 import { fileLabel, sourceLabel, UNNAMED_FILE, UNTITLED_SOURCE } from '@/lib/display-names'
 import { ExternalLink } from '../ui/external-link'
 import { JsonBlock } from '../json/json-block'
@@ -8,7 +9,16 @@ import { MessageText } from './message-text'
 import { ToolPart } from './tool-part'
 
 /* One part of an AI SDK v5 UIMessage. Parts are untrusted: anything unexpected is shown as JSON. */
-export function MessagePart({ part, role }: { part: unknown; role: string }) {
+export function MessagePart({
+  part,
+  role,
+  at,
+}: {
+  part: unknown
+  role: string
+  /** The part's index in its message, marked on tool calls so a jump can land on one. */
+  at?: number
+}) {
   if (!isRecord(part) || typeof part.type !== 'string') return <JsonBlock value={part} />
   const { type } = part
   if (type === 'text' && typeof part.text === 'string') {
@@ -18,14 +28,12 @@ export function MessagePart({ part, role }: { part: unknown; role: string }) {
   if (type === 'step-start') return <hr className="border-slate-200 dark:border-slate-700" />
   if (type === 'file') return <FilePart part={part} />
   if (type === 'source-url') return <SourceUrlPart part={part} />
-  // Core-message content ({role, content: [...]}) names its tool calls and results this way.
-  if ((type === 'tool-call' || type === 'tool-result') && typeof part.toolName === 'string') {
-    return <ToolPart name={part.toolName} part={coreToolPart(part, type)} />
+  const tool = toolPartOf(part)
+  if (tool) {
+    // Core-message content ({role, content: [...]}) names its tool calls and results apart.
+    const shown = tool.shape === 'ui' ? part : coreToolPart(part, tool.shape)
+    return <ToolPart name={tool.name} part={shown} at={at} />
   }
-  if (type === 'dynamic-tool') {
-    return <ToolPart name={typeof part.toolName === 'string' ? part.toolName : ''} part={part} />
-  }
-  if (type.startsWith('tool-')) return <ToolPart name={type.slice('tool-'.length)} part={part} />
   return <JsonBlock value={part} />
 }
 
@@ -71,8 +79,8 @@ function SourceUrlPart({ part }: { part: Record<string, unknown> }) {
 }
 
 /** Older SDKs call them `args` and `result`; the tool box shows `input` and `output`. */
-function coreToolPart(part: Record<string, unknown>, type: 'tool-call' | 'tool-result') {
-  return type === 'tool-call'
+function coreToolPart(part: Record<string, unknown>, shape: 'core-call' | 'core-result') {
+  return shape === 'core-call'
     ? { state: 'call', input: part.input ?? part.args }
     : { state: 'result', output: part.output ?? part.result }
 }

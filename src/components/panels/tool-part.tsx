@@ -3,7 +3,17 @@ import { UntrustedText } from '../ui/untrusted-text'
 import { useRunLive } from './run-live'
 import { type ToolStateTone, toolStateView } from './tool-state'
 
-type Props = { name: string; part: Record<string, unknown> }
+type Props = {
+  name: string
+  part: Record<string, unknown>
+  /** The part's index in its message: marked, so a jump to this call can find its box. */
+  at?: number
+}
+
+/** The box of the tool call at part `at` within a mounted message. */
+export function toolPartSelector(at: number): string {
+  return `[data-part="${at}"]`
+}
 
 const TONE_CLASSES: Record<ToolStateTone, string> = {
   done: 'bg-emerald-50 text-emerald-800 dark:bg-emerald-950/60 dark:text-emerald-200',
@@ -12,11 +22,14 @@ const TONE_CLASSES: Record<ToolStateTone, string> = {
   neutral: 'bg-slate-100 text-slate-700 dark:bg-slate-800 dark:text-slate-300',
 }
 
-export function ToolPart({ name, part }: Props) {
+export function ToolPart({ name, part, at }: Props) {
   const state = typeof part.state === 'string' ? part.state : null
   const errorText = typeof part.errorText === 'string' ? part.errorText : null
   return (
-    <div className="space-y-2 rounded-md border border-slate-200 p-3 dark:border-slate-700">
+    <div
+      data-part={at}
+      className="space-y-2 rounded-md border border-slate-200 p-3 dark:border-slate-700"
+    >
       <div className="flex flex-wrap items-center gap-2 text-xs">
         <span className="font-medium text-slate-900 dark:text-slate-100">
           Tool{' '}

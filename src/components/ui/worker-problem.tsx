@@ -3,6 +3,12 @@ import { JsonToggle } from '../json/json-toggle'
 
 type Props = { error: unknown; incompleteDetails: unknown }
 
+/* The boxes' ids, so the problems chip can land on them. */
+export const workerProblemAnchor = {
+  error: 'worker-error',
+  incomplete: 'worker-incomplete',
+} as const
+
 export function WorkerProblem({ error, incompleteDetails }: Props) {
   const hasError = error !== null && error !== undefined
   const incomplete = incompleteDetails !== null && incompleteDetails !== undefined
@@ -11,6 +17,7 @@ export function WorkerProblem({ error, incompleteDetails }: Props) {
     <div className="space-y-3">
       {hasError && (
         <ProblemBox
+          id={workerProblemAnchor.error}
           title="This worker reported an error"
           value={error}
           tone="border-rose-300 bg-rose-50 text-rose-900 dark:border-rose-900/80 dark:bg-rose-950/30 dark:text-rose-200"
@@ -18,6 +25,7 @@ export function WorkerProblem({ error, incompleteDetails }: Props) {
       )}
       {incomplete && (
         <ProblemBox
+          id={workerProblemAnchor.incomplete}
           title="The answer is incomplete"
           value={incompleteDetails}
           tone="border-amber-300 bg-amber-50 text-amber-900 dark:border-amber-800/60 dark:bg-amber-950/30 dark:text-amber-200"
@@ -44,10 +52,12 @@ function describe(value: unknown): { message?: string; details: [string, string]
   return { message: message || undefined, details }
 }
 
-function ProblemBox({ title, value, tone }: { title: string; value: unknown; tone: string }) {
+type BoxProps = { id: string; title: string; value: unknown; tone: string }
+
+function ProblemBox({ id, title, value, tone }: BoxProps) {
   const { message, details } = describe(value)
   return (
-    <div role="alert" className={`rounded-lg border p-4 text-sm ${tone}`}>
+    <div id={id} role="alert" className={`rounded-lg border p-4 text-sm ${tone}`}>
       <p className="font-semibold">{title}</p>
       {message && <p className="mt-1 break-words whitespace-pre-wrap">{message}</p>}
       {details.length > 0 && (

@@ -4,6 +4,7 @@ import { panelAnchor } from '@/components/panels/panel-anchors'
 import { RunSearchBar } from '@/components/search/run-search-bar'
 import { useRunSearch } from '@/components/search/use-run-search'
 import { focusRing } from '@/components/ui/styles'
+import { ProblemPosition } from './problem-position'
 
 export const PANELS_ROOT_ID = 'worker-panels'
 
@@ -52,7 +53,10 @@ export const PanelBar = memo(function PanelBar({ worker }: { worker: Worker }) {
           ))}
         </ul>
       </nav>
-      <div className={`flex shrink-0 justify-end ${search.open ? 'max-sm:flex-1' : ''}`}>
+      <div
+        className={`flex shrink-0 items-center justify-end gap-2 ${search.open ? 'max-sm:flex-1' : ''}`}
+      >
+        {!search.open && <ProblemPosition />}
         <RunSearchBar search={search} />
       </div>
     </div>

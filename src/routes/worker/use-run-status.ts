@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { applyWatch } from '@/api/polling'
-import type { Task } from '@/api/task/schema'
+import type { Task, Turn } from '@/api/task/schema'
 import { taskQueries } from '@/api/task/queries'
 import { type RunStatus, type WorkerFacts, workerStatus } from '@/api/worker/status'
 import { useWatchControls } from '@/app/watch-store'
@@ -14,8 +14,8 @@ import type { TaskId } from '@/shared/ids'
 export function useRunStatus(
   worker: WorkerFacts,
   taskId: TaskId | null,
-): { status: RunStatus; task: Task | null } {
+): { status: RunStatus; task: Task | null; turns: Turn[] | null } {
   const task = useQuery(applyWatch(taskQueries.detail(taskId), useWatchControls()))
   const data = task.data?.task ?? null
-  return { status: workerStatus(worker, data?.status), task: data }
+  return { status: workerStatus(worker, data?.status), task: data, turns: task.data?.turns ?? null }
 }

@@ -28,6 +28,8 @@ import { DownloadJsonButton } from './download-json-button'
 import { LastUpdated, RefreshingMark } from './last-updated'
 import { liveNote } from './live-note'
 import { NotifyButton } from './notify-button'
+import { ProblemsChip } from './problems-chip'
+import { CreditsBreakdown } from './credits-breakdown'
 import { RunClock } from './run-clock'
 import { RunDetails } from './run-details'
 import { RunTitle } from './run-title'
@@ -66,7 +68,7 @@ export const WorkerHeader = memo(function WorkerHeader({
   onRefresh,
 }: Props) {
   const watch = useWatchControls()
-  const { status, task } = useRunStatus(worker, taskId)
+  const { status, task, turns } = useRunStatus(worker, taskId)
   const online = useOnline()
   const linkButton = useRef<HTMLButtonElement>(null)
   const dashboard = safeHref(worker.url)
@@ -129,6 +131,7 @@ export const WorkerHeader = memo(function WorkerHeader({
         {status.active && clockFrom && (
           <RunClock from={clockFrom} since={taskCreated ? 'task' : 'worker'} />
         )}
+        <ProblemsChip worker={worker} turns={turns} />
       </div>
       <div className="flex flex-wrap items-center gap-2 text-sm">
         {/* Always usable: pressed during a refresh it waits for that one (see WorkerView). */}
@@ -202,6 +205,7 @@ export const WorkerHeader = memo(function WorkerHeader({
         </div>
       </dl>
       <RunDetails worker={worker} requestedId={workerId} />
+      <CreditsBreakdown messages={worker.messages} turns={turns} />
       {problems.length > 0 && (
         <p className="text-sm text-amber-900 dark:text-amber-300">
           Some fields of the response could not be read and are left out: {summarize(problems)}.

@@ -21,7 +21,7 @@ describe('worker page', () => {
       'dateTime',
       expect.stringMatching(/^20\d\d-/),
     )
-    expect(screen.getByText(/credits/)).toBeInTheDocument()
+    expect(screen.getByText(/\d credits/)).toBeInTheDocument()
     expect(screen.getByRole('link', { name: /Open in Handinger/ })).toHaveAttribute(
       'href',
       'https://v3.handinger.com/worker/wrk_demo-research',

@@ -210,4 +210,12 @@ export const demoCatalog: DemoCatalogEntry[] = [
     taskIds: ['tsk_demo-scheduled-130', 'tsk_demo-scheduled-129'],
     kind: 'worker',
   },
+  {
+    workerId: 'wrk_demo-problems',
+    title: 'Supplier compliance sweep (several problems)',
+    summary:
+      'A long run where things went wrong: failed tool calls far apart, an aborted follow-up and an answer cut short. Step through them with the problems chip or e.',
+    taskIds: ['tsk_demo-problems'],
+    kind: 'worker',
+  },
 ]

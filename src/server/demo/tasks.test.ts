@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { createDemoApi } from './demo-api'
 import { demoTasks } from './tasks'
 
-type WireTurn = { seq: number; input: string; credits: number; files: unknown[] }
+type WireTurn = { seq: number; input: string; status: string; credits: number; files: unknown[] }
 type Body = {
   task: { id: string; status: string; completedAt: string | null; totals: { turnCount: number } }
   turns: WireTurn[]
@@ -59,6 +59,12 @@ describe('demo task endpoints', () => {
   it('reports the failed run as an error task', async () => {
     const { json } = setup()
     expect((await json('/api/tasks/tsk_demo-reviews')).body.task.status).toBe('error')
+  })
+
+  it('answers the problems run with its aborted follow-up between completed turns', async () => {
+    const { json } = setup()
+    const { body } = await json('/api/tasks/tsk_demo-problems/turns')
+    expect(body.items.map((t) => t.status)).toEqual(['completed', 'aborted', 'completed'])
   })
 
   it('follows the live run: running, then completed', async () => {

@@ -15,6 +15,8 @@ export type DemoTaskDef = {
   title: string
   triggeredBy: 'api' | 'email' | 'schedule' | 'ui'
   shape: TaskShape
+  /** Earlier turns that did not complete, by seq (the last turn follows the worker). */
+  turnStatuses?: Record<number, string>
 }
 
 export const demoTasks: Record<string, DemoTaskDef> = {
@@ -71,6 +73,13 @@ export const demoTasks: Record<string, DemoTaskDef> = {
     title: 'Dealer network crawl',
     triggeredBy: 'schedule',
     shape: 'separate',
+  },
+  'tsk_demo-problems': {
+    workerId: 'wrk_demo-problems',
+    title: 'Supplier compliance sweep',
+    triggeredBy: 'api',
+    shape: 'separate',
+    turnStatuses: { 1: 'aborted' },
   },
 }
 
@@ -141,7 +150,7 @@ export function buildTask(taskId: string, def: DemoTaskDef, worker: Json, now: n
       taskId,
       seq,
       role: 'user',
-      status: last ? status : 'completed',
+      status: last ? status : (def.turnStatuses?.[seq] ?? 'completed'),
       input: turn.input,
       outputText,
       startedAt: iso(startedMs),

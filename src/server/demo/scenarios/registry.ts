@@ -13,6 +13,7 @@ import { legacyScenario } from './legacy'
 import { liveScenario } from './live'
 import { longRunningScenario } from './long-running'
 import { priceWatchTask } from './price-watch'
+import { problemsScenario } from './problems'
 import { researchScenario } from './research'
 import { scheduledScenario } from './scheduled'
 import {
@@ -65,5 +66,6 @@ export function createScenarios(clock: ScenarioClock): Map<string, Scenario> {
     ['wrk_demo-extra-fields', extraFieldsScenario()],
     ['wrk_demo-long-running', longRunningScenario(now)],
     ['wrk_demo-scheduled', scheduledScenario(now)],
+    ['wrk_demo-problems', problemsScenario()],
   ])
 }
