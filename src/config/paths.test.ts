@@ -1,5 +1,5 @@
 import { isValidId } from '@/shared/ids'
-import { compareHref, parseRunRef, parseTarget, workerHref } from './paths'
+import { compareHref, parseCompareSide, parseRunRef, parseTarget, workerHref } from './paths'
 import { workerId, taskId } from '@/test/ids'
 
 function target(input: string) {
@@ -202,6 +202,19 @@ describe('run references for /compare', () => {
     const query = new URLSearchParams(href.split('?')[1])
     expect(parseRunRef(query.get('a'))).toEqual({ ...a, turn: null })
     expect(parseRunRef(query.get('b'))).toEqual(b)
+  })
+
+  it('writes a run opened from a file as its own kind of side, and a link with one side', () => {
+    const saved = { savedId: '0d2a6f0e-4b7c-4c1e-9a51-3f2b8e6d7c10' }
+    expect(compareHref(saved, null)).toBe('/compare?a=saved.0d2a6f0e-4b7c-4c1e-9a51-3f2b8e6d7c10')
+    expect(parseCompareSide('saved.0d2a6f0e-4b7c-4c1e-9a51-3f2b8e6d7c10')).toEqual(saved)
+    expect(parseCompareSide('wrk_a.tsk_1')).toEqual({ ...a, turn: null })
+    // Not a UUID: read as the worker "saved" and its task, as any other reference.
+    expect(parseCompareSide('saved.tsk_1')).toEqual({
+      workerId: workerId('saved'),
+      taskId: taskId('tsk_1'),
+      turn: null,
+    })
   })
 
   it.each([

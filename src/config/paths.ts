@@ -46,8 +46,30 @@ export function parseRunRef(value: string | null | undefined): RunRef | null {
   return /^\d{1,6}$/.test(rawTurn) ? { workerId, taskId, turn: Number(rawTurn) } : null
 }
 
-export function compareHref(a: RunRef, b: RunRef): string {
-  return `${routes.compare}?${new URLSearchParams({ a: runRefParam(a), b: runRefParam(b) })}`
+/** A run opened from a file (api/saved-run) as one side of a comparison; this tab only. */
+export type SavedRef = { savedId: string }
+
+export type CompareSide = RunRef | SavedRef
+
+export const isSavedRef = (side: CompareSide): side is SavedRef => 'savedId' in side
+
+// `saved.` and a random UUID: no Handinger worker is called "saved" with a UUID for a task.
+const SAVED_SIDE = /^saved\.([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/
+
+export function compareSideParam(side: CompareSide): string {
+  return isSavedRef(side) ? `saved.${side.savedId}` : runRefParam(side)
+}
+
+export function parseCompareSide(value: string | null | undefined): CompareSide | null {
+  const saved = SAVED_SIDE.exec(value ?? '')?.[1]
+  return saved ? { savedId: saved } : parseRunRef(value)
+}
+
+/** The comparison of two runs; without `b`, the form asks for the second one. */
+export function compareHref(a: CompareSide, b: CompareSide | null): string {
+  const query = new URLSearchParams({ a: compareSideParam(a) })
+  if (b) query.set('b', compareSideParam(b))
+  return `${routes.compare}?${query}`
 }
 
 export type Target = { workerId: WorkerId; taskId: TaskId | null }

@@ -1,9 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { type LoaderFunctionArgs, useLoaderData } from 'react-router'
-import { type RunRef, parseRunRef } from '@/config/paths'
+import { type CompareSide, type RunRef, isSavedRef, parseCompareSide } from '@/config/paths'
 
 /** One side of `/compare?a=…&b=…` as the address gave it, and what it names when valid. */
-export type SideParam = { raw: string | null; ref: RunRef | null }
+export type SideParam = { raw: string | null; ref: CompareSide | null }
 
 export type CompareParams = { a: SideParam; b: SideParam }
 
@@ -18,10 +18,14 @@ export function compareLoader(queryClient: QueryClient) {
     const query = new URL(request.url).searchParams
     const side = (name: string): SideParam => {
       const raw = query.get(name)
-      return { raw, ref: parseRunRef(raw) }
+      return { raw, ref: parseCompareSide(raw) }
     }
     const params = { a: side('a'), b: side('b') }
-    if (params.a.ref && params.b.ref) void prefetch(queryClient, [params.a.ref, params.b.ref])
+    if (params.a.ref && params.b.ref) {
+      // A run opened from a file is read from this tab, never fetched.
+      const runs = [params.a.ref, params.b.ref].filter((ref): ref is RunRef => !isSavedRef(ref))
+      void prefetch(queryClient, runs)
+    }
     return params
   }
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Link } from 'react-router'
-import { type RunRef, compareHref, runRefParam } from '@/config/paths'
+import { type CompareSide, compareHref, compareSideParam, isSavedRef } from '@/config/paths'
 import { smallButton } from '@/components/ui/styles'
 import { AnswerSection } from './answer-section'
 import { CompareForm } from './compare-form'
@@ -9,7 +9,7 @@ import { FiguresSection } from './figures-section'
 import { SideCard } from './side-card'
 import { SourcesSection } from './sources-section'
 import { StructuredSection } from './structured-section'
-import { useRunSide } from './use-run-side'
+import { type LoadedSide, SideData } from './side-data'
 
 const APP = 'Handinger Worker Inspector'
 
@@ -17,8 +17,17 @@ const APP = 'Handinger Worker Inspector'
 export function CompareRoute() {
   const { a, b } = useCompareParams()
   if (!a.ref || !b.ref) return <CompareStart a={a} b={b} />
-  // Keyed, so that comparing other runs starts from a clean view.
-  return <Comparison key={`${runRefParam(a.ref)}|${runRefParam(b.ref)}`} a={a.ref} b={b.ref} />
+  const [sideA, sideB] = [a.ref, b.ref]
+  return (
+    // Keyed, so that comparing other runs starts from a clean view.
+    <SideData key={`${compareSideParam(sideA)}|${compareSideParam(sideB)}`} side={sideA}>
+      {(loadedA) => (
+        <SideData side={sideB}>
+          {(loadedB) => <Comparison a={sideA} b={sideB} sideA={loadedA} sideB={loadedB} />}
+        </SideData>
+      )}
+    </SideData>
+  )
 }
 
 function CompareStart({ a, b }: { a: SideParam; b: SideParam }) {
@@ -45,15 +54,23 @@ function CompareStart({ a, b }: { a: SideParam; b: SideParam }) {
   )
 }
 
-function Comparison({ a, b }: { a: RunRef; b: RunRef }) {
-  const sideA = useRunSide(a)
-  const sideB = useRunSide(b)
+function Comparison({
+  a,
+  b,
+  sideA,
+  sideB,
+}: {
+  a: CompareSide
+  b: CompareSide
+  sideA: LoadedSide
+  sideB: LoadedSide
+}) {
   const [editing, setEditing] = useState(false)
   const readyA = sideA.view.kind === 'ready' ? sideA.view.side : null
   const readyB = sideB.view.kind === 'ready' ? sideB.view.side : null
   return (
     <div className="space-y-6">
-      <title>{`Compare ${a.taskId} and ${b.taskId} · ${APP}`}</title>
+      <title>{`Compare ${sideName(a)} and ${sideName(b)} · ${APP}`}</title>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold tracking-tight">Compare runs</h1>
         <div className="flex flex-wrap gap-2">
@@ -75,8 +92,8 @@ function Comparison({ a, b }: { a: RunRef; b: RunRef }) {
           <CompareForm
             submitLabel="Compare these"
             initial={{
-              A: { value: runRefParam(a), message: null },
-              B: { value: runRefParam(b), message: null },
+              A: { value: compareSideParam(a), message: null },
+              B: { value: compareSideParam(b), message: null },
             }}
           />
         </div>
@@ -87,11 +104,15 @@ function Comparison({ a, b }: { a: RunRef; b: RunRef }) {
       </div>
       <FiguresSection a={readyA} b={readyB} />
       <AnswerSection
-        a={{ label: 'A', view: sideA.view, turn: a.turn ?? null }}
-        b={{ label: 'B', view: sideB.view, turn: b.turn ?? null }}
+        a={{ label: 'A', view: sideA.view, turn: turnOf(a) }}
+        b={{ label: 'B', view: sideB.view, turn: turnOf(b) }}
       />
       <StructuredSection a={readyA} b={readyB} />
       <SourcesSection a={readyA} b={readyB} />
     </div>
   )
 }
+
+const sideName = (side: CompareSide) => (isSavedRef(side) ? 'a saved run' : side.taskId)
+
+const turnOf = (side: CompareSide) => (isSavedRef(side) ? null : (side.turn ?? null))

@@ -1,4 +1,4 @@
-import { type RunRef, parseRunRef, parseTarget } from '@/config/paths'
+import { type CompareSide, parseCompareSide, parseTarget } from '@/config/paths'
 import { TASK_PREFIX } from '@/components/open-run/resolve-input'
 
 /*
@@ -6,7 +6,7 @@ import { TASK_PREFIX } from '@/components/open-run/resolve-input'
  * "#task-turn-2" or "#turn-2" anchor picks turn 2), a Handinger task URL
  * (…/worker/{w}/task/{t}), or the compare link's own form, workerId.taskId[.seq].
  */
-export type RunInput = { ok: true; ref: RunRef } | { ok: false; message: string }
+export type RunInput = { ok: true; ref: CompareSide } | { ok: false; message: string }
 
 const EXPECTED = 'a task page address, a Handinger task URL, or workerId.taskId'
 // The number people read ("Turn 2"), one more than the turn's seq.
@@ -15,7 +15,8 @@ const TURN_ANCHOR = /^#(?:task-)?turn-([1-9]\d{0,5})$/
 export function parseRunInput(input: string): RunInput {
   const text = input.trim()
   if (text === '') return { ok: false, message: `Enter ${EXPECTED}.` }
-  const ref = parseRunRef(text)
+  // The compare link's own form, a saved run's (`saved.…`) included.
+  const ref = parseCompareSide(text)
   if (ref) return { ok: true, ref }
   if (text.startsWith(TASK_PREFIX) && !text.includes('/')) {
     return {

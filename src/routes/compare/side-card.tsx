@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { appConfigQuery, keyOwner } from '@/api/app-config'
-import { type RunRef, workerHref } from '@/config/paths'
+import { findSavedRun } from '@/api/saved-run/saved-runs'
+import { type CompareSide, type RunRef, isSavedRef, savedHref, workerHref } from '@/config/paths'
 import { StatusBadge } from '@/components/ui/status-badge'
 import { smallButton, textLink } from '@/components/ui/styles'
 import { UntrustedText } from '@/components/ui/untrusted-text'
@@ -50,10 +51,12 @@ export function SideCard({
   onRetry,
 }: {
   label: SideLabel
-  runRef: RunRef
+  runRef: CompareSide
   view: SideView
   onRetry: () => void
 }) {
+  if (isSavedRef(runRef))
+    return <SavedSideCard label={label} savedId={runRef.savedId} view={view} />
   const side = view.kind === 'ready' ? view.side : null
   return (
     <section
@@ -87,6 +90,58 @@ export function SideCard({
           {runRef.turn != null && `, ${turnName(runRef.turn)}`})
         </span>
       </Link>
+    </section>
+  )
+}
+
+/** A side opened from a file: named by the file, linked back to its saved-run page. */
+function SavedSideCard({
+  label,
+  savedId,
+  view,
+}: {
+  label: SideLabel
+  savedId: string
+  view: SideView
+}) {
+  const saved = findSavedRun(savedId)
+  const side = view.kind === 'ready' ? view.side : null
+  return (
+    <section
+      aria-label={`Run ${label}`}
+      className="min-w-0 space-y-2 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
+    >
+      <div className="flex min-w-0 flex-wrap items-center gap-2">
+        <SideChip label={label} />
+        <h2 className="min-w-0 font-semibold break-words">
+          <span className="sr-only">Run {label}: </span>
+          {side?.title != null ? (
+            <UntrustedText text={side.title} placeholder="(untitled task)" />
+          ) : (
+            <UntrustedText text={saved?.fileName ?? ''} placeholder="Saved run" max={80} />
+          )}
+        </h2>
+        {side && <StatusBadge status={side.status} />}
+      </div>
+      {saved ? (
+        <>
+          <p className="text-sm break-all text-slate-700 dark:text-slate-300">
+            <span className="font-mono">
+              <UntrustedText text={saved.worker.id} placeholder="(no ID)" max={128} />
+            </span>
+            {' · saved file '}
+            <UntrustedText text={saved.fileName} placeholder="(unnamed)" max={80} />
+          </p>
+          <Link to={savedHref(savedId)} className={`inline-block text-sm ${textLink}`}>
+            Open run {label}
+            <span className="sr-only"> (the saved file)</span>
+          </Link>
+        </>
+      ) : (
+        <p role="alert" className="text-sm text-red-800 dark:text-red-300">
+          This run was opened from a file in another tab; open the file here to compare it.
+        </p>
+      )}
     </section>
   )
 }
@@ -152,6 +207,8 @@ function SideState({
           This task belongs to worker <UntrustedText text={view.workerId} />, not {runRef.workerId}.
         </p>
       )
+    case 'saved-missing':
+      return null
     case 'no-turn':
       return (
         <p role="alert" className="text-sm text-red-800 dark:text-red-300">

@@ -17,6 +17,8 @@ export type SideView =
   | { kind: 'failed'; error: unknown }
   | { kind: 'no-turn'; seq: number; turnCount: number }
   | { kind: 'other-worker'; workerId: string }
+  /** A run opened from a file that this tab no longer has (another tab, or after sign-out). */
+  | { kind: 'saved-missing' }
   | {
       kind: 'ready'
       side: RunSide

@@ -63,3 +63,38 @@ describe('a run saved as a file', () => {
     expect(screen.getByRole('button', { name: 'Open a saved run…' })).toBeInTheDocument()
   })
 })
+
+describe('a saved run in a comparison', () => {
+  it('is compared with a run from Handinger, and never fetched', async () => {
+    const body = await demoBody('/api/workers/wrk_demo-research?taskId=tsk_demo-market')
+    const { router } = renderApp('/')
+    await screen.findByText('Or inspect a run saved as JSON, offline:')
+    await chooseFile(body, 'market.json')
+    await userEvent.click(await screen.findByRole('link', { name: 'Compare with another run' }))
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/compare'))
+    const second = await screen.findByLabelText('Run B')
+    await userEvent.type(second, 'wrk_demo-research.tsk_demo-pricing')
+    await userEvent.click(screen.getByRole('button', { name: 'Compare' }))
+
+    const saved = await screen.findByRole('region', { name: 'Run A' })
+    expect(saved).toHaveTextContent('saved file market.json')
+    expect(within(saved).getByRole('link', { name: /Open run A/ })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^\/saved\//),
+    )
+    const live = screen.getByRole('region', { name: 'Run B' })
+    expect(
+      await within(live).findByText('Pricing analysis for a €5k family cargo bike'),
+    ).toBeInTheDocument()
+    expect(await screen.findByText(/only in A/)).toBeInTheDocument()
+  })
+
+  it('says so when the saved side is not open in this tab', async () => {
+    renderApp(
+      '/compare?a=saved.0d2a6f0e-4b7c-4c1e-9a51-3f2b8e6d7c10&b=wrk_demo-research.tsk_demo-pricing',
+    )
+    const saved = await screen.findByRole('region', { name: 'Run A' })
+    expect(within(saved).getByRole('alert')).toHaveTextContent('opened from a file in another tab')
+  })
+})

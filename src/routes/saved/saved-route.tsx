@@ -1,5 +1,5 @@
 import { FileJson } from 'lucide-react'
-import { useParams } from 'react-router'
+import { Link, useParams } from 'react-router'
 import { findSavedRun } from '@/api/saved-run/saved-runs'
 import type { SavedRun } from '@/api/saved-run/parse-saved-run'
 import { workerStatus } from '@/api/worker/status'
@@ -8,6 +8,8 @@ import { StatusBadge } from '@/components/ui/status-badge'
 import { UntrustedText } from '@/components/ui/untrusted-text'
 import { UsageBadge } from '@/components/ui/usage-badge'
 import { parseId } from '@/shared/ids'
+import { compareHref } from '@/config/paths'
+import { smallButton } from '@/components/ui/styles'
 import { TaskDetails } from '@/routes/task/task-section'
 import { PANELS_ROOT_ID, PanelBar } from '@/routes/worker/panel-bar'
 import { WorkerPanels } from '@/routes/worker/worker-panels'
@@ -18,10 +20,10 @@ export function SavedRoute() {
   const run = findSavedRun(savedId)
   if (!run) return <SavedRunMissing />
   // Keyed: opening another file starts from a clean view, as moving to another worker does.
-  return <SavedRunView key={savedId} run={run} />
+  return <SavedRunView key={savedId} savedId={savedId} run={run} />
 }
 
-function SavedRunView({ run }: { run: SavedRun }) {
+function SavedRunView({ savedId, run }: { savedId: string; run: SavedRun }) {
   const { worker, task } = run
   const status = workerStatus(worker, task?.task.status)
   const taskIds = task && {
@@ -51,7 +53,10 @@ function SavedRunView({ run }: { run: SavedRun }) {
             <StatusBadge status={status} />
           </div>
           {!task && <UsageBadge usage={worker.usage} live={false} problems={run.problems} />}
-          <span className="ml-auto">
+          <span className="ml-auto flex flex-wrap items-center gap-2">
+            <Link to={compareHref({ savedId }, null)} className={smallButton}>
+              Compare with another run
+            </Link>
             <OpenSavedRunButton label="Open another file…" />
           </span>
         </div>
