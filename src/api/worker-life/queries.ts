@@ -1,19 +1,19 @@
-import { type QueryClient, queryOptions } from '@tanstack/react-query'
+import { queryOptions } from '@tanstack/react-query'
 import { ApiError } from '@/api/api-error'
 import { apiFetch } from '@/api/client'
 import { trackFailures } from '@/api/retry'
-import { workerQueries } from '@/api/worker/queries'
 import type { WorkerId } from '@/shared/ids'
 import { type ExecutionsPage, parseExecutionsPage } from './execution-schema'
 import { type WorkerSchedules, parseSchedules } from './schedule-schema'
 import { type WebhookSettings, parseWebhook } from './webhook-schema'
+import { lifeKey } from './keys'
 
 /*
  * What a worker has done and will do: its delivery log, schedules and webhook. Keyed under the
  * worker (['workers', id, 'life', …]), so the session purge and anything that invalidates the
  * worker cover them. They change only when a run finishes or someone edits the worker, so they
  * are never polled and never go stale by themselves: the page refreshes them when its run
- * finishes and on its Refresh (refreshWorkerLife).
+ * finishes and on its Refresh (refreshWorkerLife in keys.ts).
  */
 function fetchLife<T>(
   signal: AbortSignal,
@@ -39,7 +39,7 @@ function fetchLife<T>(
 const settled = { staleTime: Number.POSITIVE_INFINITY, retryOnMount: false } as const
 
 export const lifeQueries = {
-  all: (workerId: WorkerId) => [...workerQueries.worker(workerId), 'life'] as const,
+  all: lifeKey,
   executions: (workerId: WorkerId, page: number) =>
     queryOptions({
       queryKey: [...lifeQueries.all(workerId), 'executions', page] as const,
@@ -67,11 +67,6 @@ export const lifeQueries = {
         fetchLife(signal, [workerId, 'webhook'], parseWebhook, 'webhook'),
       ...settled,
     }),
-}
-
-/** Asks again for everything shown of the worker's life (the ones on screen, at once). */
-export function refreshWorkerLife(client: QueryClient, workerId: WorkerId): Promise<void> {
-  return client.invalidateQueries({ queryKey: lifeQueries.all(workerId) })
 }
 
 /**
