@@ -16,17 +16,22 @@ const PAGES = Array.from({ length: PREVIOUS_RUN_PAGES }, (_, index) => index + 1
  */
 export function PreviousRunLink({ workerId, taskId }: { workerId: WorkerId; taskId: TaskId }) {
   const client = useQueryClient()
-  const read = (page: number) =>
-    client.getQueryData(lifeQueries.executions(workerId, page).queryKey)
-  const search = findPreviousRun(PAGES.map(read), taskId)
-  const needed = search.state === 'need' ? search.page : null
-  // Subscribed to every page searched, so the link appears as soon as the one needed arrives.
-  useQueries({
+  const cached = PAGES.map((page) =>
+    client.getQueryData(lifeQueries.executions(workerId, page).queryKey),
+  )
+  const before = findPreviousRun(cached, taskId)
+  const needed = before.state === 'need' ? before.page : null
+  const pages = useQueries({
     queries: PAGES.map((page) => ({
       ...lifeQueries.executions(workerId, page),
       enabled: page > 1 && page === needed,
     })),
   })
+  // Read through the queries, so the link appears as soon as the page it needs arrives.
+  const search = findPreviousRun(
+    pages.map((page) => page.data),
+    taskId,
+  )
   if (search.state !== 'found') return null
   return (
     <Link
