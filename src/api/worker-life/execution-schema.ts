@@ -14,7 +14,8 @@ export type DeliveryOutcome = 'success' | 'error' | 'unknown'
 export type WebhookExecution = {
   /** As sent; '' when missing. Not unique enough to be a key (the API may repeat it). */
   id: string
-  createdAt: Date | null
+  /** Epoch milliseconds: plain numbers, so an unchanged answer shares its structure. */
+  createdAt: number | null
   durationMs: number | null
   errorMessage: string | null
   requestStatus: DeliveryOutcome
@@ -45,10 +46,11 @@ function text(raw: unknown): string | null {
   return or(string, raw, null)
 }
 
-function date(raw: unknown): Date | null {
+/** An ISO date-time as epoch milliseconds; null for anything that does not read as one. */
+export function instant(raw: unknown): number | null {
   if (typeof raw !== 'string') return null
-  const parsed = new Date(raw)
-  return Number.isNaN(parsed.getTime()) ? null : parsed
+  const ms = Date.parse(raw)
+  return Number.isNaN(ms) ? null : ms
 }
 
 function outcome(raw: unknown): DeliveryOutcome {
@@ -66,7 +68,7 @@ export function parseExecution(raw: unknown): WebhookExecution | null {
   const rawTaskId = text(raw.taskId)
   return {
     id: text(raw.id) ?? '',
-    createdAt: date(raw.createdAt),
+    createdAt: instant(raw.createdAt),
     durationMs: or(amount, raw.durationMs, null),
     errorMessage: text(raw.errorMessage),
     requestStatus: outcome(raw.requestStatus),

@@ -10,7 +10,14 @@ export function lifeKey(workerId: WorkerId) {
   return [...workerQueries.worker(workerId), 'life'] as const
 }
 
-/** Asks again for everything shown of the worker's life (only what is on screen refetches). */
+/**
+ * Asks again for what is shown of the worker's life (only what is on screen refetches). A read
+ * that failed is left alone: a refusal (403) stays one, and any other failure has its own
+ * "Try again".
+ */
 export function refreshWorkerLife(client: QueryClient, workerId: WorkerId): Promise<void> {
-  return client.invalidateQueries({ queryKey: lifeKey(workerId) })
+  return client.invalidateQueries({
+    queryKey: lifeKey(workerId),
+    predicate: (query) => query.state.status === 'success',
+  })
 }

@@ -1,4 +1,5 @@
 import { isRecord, or, sensibleFigure, string } from '@/shared/guards'
+import { instant } from './execution-schema'
 
 /*
  * A worker's schedules (handinger-api.md §5.6): a union keyed by `type`, each with the field of
@@ -18,7 +19,8 @@ export type WorkerSchedule = {
   when: ScheduleWhen
   budget: string | null
   input: string | null
-  nextRunAt: Date | null
+  /** Epoch milliseconds. */
+  nextRunAt: number | null
 }
 
 export type WorkerSchedules = {
@@ -52,13 +54,12 @@ function when(raw: Record<string, unknown>): ScheduleWhen {
 
 export function parseSchedule(raw: unknown): WorkerSchedule | null {
   if (!isRecord(raw)) return null
-  const next = typeof raw.nextRunAt === 'string' ? new Date(raw.nextRunAt) : null
   return {
     id: text(raw.id) ?? '',
     when: when(raw),
     budget: text(raw.budget),
     input: text(raw.input),
-    nextRunAt: next && !Number.isNaN(next.getTime()) ? next : null,
+    nextRunAt: instant(raw.nextRunAt),
   }
 }
 

@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { replaceEqualDeep } from '@tanstack/react-query'
 import { taskId } from '@/test/ids'
 import {
   type WebhookExecution,
@@ -29,7 +30,7 @@ describe('parseExecutionsPage', () => {
       logs: [
         {
           id: 'whe_1',
-          createdAt: new Date('2026-12-04T07:00:12.000Z'),
+          createdAt: Date.parse('2026-12-04T07:00:12.000Z'),
           durationMs: 412,
           errorMessage: null,
           requestStatus: 'success',
@@ -91,6 +92,14 @@ describe('parseExecutionsPage', () => {
       pageCount: 0,
       totalCount: null,
     })
+  })
+
+  it('reads an unchanged answer into plain data that the cache can keep as it was', () => {
+    const body = { logs: [LOG, { ...LOG, id: 'whe_2' }], page: 1, pageCount: 1, totalCount: 2 }
+    const before = parseExecutionsPage(body, 1)
+    // What react-query does with a refetch's result: the old objects stay when nothing changed,
+    // so nothing that shows them renders again.
+    expect(replaceEqualDeep(before, parseExecutionsPage(structuredClone(body), 1))).toBe(before)
   })
 
   it('refuses only a body that is not an object', () => {
@@ -169,7 +178,7 @@ describe('parseSchedules', () => {
       id: 'sch_1',
       budget: 'low',
       input: 'Go',
-      nextRunAt: new Date('2026-12-07T07:00:00Z'),
+      nextRunAt: Date.parse('2026-12-07T07:00:00Z'),
     })
   })
 

@@ -8,7 +8,7 @@ import type { TaskId, WorkerId } from '@/shared/ids'
 export type PickedRun = { taskId: TaskId; createdAt: number | null }
 
 export function pickedRun(log: WebhookExecution): PickedRun | null {
-  return log.taskId ? { taskId: log.taskId, createdAt: log.createdAt?.getTime() ?? null } : null
+  return log.taskId ? { taskId: log.taskId, createdAt: log.createdAt } : null
 }
 
 /** The older run on the left (a), the newer on the right (b); undated ones count as older. */

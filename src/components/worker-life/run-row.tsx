@@ -18,7 +18,6 @@ export const RUN_COLUMNS =
 type Props = {
   log: WebhookExecution
   workerId: WorkerId
-  now: number
   /** The run the page is showing. */
   current: boolean
   selected: boolean
@@ -35,7 +34,6 @@ type Props = {
 export const RunRow = memo(function RunRow({
   log,
   workerId,
-  now,
   current,
   selected,
   selectable,
@@ -85,7 +83,7 @@ export const RunRow = memo(function RunRow({
         {log.taskId && <TaskFacts query={task} />}
       </div>
       <div className="col-start-2 text-slate-700 md:col-start-auto md:pt-0.5 dark:text-slate-300">
-        <RelativeTime date={log.createdAt} now={now} />
+        <RelativeTime at={log.createdAt} />
       </div>
       <div className="col-start-2 flex flex-wrap items-center gap-x-2 gap-y-1 md:col-start-auto">
         <DeliveryBadge log={log} />
@@ -111,5 +109,7 @@ function RunTitle({ log }: { log: WebhookExecution }) {
 export function runName(log: WebhookExecution): string {
   const name = log.taskTitle?.trim() || log.rawTaskId
   if (name) return name.length > 80 ? `${name.slice(0, 79)}…` : name
-  return log.createdAt ? `the run of ${log.createdAt.toLocaleString()}` : 'this run'
+  return log.createdAt === null
+    ? 'this run'
+    : `the run of ${new Date(log.createdAt).toLocaleString()}`
 }

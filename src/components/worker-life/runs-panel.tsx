@@ -8,7 +8,6 @@ import type { TaskId, WorkerId } from '@/shared/ids'
 import { ComparePick, type PickedRun, pickedRun } from './compare-pick'
 import { ListPending, LoadProblem } from './load-problem'
 import { Pager } from './pager'
-import { useNow } from './relative-time'
 import { RUN_COLUMNS, RunRow } from './run-row'
 import { FillContext, useFillTools } from './use-task-fill'
 
@@ -31,7 +30,6 @@ export function RunsPanel({
     placeholderData: keepPreviousData,
   })
   const fill = useFillTools()
-  const now = useNow(30_000)
   const toggle = useCallback((log: WebhookExecution) => {
     const run = pickedRun(log)
     if (!run) return
@@ -96,7 +94,6 @@ export function RunsPanel({
                   key={`${data.page}-${index}`}
                   log={log}
                   workerId={workerId}
-                  now={now}
                   current={log.taskId !== null && log.taskId === currentTaskId}
                   selected={picked.some((run) => run.taskId === log.taskId)}
                   selectable={picked.length < 2}

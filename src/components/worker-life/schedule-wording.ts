@@ -1,22 +1,21 @@
 import cronstrue from 'cronstrue'
 import type { WorkerSchedule } from '@/api/worker-life/schedule-schema'
 import { formatNumber } from '@/lib/format'
-import { formatUntil, isKnownTimeZone, zonedParts } from './zoned-time'
+import { isKnownTimeZone, zonedParts } from './zoned-time'
 
 /*
  * A schedule in plain words, read in the zone the API runs it in, with the next run also in the
  * reader's own clock when that reads differently:
- *   "At 08:00, Monday through Friday (Europe/Madrid)" · "next in 2 h 14 min"
+ *   "At 08:00, Monday through Friday (Europe/Madrid)"
  *   next: "Mon 7 Dec 2026, 08:00 Europe/Madrid · 07:00 your time (Europe/London)"
- * Nothing here throws: an expression cronstrue cannot read is shown as written.
+ * (the page adds how long until then, kept current by LiveTime). Nothing here throws: an
+ * expression cronstrue cannot read is shown as written.
  */
 export type ScheduleWording = {
   /** What the schedule does, with its zone. */
   summary: string
   /** The raw cron expression when it could not be put in words. */
   unreadableCron: string | null
-  /** "next in 2 h 14 min"; null without a next run. */
-  relative: string | null
   /** The next run exactly, in the API's zone and (when it differs) the reader's. */
   exact: string | null
 }
@@ -25,7 +24,6 @@ export type WordingContext = {
   /** The API's zone; null when it names none. */
   timezone: string | null
   readerZone: string
-  now: number
 }
 
 export function describeSchedule(
@@ -59,7 +57,7 @@ export function describeSchedule(
           : `Once, ${span(when.delayInSeconds, false)} after it was set`
       break
     case 'scheduled': {
-      const at = next && zonedParts(next, zone.name)
+      const at = next === null ? null : zonedParts(next, zone.name)
       summary = at ? `Once, on ${at.day} at ${at.time} ${zone.label}` : 'Once, at a set time'
       break
     }
@@ -69,8 +67,7 @@ export function describeSchedule(
   return {
     summary,
     unreadableCron,
-    relative: next ? `next ${formatUntil(next.getTime(), context.now)}` : null,
-    exact: next ? exactNext(next, zone, context.readerZone) : null,
+    exact: next === null ? null : exactNext(next, zone, context.readerZone),
   }
 }
 
@@ -85,7 +82,7 @@ function zoneOf({ timezone, readerZone }: WordingContext): Zone {
   return { name: timezone, label: `(${timezone})`, known: true }
 }
 
-function exactNext(next: Date, zone: Zone, readerZone: string): string | null {
+function exactNext(next: number, zone: Zone, readerZone: string): string | null {
   const there = zonedParts(next, zone.name)
   if (!there) return null
   if (!zone.known) return `${there.day}, ${there.time} your time`

@@ -5,13 +5,12 @@ import { EmptyState, Panel } from '@/components/ui/panel'
 import { UntrustedText } from '@/components/ui/untrusted-text'
 import { ClippedText } from './clipped-text'
 import { ListPending, LoadProblem } from './load-problem'
-import { useNow } from './relative-time'
+import { RelativeTime } from './relative-time'
 import { type WordingContext, describeSchedule } from './schedule-wording'
 import { readerTimeZone } from './zoned-time'
 
 /** What the worker will do: each schedule in words, the input it will send and its budget. */
 export function SchedulesPanel({ query }: { query: UseQueryResult<WorkerSchedules> }) {
-  const now = useNow(30_000)
   const data = query.data
   const creatorOnly = isCreatorOnly(query.error)
   return (
@@ -29,7 +28,7 @@ export function SchedulesPanel({ query }: { query: UseQueryResult<WorkerSchedule
             <ScheduleItem
               key={index}
               schedule={schedule}
-              context={{ timezone: data.timezone, readerZone: readerTimeZone(), now }}
+              context={{ timezone: data.timezone, readerZone: readerTimeZone() }}
             />
           ))}
         </ul>
@@ -50,10 +49,10 @@ function ScheduleItem({
     <li className="space-y-2 text-sm">
       <p className="font-medium text-slate-900 dark:text-slate-100">
         <UntrustedText text={wording.summary} max={300} />
-        {wording.relative && (
+        {schedule.nextRunAt !== null && (
           <span className="font-normal text-slate-700 dark:text-slate-300">
-            {' · '}
-            <span title={wording.exact ?? undefined}>{wording.relative}</span>
+            {' · next '}
+            <RelativeTime at={schedule.nextRunAt} kind="until" title={wording.exact ?? undefined} />
           </span>
         )}
       </p>

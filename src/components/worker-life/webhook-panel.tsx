@@ -11,7 +11,7 @@ import { workerHref } from '@/config/paths'
 import type { WorkerId } from '@/shared/ids'
 import { responseCodeText } from './delivery-badge'
 import { ListPending, LoadProblem } from './load-problem'
-import { RelativeTime, useNow } from './relative-time'
+import { RelativeTime } from './relative-time'
 import { runName } from './run-row'
 import { healthSentence, webhookHealth } from './webhook-health'
 
@@ -76,7 +76,6 @@ function Settings({ settings }: { settings: WebhookSettings }) {
 }
 
 function Health({ workerId, firstPage }: { workerId: WorkerId; firstPage: ExecutionsPage }) {
-  const now = useNow(30_000)
   const [showAll, setShowAll] = useState(false)
   const health = webhookHealth(firstPage)
   const { failures } = health
@@ -90,7 +89,7 @@ function Health({ workerId, firstPage }: { workerId: WorkerId; firstPage: Execut
       <p className="text-slate-900 dark:text-slate-100">{healthSentence(health)}</p>
       {last && (
         <p className="text-slate-700 dark:text-slate-300">
-          Last failure: {responseCodeText(last)}, <RelativeTime date={last.createdAt} now={now} />
+          Last failure: {responseCodeText(last)}, <RelativeTime at={last.createdAt} />
           {last.errorMessage && (
             <>
               {': '}
@@ -106,7 +105,7 @@ function Health({ workerId, firstPage }: { workerId: WorkerId; firstPage: Execut
             <li key={index} className="flex flex-wrap gap-x-2">
               <FailureRun workerId={workerId} log={log} />
               <span className="text-slate-600 dark:text-slate-400">
-                {responseCodeText(log)} · <RelativeTime date={log.createdAt} now={now} />
+                {responseCodeText(log)} · <RelativeTime at={log.createdAt} />
               </span>
             </li>
           ))}

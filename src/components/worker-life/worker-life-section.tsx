@@ -1,5 +1,5 @@
 import { useQueries, useQueryClient } from '@tanstack/react-query'
-import { useEffect, useRef } from 'react'
+import { memo, useEffect, useRef } from 'react'
 import { refreshWorkerLife } from '@/api/worker-life/keys'
 import { isCreatorOnly, lifeQueries } from '@/api/worker-life/queries'
 import { panelAnchor } from '@/components/panels/panel-anchors'
@@ -22,8 +22,13 @@ export type WorkerLifeProps = {
 /*
  * The worker beyond the run on screen: what it has done (its runs), what it will do (its
  * schedules), and where it reports (its webhook). Loaded after the run's panels, on its own.
+ * Memoized: a poll of a running worker renders the page, not these fifty rows.
  */
-export function WorkerLifeSection({ workerId, taskId, live }: WorkerLifeProps) {
+export const WorkerLifeSection = memo(function WorkerLifeSection({
+  workerId,
+  taskId,
+  live,
+}: WorkerLifeProps) {
   useRefreshWhenFinished(workerId, live)
   const [firstPage, schedules, webhook] = useQueries({
     queries: [
@@ -65,7 +70,7 @@ export function WorkerLifeSection({ workerId, taskId, live }: WorkerLifeProps) {
       </div>
     </div>
   )
-}
+})
 
 /** A run that ends has just been delivered (or failed to be): the log and schedules move on. */
 function useRefreshWhenFinished(workerId: WorkerId, live: boolean) {

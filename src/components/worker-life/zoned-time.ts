@@ -39,9 +39,10 @@ export function isKnownTimeZone(zone: string): boolean {
 
 export type ZonedParts = { day: string; time: string }
 
-/** "Mon 7 Dec 2026" and "08:00" as the clocks of `zone` show `date`; null for an unknown zone. */
-export function zonedParts(date: Date, zone: string): ZonedParts | null {
+/** "Mon 7 Dec 2026" and "08:00" as the clocks of `zone` show `ms`; null for an unknown zone. */
+export function zonedParts(ms: number, zone: string): ZonedParts | null {
   const format = zoneFormat(zone)
+  const date = new Date(ms)
   if (!format || Number.isNaN(date.getTime())) return null
   const part = (type: Intl.DateTimeFormatPartTypes) =>
     format.formatToParts(date).find((p) => p.type === type)?.value ?? ''

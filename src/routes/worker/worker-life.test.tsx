@@ -134,11 +134,14 @@ describe("the worker's runs, schedules and webhook", { timeout: 60_000 }, () => 
   })
 
   it('say once, calmly, when only the creator may see them', async () => {
-    const refused = () =>
-      HttpResponse.json(
+    let asked = 0
+    const refused = () => {
+      asked += 1
+      return HttpResponse.json(
         { error: 'Only the worker creator can access its webhook and schedules.' },
         { status: 403 },
       )
+    }
     server.use(
       http.get('*/api/workers/:id/webhook/executions', refused),
       http.get('*/api/workers/:id/schedules', refused),
@@ -151,5 +154,11 @@ describe("the worker's runs, schedules and webhook", { timeout: 60_000 }, () => 
     expect(screen.queryByRole('region', { name: 'Schedules' })).toBeNull()
     // The run itself is shown as usual.
     expect(screen.getByRole('region', { name: 'Output' })).toBeInTheDocument()
+    // Asked once each, and not again on Refresh: the answer will not change by asking.
+    await waitFor(() => expect(asked).toBe(3))
+    await userEvent.click(screen.getByRole('button', { name: 'Refresh' }))
+    await screen.findByText(/Updated/)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(asked).toBe(3)
   })
 })
