@@ -86,6 +86,8 @@ export const RunRow = memo(function RunRow({
         <RelativeTime at={log.createdAt} />
       </div>
       <div className="col-start-2 flex flex-wrap items-center gap-x-2 gap-y-1 md:col-start-auto">
+        {/* The column header says it from md up; stacked, the row says it itself. */}
+        <span className="text-xs text-slate-600 md:sr-only dark:text-slate-400">Webhook</span>
         <DeliveryBadge log={log} />
         <span className="text-xs text-slate-700 tabular-nums dark:text-slate-300">
           {responseCodeText(log)}

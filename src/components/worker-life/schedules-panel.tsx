@@ -22,7 +22,7 @@ export function SchedulesPanel({ query }: { query: UseQueryResult<WorkerSchedule
       ) : data.schedules.length === 0 ? (
         <EmptyState>No schedules: this worker runs only when something asks it to.</EmptyState>
       ) : (
-        <ul className="space-y-4">
+        <ul className="-my-4 divide-y divide-slate-200 dark:divide-slate-800">
           {data.schedules.map((schedule, index) => (
             // Schedules never reorder within one answer; their ids come from the API.
             <ScheduleItem
@@ -46,7 +46,7 @@ function ScheduleItem({
 }) {
   const wording = describeSchedule(schedule, context)
   return (
-    <li className="space-y-2 text-sm">
+    <li className="space-y-2 py-4 text-sm">
       <p className="font-medium text-slate-900 dark:text-slate-100">
         <UntrustedText text={wording.summary} max={300} />
         {schedule.nextRunAt !== null && (
