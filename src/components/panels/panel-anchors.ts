@@ -5,4 +5,7 @@ export const panelAnchor = {
   sources: 'panel-sources',
   files: 'panel-files',
   structured: 'panel-structured-output',
+  runs: 'panel-runs',
+  schedules: 'panel-schedules',
+  webhook: 'panel-webhook',
 } as const

@@ -20,6 +20,12 @@ import { conversationTurnHash, focusMessage, taskTurnAnchor, turnMessageIndex } 
 
 // The chart is an extra: its code loads only when a task with turns is shown.
 const TurnChart = lazy(() => import('./turn-chart').then((m) => ({ default: m.TurnChart })))
+// So is the link to the previous run: it waits for the worker's delivery log anyway.
+const PreviousRunLink = lazy(() =>
+  import('@/components/worker-life/previous-run-link').then((m) => ({
+    default: m.PreviousRunLink,
+  })),
+)
 
 const SHORT_ANSWER = 1200
 
@@ -72,6 +78,11 @@ export function TaskDetails({
           <UntrustedText text={task.title} placeholder="(untitled task)" />
         </h2>
         <StatusBadge status={status} />
+        <span className="ml-auto">
+          <Suspense fallback={null}>
+            <PreviousRunLink workerId={workerId} taskId={taskId} />
+          </Suspense>
+        </span>
       </div>
       <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-700 dark:text-slate-300">
         <Fact label="Triggered by" value={task.triggeredBy ?? '—'} />

@@ -28,6 +28,9 @@ export const PanelBar = memo(function PanelBar({ worker }: { worker: Worker }) {
       anchor: panelAnchor.structured,
       count: structuredCount(worker.structuredOutput),
     },
+    { label: 'Runs', anchor: panelAnchor.runs, count: undefined },
+    { label: 'Schedules', anchor: panelAnchor.schedules, count: undefined },
+    { label: 'Webhook', anchor: panelAnchor.webhook, count: undefined },
   ]
   return (
     <div className="sticky top-0 z-20 -mx-4 flex min-h-[var(--panel-bar-height)] items-center gap-x-4 border-b border-slate-200 bg-slate-50 px-4 py-2 [--scroll-cover:var(--color-slate-50)] dark:border-slate-800 dark:bg-slate-950 dark:[--scroll-cover:var(--color-slate-950)]">

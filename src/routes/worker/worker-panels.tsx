@@ -1,4 +1,4 @@
-import { memo, type ReactNode, useMemo } from 'react'
+import { memo, type ReactNode, useEffect, useMemo } from 'react'
 import type { Worker } from '@/api/worker/schema'
 import { FilesPanel } from '@/components/panels/files-panel'
 import { MessagesPanel } from '@/components/panels/messages-panel'
@@ -23,9 +23,12 @@ import { useRunStatus } from './use-run-status'
 export const WorkerPanels = memo(function WorkerPanels({
   worker,
   taskId,
+  onShown,
 }: {
   worker: Worker
   taskId: TaskId | null
+  /** Called once every panel is built, for what waits for the first screen. */
+  onShown?: () => void
 }) {
   // A live run may still answer and call tools; a finished one says what it did not produce.
   const { active: live } = useRunStatus(worker, taskId).status
@@ -58,6 +61,9 @@ export const WorkerPanels = memo(function WorkerPanels({
             </PanelSlot>
           </div>
         </div>
+        <Stage index={LAST_STAGE} fallback={null}>
+          <Shown onShown={onShown} />
+        </Stage>
       </CitationProvider>
     </Stages>
   )
@@ -96,6 +102,11 @@ function PanelSlot({
 /* The citation counts scan the whole answer and conversation: done when the Sources panel is built. */
 function CitedSources({ worker }: { worker: Worker }) {
   return <SourcesPanel sources={worker.sources} citations={useCitations(worker)} />
+}
+
+function Shown({ onShown }: { onShown?: () => void }) {
+  useEffect(() => onShown?.(), [onShown])
+  return null
 }
 
 /* Where a panel will be, for the moment until its stage is built. */

@@ -8,6 +8,7 @@ import { createTestQueryClient, renderApp } from '@/test/render'
 
 const server = setupDemoServer()
 const PANELS = ['Messages', 'Output', 'Sources', 'Files', 'Structured output']
+const LIFE_PANELS = ['Runs', 'Schedules', 'Webhook']
 
 describe('worker page', () => {
   it('shows the header and every panel with content for a completed worker', async () => {
@@ -31,9 +32,11 @@ describe('worker page', () => {
       const panel = await screen.findByRole('region', { name })
       expect(within(panel).queryByText(/^No .*(yet|cited|produced|output)\.$/)).toBeNull()
     }
-    // The five panels, each a region named exactly after its title (not by its count), and no
-    // other region: the landmarks a screen reader jumps between.
-    expect(screen.getAllByRole('region')).toHaveLength(PANELS.length)
+    // The five panels, then the worker's runs, schedules and webhook below them, each a region
+    // named exactly after its title (not by its count), and no other region: the landmarks a
+    // screen reader jumps between.
+    for (const name of LIFE_PANELS) await screen.findByRole('region', { name })
+    expect(screen.getAllByRole('region')).toHaveLength(PANELS.length + LIFE_PANELS.length)
   })
 
   it('shows the latest task of a bare worker link, and on a task page the way back to it', async () => {

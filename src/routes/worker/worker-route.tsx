@@ -1,5 +1,5 @@
 import { type QueryKey, useQuery, useQueryClient } from '@tanstack/react-query'
-import { useCallback, useEffect, useMemo } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { workerQueries } from '@/api/worker/queries'
 import { rememberRecent } from '@/components/open-run/recent-workers'
 import { DataNoteLine, RequestFailed, Retrying } from './request-status'
@@ -13,6 +13,8 @@ import { WorkerPanels } from './worker-panels'
 import { applyWatch } from '@/api/polling'
 import { useWatchControls } from '@/app/watch-store'
 import { WorkerSkeleton } from './worker-skeleton'
+import { refreshWorkerLife } from '@/api/worker-life/keys'
+import { WorkerLifeSlot } from './worker-life-slot'
 
 export function WorkerRoute() {
   const { workerId, taskId } = useRunIds()
@@ -37,11 +39,16 @@ function WorkerView({ workerId, taskId }: RunIds) {
   )
   const { refetch } = query
   const refresh = useCallback(() => {
+    // The worker's runs, schedules and webhook come along (only those on screen are asked).
+    void refreshWorkerLife(client, workerId)
     const state = client.getQueryState(queryKey)
     // The request under way brings the newest data; starting over would only throw it away.
     if (state && isRefreshing(state)) return
     void refetch()
-  }, [client, queryKey, refetch])
+  }, [client, queryKey, refetch, workerId])
+  // The worker's runs and schedules wait until the run's own panels are on screen.
+  const [panelsShown, setPanelsShown] = useState(false)
+  const markPanelsShown = useCallback(() => setPanelsShown(true), [])
   useDeepLink(query.data?.worker)
 
   useEffect(() => {
@@ -104,8 +111,9 @@ function WorkerView({ workerId, taskId }: RunIds) {
       />
       <PanelBar worker={worker} />
       <div id={PANELS_ROOT_ID} className="space-y-6">
-        <WorkerPanels worker={worker} taskId={taskId} />
+        <WorkerPanels worker={worker} taskId={taskId} onShown={markPanelsShown} />
       </div>
+      {panelsShown && <WorkerLifeSlot worker={worker} workerId={workerId} taskId={taskId} />}
     </div>
   )
 }
