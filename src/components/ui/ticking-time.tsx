@@ -7,7 +7,7 @@ import { onEverySecond } from '@/lib/second-ticker'
  * through React: a tick costs a string comparison, and a text write only when the words change
  * ("3 s ago" → "4 s ago"), never a React commit. React renders the element; the text is theirs.
  */
-function useTickingText(
+export function useTickingText(
   write: (now: number) => { text: string; dateTime?: string },
 ): React.RefObject<HTMLTimeElement | null> {
   const ref = useRef<HTMLTimeElement>(null)
