@@ -54,3 +54,35 @@ test('command palette', async ({ page }) => {
   await expect(page.getByRole('dialog', { name: 'Open a run' })).toBeVisible()
   await page.screenshot({ path: 'docs/command-palette.png' })
 })
+
+test("the worker's runs, schedules and webhook", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 1100 })
+  await page.goto('/workers/wrk_demo-scheduled')
+  const runs = page.getByRole('region', { name: 'Runs' })
+  await expect(runs.getByText('Page 1 of 3')).toBeVisible({ timeout: 20_000 })
+  await runs.evaluate((element) => element.scrollIntoView({ block: 'start' }))
+  await expect(runs.getByText('1,360 credits').first()).toBeVisible()
+  await page.screenshot({ path: 'docs/worker-runs.png' })
+  const schedules = page.getByRole('region', { name: 'Schedules' })
+  await schedules.evaluate((element) => element.scrollIntoView({ block: 'start' }))
+  await page.screenshot({ path: 'docs/worker-schedules.png' })
+})
+
+test('two runs compared', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 1400 })
+  await page.goto(
+    '/compare?a=wrk_demo-scheduled.tsk_demo-scheduled-129&b=wrk_demo-scheduled.tsk_demo-scheduled-130',
+  )
+  await expect(page.getByRole('region', { name: 'Run B' })).toContainText('Tern GSD S10 down')
+  await expect(page.getByText(/only in A/).first()).toBeVisible()
+  await page.screenshot({ path: 'docs/compare.png' })
+})
+
+test('the problems chip', async ({ page }) => {
+  await page.goto('/workers/wrk_demo-problems/tasks/tsk_demo-problems')
+  const chip = page.getByRole('button', { name: /\d problems$/ })
+  await expect(chip).toBeVisible({ timeout: 20_000 })
+  await page.getByText('Where the credits went').click()
+  await chip.evaluate((element) => element.scrollIntoView({ block: 'start' }))
+  await page.screenshot({ path: 'docs/problems.png' })
+})
