@@ -42,9 +42,11 @@ export function OpenSavedRunButton({
       >
         <IconLabel icon={FolderOpen}>{busy ? 'Opening…' : label}</IconLabel>
       </button>
-      <span id={errorId} role="alert" className="text-sm text-rose-700 dark:text-rose-400">
-        {error}
-      </span>
+      {error && (
+        <span id={errorId} role="alert" className="text-sm text-rose-700 dark:text-rose-400">
+          {error}
+        </span>
+      )}
     </span>
   )
 }
