@@ -69,6 +69,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   if (upstream && !upstream.apiKey && accessSettings.mode !== 'byok') {
     throw new Error('An upstream without an API key needs bring-your-own-key access (byok).')
   }
+  if (accessSettings.mode === 'team' && accessSettings.identityHeader && !options.trustedProxies) {
+    throw new Error('A trusted identity header needs the trusted proxies that set it.')
+  }
   // A brought key is checked with the Handinger that /api goes to, before it is kept.
   const access = createAccessControl(accessSettings, {
     checkKey: upstream ? createKeyCheck(upstream) : null,
@@ -97,9 +100,10 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   }
 
   const requireSignIn: MiddlewareHandler<AppEnv> = async (c, next) => {
-    const state = await (await access).check(c.req.raw)
+    const state = await (await access).check(c.req.raw, { fromTrustedProxy: c.get('peerTrusted') })
     if (!state.signedIn) return c.json(signInNeeded(await access), 401, NO_STORE)
     c.set('apiKey', state.apiKey)
+    if (state.identity) c.set('identity', state.identity)
     await next()
   }
 
@@ -113,7 +117,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.use(compression())
 
   app.get('/_app/config', async (c) => {
-    const { signedIn } = await (await access).check(c.req.raw)
+    const { signedIn } = await (await access).check(c.req.raw, {
+      fromTrustedProxy: c.get('peerTrusted'),
+    })
     const mode = upstream ? 'live' : 'demo'
     const demoWorkers = upstream ? [] : demoCatalog
     return c.json(

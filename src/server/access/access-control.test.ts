@@ -59,15 +59,24 @@ describe('team access', () => {
     expect(await signedIn(result.setCookie, newSession)).toMatchObject({ signedIn: false })
   })
 
-  it('trusts the SSO proxy’s identity header when one is configured', async () => {
+  it('trusts the SSO proxy’s identity header when one is configured, from the proxy only', async () => {
+    const proxy = { fromTrustedProxy: true }
     const access = await createAccessControl(team)
     const request = new Request('http://localhost/', { headers: { 'X-Forwarded-Email': 'a@b.c' } })
-    expect(await access.check(request)).toMatchObject({ signedIn: true })
+    expect(await access.check(request, proxy)).toEqual({
+      signedIn: true,
+      apiKey: null,
+      identity: 'a@b.c',
+    })
+    expect(await access.check(request)).toMatchObject({ signedIn: false })
+    expect(await access.check(request, { fromTrustedProxy: false })).toMatchObject({
+      signedIn: false,
+    })
     const blank = new Request('http://localhost/', { headers: { 'X-Forwarded-Email': ' ' } })
-    expect(await access.check(blank)).toMatchObject({ signedIn: false })
+    expect(await access.check(blank, proxy)).toMatchObject({ signedIn: false })
     const headerOnly = await createAccessControl({ ...team, secret: null, sessionSecret: null })
     expect(await headerOnly.signIn({ secret: team.secret })).toMatchObject({ ok: false })
-    expect(await headerOnly.check(request)).toMatchObject({ signedIn: true })
+    expect(await headerOnly.check(request, proxy)).toMatchObject({ signedIn: true })
   })
 })
 

@@ -4,8 +4,14 @@ import type { KeyCheck } from './key-check'
 import { createSealer, createSigner } from './session-crypto'
 import { SESSION_COOKIE, clearSessionCookie, readCookie, sessionCookie } from './session-cookie'
 
-/** What one request may do. `apiKey` is the person's own key (byok), used instead of the server's. */
-export type AccessState = { signedIn: boolean; apiKey: string | null }
+/**
+ * What one request may do. `apiKey` is the person's own key (byok), used instead of the server's;
+ * `identity` who the SSO proxy says is asking, when its header let the request in.
+ */
+export type AccessState = { signedIn: boolean; apiKey: string | null; identity?: string }
+
+/** What the app knows of the connection: whether it came straight from one of our proxies. */
+export type RequestOrigin = { fromTrustedProxy: boolean }
 
 export type SignInResult = (
   | { ok: true; setCookie: string }
@@ -26,7 +32,7 @@ export type AccessOptions = {
 
 export type AccessControl = {
   mode: AccessMode
-  check: (request: Request) => Promise<AccessState>
+  check: (request: Request, origin?: RequestOrigin) => Promise<AccessState>
   /** `body` is the parsed JSON the access page sent: `{ secret }` (team) or `{ apiKey }` (byok). */
   signIn: (body: unknown) => Promise<SignInResult>
   signOut: () => string
@@ -100,8 +106,10 @@ export async function createAccessControl(
   const secretMac = signer && secret ? await signer.sign(`secret:${secret}`) : null
   return {
     mode: 'team',
-    check: async (request) => {
-      if (identityHeader && request.headers.get(identityHeader)?.trim()) return OPEN
+    check: async (request, origin) => {
+      // Anyone can send the header; only our proxy's word counts (TRUSTED_PROXIES).
+      const identity = identityHeader ? request.headers.get(identityHeader)?.trim() : undefined
+      if (identity && origin?.fromTrustedProxy) return { ...OPEN, identity: loggable(identity) }
       const cookie = readCookie(request, SESSION_COOKIE)
       const match = cookie ? /^t\.(\d{1,12})\.([\w-]+)$/.exec(cookie) : null
       if (!signer || !match?.[1] || !match[2]) return CLOSED
@@ -142,6 +150,11 @@ function keyUncheckable(status: number | null): string {
       ? 'Handinger could not be reached to check the key.'
       : `Handinger could not check the key just now (it answered ${status}).`
   return `${cause} You are not signed in; try again in a moment.`
+}
+
+// The header's value goes into log lines: printable, and short.
+function loggable(identity: string): string {
+  return identity.replace(/[^\x20-\x7e]/g, '?').slice(0, 200)
 }
 
 function parseJson(text: string): unknown {

@@ -82,6 +82,12 @@ export function parseAccessSettings(
       'TRUSTED_IDENTITY_HEADER must be a header name such as X-Forwarded-Email.',
     )
   }
+  // Without it, anyone who reaches the server directly could send the header themselves.
+  if (identityHeader !== null && value(vars.TRUSTED_PROXIES) === null) {
+    throw new SettingsError(
+      'TRUSTED_IDENTITY_HEADER needs TRUSTED_PROXIES: the addresses of the proxy that sets it (e.g. 10.0.0.0/8, fd00::/8), so that nobody else can.',
+    )
+  }
   return { mode, secret, identityHeader, sessionSecret, sessionDays }
 }
 

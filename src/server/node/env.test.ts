@@ -103,11 +103,28 @@ describe('readEnv', () => {
       refusal({ ACCESS_MODE: 'team', ACCESS_SECRET: 'a'.repeat(16), SESSION_SECRET: 'short' }),
     ).toMatch(/^SESSION_SECRET must be at least 32/)
     expect(
-      readEnv({ ACCESS_MODE: 'team', TRUSTED_IDENTITY_HEADER: 'X-Forwarded-Email' }).access,
+      readEnv({
+        ACCESS_MODE: 'team',
+        TRUSTED_IDENTITY_HEADER: 'X-Forwarded-Email',
+        TRUSTED_PROXIES: '10.0.0.0/8',
+      }).access,
     ).toMatchObject({ mode: 'team', secret: null, identityHeader: 'x-forwarded-email' })
     expect(refusal({ ACCESS_MODE: 'team', TRUSTED_IDENTITY_HEADER: 'x email' })).toMatch(
       /TRUSTED_IDENTITY_HEADER/,
     )
+  })
+
+  it('refuses an identity header without the proxies that may send it', () => {
+    const header = { ACCESS_MODE: 'team', TRUSTED_IDENTITY_HEADER: 'X-Forwarded-Email' }
+    expect(refusal(header)).toBe(
+      'TRUSTED_IDENTITY_HEADER needs TRUSTED_PROXIES: the addresses of the proxy that sets it (e.g. 10.0.0.0/8, fd00::/8), so that nobody else can.',
+    )
+    expect(refusal({ ...header, TRUSTED_PROXIES: '10.0.0.0/8, proxy.internal' })).toBe(
+      'TRUSTED_PROXIES must list IP addresses or CIDR ranges such as 10.0.0.0/8 or fd00::/8, got "proxy.internal".',
+    )
+    expect(refusal({ TRUSTED_PROXIES: '10.0.0.0/40' })).toMatch(/^TRUSTED_PROXIES /)
+    const env = readEnv({ ...header, TRUSTED_PROXIES: ' 10.0.0.0/8 , fd00::/8 ' })
+    expect(env.trustedProxies).toEqual(['10.0.0.0/8', 'fd00::/8'])
   })
 
   it('byok mode needs a session secret and no server key', () => {
