@@ -78,7 +78,16 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   })
   access.catch(() => {}) // awaited by every request that needs it, which then fails loudly
   const demoApi = upstream ? null : createDemoApi(options.demo)
-  const proxy = upstream ? createUpstreamProxy(upstream) : null
+  const proxy = upstream
+    ? createUpstreamProxy({
+        ...upstream,
+        onKeyFound: (found) =>
+          options.logger?.warn(
+            found,
+            'Handinger answer held the API key; replaced before passing it on',
+          ),
+      })
+    : null
   const served = createServedFiles(options.files?.served)
   const signInLimits = createSignInLimits(options.signInLimits)
   const files = createFileRoute({

@@ -2,7 +2,7 @@ import { readCapped } from '@/shared/read-capped'
 import { labelCheck, refusedStatus } from './api-answer'
 import { describeBytes } from './body-limit'
 import { bodyEtag } from './etag'
-import { scrubSecrets } from './scrub'
+import { redactKey, scrubSecrets } from './scrub'
 
 /*
  * One read from Handinger with the API key added. The key is only ever placed in the outgoing
@@ -20,6 +20,8 @@ export type UpstreamConfig = {
   shareMs?: number
   fetch?: typeof fetch
   now?: () => number
+  /** Told when an answer held the key (then replaced), to log it; once per upstream read. */
+  onKeyFound?: (found: { path: string; status: number; hits: number }) => void
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024
@@ -94,7 +96,7 @@ export async function fetchUpstream(
   const headers: [string, string][] = []
   for (const name of PASSED_HEADERS) {
     const value = upstream.headers.get(name)
-    if (value !== null) headers.push([name, isError ? scrubSecrets(value, apiKey) : value])
+    if (value !== null) headers.push([name, scrubSecrets(value, apiKey)])
   }
   const label = labelCheck(upstream.headers.get('content-type'), body)
   if (!label.ok) {
@@ -103,6 +105,17 @@ export async function fetchUpstream(
     return { ...refused, headers: [...refused.headers, ...retry] }
   }
   if (label.contentType) headers.push(['content-type', label.contentType])
+  // Every body, once per read from Handinger (the snapshot is what identical reads share).
+  const redacted = redactKey(body, apiKey)
+  body = redacted.body
+  if (redacted.hits > 0) {
+    config.onKeyFound?.({
+      path: path.split('?')[0] ?? path,
+      status: upstream.status,
+      hits: redacted.hits,
+    })
+  }
+  // Error texts also lose anything shaped like someone's credential.
   if (isError) body = new TextEncoder().encode(scrubSecrets(new TextDecoder().decode(body), apiKey))
   const ok = upstream.status >= 200 && upstream.status < 300
   return {
