@@ -47,7 +47,7 @@ export function createFileRoute(options: FileRouteOptions) {
       upstream: null,
     })
     if (!raw) return refuse(400, 'refused', 'Name the file with ?url=.')
-    const target = fileTarget(raw, {
+    const rules = {
       handingerOrigin,
       ownOrigins: [own.origin, ...(publicUrl ? [publicUrl.origin] : [])],
       ownHostnames: [
@@ -55,7 +55,8 @@ export function createFileRoute(options: FileRouteOptions) {
         ...(publicUrl ? [publicUrl.hostname] : []),
         ...(options.allowedHosts ?? []),
       ],
-    })
+    }
+    const target = fileTarget(raw, rules)
     if (!target.ok) return refuse(400, 'refused', target.message)
     const file = served.lookup(credential.id, normalUrl(target.url.href) ?? '')
     if (!file) {
@@ -70,6 +71,7 @@ export function createFileRoute(options: FileRouteOptions) {
       apiKey: target.toHandinger ? credential.apiKey : null,
       timeoutMs,
       maxBytes,
+      mayFollow: (next) => fileTarget(next.href, rules).ok,
     })
     const ms = Date.now() - started
     if (!fetched.ok) {
