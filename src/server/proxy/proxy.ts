@@ -1,5 +1,6 @@
 import { jsonError } from './json-error'
 import { credentialId } from './credential'
+import { createLastGood } from './last-good'
 import { refuseWrites } from './read-only'
 import { forwardedRoute } from './routes'
 import { type ShareSource, createSharedReads } from './shared-reads'
@@ -28,6 +29,34 @@ export type UpstreamProxy = {
 /** The /api answerer of live mode: one guard per concern, then one read from Handinger. */
 export function createUpstreamProxy(config: UpstreamConfig): UpstreamProxy {
   const shared = createSharedReads({ shareMs: config.shareMs ?? 1000, now: config.now ?? Date.now })
+  const lastGood = createLastGood()
+
+  /*
+   * A 304 answers a question the proxy never asks (it sends no If-None-Match), so it means the
+   * copy the proxy already has: the last good answer to this read. Without one, it asks once
+   * more for a full answer, past any cache; a second 304 is then reported as Handinger's fault.
+   */
+  async function notModified(
+    answer: UpstreamSnapshot,
+    key: string,
+    askFresh: () => Promise<UpstreamSnapshot>,
+  ): Promise<UpstreamSnapshot> {
+    if (answer.status !== 304) return answer
+    const kept = lastGood.get(key)
+    if (kept) return { ...kept, upstreamStatus: 304, durationMs: answer.durationMs }
+    const again = await askFresh()
+    if (again.status !== 304) return again
+    return {
+      ...again,
+      status: 502,
+      headers: [['content-type', 'application/json']],
+      body: new TextEncoder().encode(
+        JSON.stringify({
+          error: 'Handinger answered "not modified" without an earlier answer to refer to.',
+        }),
+      ),
+    }
+  }
   return {
     async forward(request, options = {}) {
       const refused = refuseWrites(request)
@@ -40,9 +69,14 @@ export function createUpstreamProxy(config: UpstreamConfig): UpstreamProxy {
       }
       const method = request.method === 'HEAD' ? 'HEAD' : 'GET'
       const key = `${await credentialId(apiKey)} ${method} ${route.path}`
-      const { snapshot, source } = await shared.read(key, () =>
-        fetchUpstream(method, route.path, apiKey, config),
-      )
+      const { snapshot, source } = await shared.read(key, async () => {
+        const read = () => fetchUpstream(method, route.path, apiKey, config)
+        const answer = await notModified(await read(), key, () =>
+          fetchUpstream(method, route.path, apiKey, config, { fresh: true }),
+        )
+        if (answer.etag) lastGood.keep(key, answer)
+        return answer
+      })
       return {
         response: toResponse(snapshot),
         upstream: { status: snapshot.upstreamStatus, durationMs: snapshot.durationMs, source },

@@ -48,6 +48,8 @@ export async function fetchUpstream(
   path: string,
   apiKey: string,
   config: UpstreamConfig,
+  /** Ask caches on the way for a full answer (after a 304 nobody asked for). */
+  { fresh = false }: { fresh?: boolean } = {},
 ): Promise<UpstreamSnapshot> {
   const now = config.now ?? Date.now
   const started = now()
@@ -62,11 +64,28 @@ export async function fetchUpstream(
   try {
     upstream = await (config.fetch ?? fetch)(target, {
       method,
-      headers: { Authorization: `Bearer ${apiKey}`, Accept: 'application/json' },
+      headers: {
+        Authorization: `Bearer ${apiKey}`,
+        Accept: 'application/json',
+        ...(fresh ? { 'Cache-Control': 'no-cache', Pragma: 'no-cache' } : {}),
+      },
       redirect: 'manual',
       // Not the browser's signal: the answer may be shared with other tabs still waiting.
       signal: AbortSignal.timeout(timeoutMs),
     })
+    // Not a redirect: "you have it already". Whose copy that is, the proxy knows (last-good.ts).
+    if (upstream.status === 304) {
+      await upstream.body?.cancel()
+      const durationMs = now() - started
+      return {
+        status: 304,
+        headers: [],
+        body: new Uint8Array(0),
+        etag: null,
+        upstreamStatus: 304,
+        durationMs,
+      }
+    }
     if (upstream.status >= 300 && upstream.status < 400) {
       // Following it could hand the key to another host; report it instead.
       await upstream.body?.cancel()
