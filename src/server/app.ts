@@ -126,13 +126,15 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.use(compression())
 
   app.get('/_app/config', async (c) => {
-    const { signedIn } = await (await access).check(c.req.raw, {
+    const { signedIn, sessionRef } = await (await access).check(c.req.raw, {
       fromTrustedProxy: c.get('peerTrusted'),
     })
     const mode = upstream ? 'live' : 'demo'
     const demoWorkers = upstream ? [] : demoCatalog
+    // An opaque name of this session for the page's own storage (lib/personal-storage.ts).
+    const scope = sessionRef ? (await credentialId(`scope:${sessionRef}`)).slice(0, 32) : undefined
     return c.json(
-      { mode, demoWorkers, access: { mode: accessSettings.mode, signedIn } },
+      { mode, demoWorkers, access: { mode: accessSettings.mode, signedIn, scope } },
       200,
       NO_STORE,
     )

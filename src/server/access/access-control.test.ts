@@ -36,7 +36,7 @@ describe('team access', () => {
       expect(result.setCookie).toContain(attribute)
     }
     expect(result.setCookie).not.toContain(team.secret)
-    expect(await access.check(withCookie(result.setCookie))).toEqual({
+    expect(await access.check(withCookie(result.setCookie))).toMatchObject({
       signedIn: true,
       apiKey: null,
     })
@@ -63,7 +63,7 @@ describe('team access', () => {
     const proxy = { fromTrustedProxy: true }
     const access = await createAccessControl(team)
     const request = new Request('http://localhost/', { headers: { 'X-Forwarded-Email': 'a@b.c' } })
-    expect(await access.check(request, proxy)).toEqual({
+    expect(await access.check(request, proxy)).toMatchObject({
       signedIn: true,
       apiKey: null,
       identity: 'a@b.c',
@@ -89,7 +89,7 @@ describe('bring-your-own-key access', () => {
     expect(result.setCookie).not.toContain('hdg_live')
     expect(result.setCookie).not.toContain('personal_1')
     expect(result.setCookie).toContain('HttpOnly')
-    expect(await access.check(withCookie(result.setCookie))).toEqual({
+    expect(await access.check(withCookie(result.setCookie))).toMatchObject({
       signedIn: true,
       apiKey: 'hdg_live_personal_1',
     })

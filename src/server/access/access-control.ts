@@ -8,7 +8,16 @@ import { SESSION_COOKIE, clearSessionCookie, readCookie, sessionCookie } from '.
  * What one request may do. `apiKey` is the person's own key (byok), used instead of the server's;
  * `identity` who the SSO proxy says is asking, when its header let the request in.
  */
-export type AccessState = { signedIn: boolean; apiKey: string | null; identity?: string }
+export type AccessState = {
+  signedIn: boolean
+  apiKey: string | null
+  identity?: string
+  /**
+   * What makes this session this one (never sent as it is): the page is told a hash of it, to
+   * keep what the browser stores apart per session.
+   */
+  sessionRef?: string
+}
 
 /** What the app knows of the connection: whether it came straight from one of our proxies. */
 export type RequestOrigin = { fromTrustedProxy: boolean }
@@ -74,7 +83,9 @@ export async function createAccessControl(
         ) {
           return CLOSED
         }
-        return current(session.exp) ? { signedIn: true, apiKey: session.key } : CLOSED
+        return current(session.exp)
+          ? { signedIn: true, apiKey: session.key, sessionRef: `byok:${sealed}` }
+          : CLOSED
       },
       signIn: async (body) => {
         const apiKey = isRecord(body) && typeof body.apiKey === 'string' ? body.apiKey.trim() : ''
@@ -109,13 +120,15 @@ export async function createAccessControl(
     check: async (request, origin) => {
       // Anyone can send the header; only our proxy's word counts (TRUSTED_PROXIES).
       const identity = identityHeader ? request.headers.get(identityHeader)?.trim() : undefined
-      if (identity && origin?.fromTrustedProxy) return { ...OPEN, identity: loggable(identity) }
+      if (identity && origin?.fromTrustedProxy) {
+        return { ...OPEN, identity: loggable(identity), sessionRef: `identity:${identity}` }
+      }
       const cookie = readCookie(request, SESSION_COOKIE)
       const match = cookie ? /^t\.(\d{1,12})\.([\w-]+)$/.exec(cookie) : null
       if (!signer || !match?.[1] || !match[2]) return CLOSED
       const expiresAt = Number(match[1])
       const valid = await signer.verify(`team:${expiresAt}`, match[2])
-      return valid && current(expiresAt) ? OPEN : CLOSED
+      return valid && current(expiresAt) ? { ...OPEN, sessionRef: `team:${cookie}` } : CLOSED
     },
     signIn: async (body) => {
       if (!signer || !secretMac) {
