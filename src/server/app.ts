@@ -13,6 +13,7 @@ import { recordServedFiles } from './files/record-served-files'
 import { type ServedFilesOptions, createServedFiles } from './files/served-files'
 import { type ReadinessOptions, healthRoutes } from './health'
 import { type ClientAddressVariables, type PeerAddress, clientAddress } from './net/client-address'
+import { DEFAULT_API_RATE, type RateLimit, rateLimit } from './net/rate-limit'
 import type { RangeList } from './net/ip-address'
 import { hostCheck } from './host-check'
 import { apiAnswers } from './proxy/api-answer'
@@ -20,6 +21,7 @@ import { compression } from './proxy/compression'
 import { credentialId } from './proxy/credential'
 import { createUpstreamProxy } from './proxy/proxy'
 import { revalidation } from './proxy/revalidation'
+import { type PoolLimits, createUpstreamPool } from './proxy/upstream-pool'
 import type { UpstreamConfig } from './proxy/upstream'
 import { type AppLogger, type LogVariables, requestLog } from './request-log'
 import { securityHeaders } from './security-headers'
@@ -44,6 +46,10 @@ export type AppOptions = {
   /** Proxies whose X-Forwarded-For is believed (TRUSTED_PROXIES); none when left out. */
   trustedProxies?: RangeList | null
   signInLimits?: SignInLimitOptions
+  /** Upstream requests at once, per key and overall (upstream-pool.ts); null: unbounded. */
+  upstreamPool?: PoolLimits | null
+  /** Requests per client address to /api and the file route (net/rate-limit.ts); null: none. */
+  apiRate?: RateLimit | null
   /** The file route (files/file-route.ts). */
   files?: {
     /**
@@ -78,15 +84,19 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   })
   access.catch(() => {}) // awaited by every request that needs it, which then fails loudly
   const demoApi = upstream ? null : createDemoApi(options.demo)
+  const pool = options.upstreamPool === null ? null : createUpstreamPool(options.upstreamPool)
   const proxy = upstream
-    ? createUpstreamProxy({
-        ...upstream,
-        onKeyFound: (found) =>
-          options.logger?.warn(
-            found,
-            'Handinger answer held the API key; replaced before passing it on',
-          ),
-      })
+    ? createUpstreamProxy(
+        {
+          ...upstream,
+          onKeyFound: (found) =>
+            options.logger?.warn(
+              found,
+              'Handinger answer held the API key; replaced before passing it on',
+            ),
+        },
+        { pool },
+      )
     : null
   const served = createServedFiles(options.files?.served)
   const signInLimits = createSignInLimits(options.signInLimits)
@@ -99,6 +109,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     publicUrl: options.publicUrl,
     allowedHosts: options.allowedHosts,
     timeoutMs: options.files?.timeoutMs,
+    pool,
   })
 
   // Whose request this is: the hash of the key it uses, or the demo (one credential of its own).
@@ -149,6 +160,13 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   )
 
   app.use('/api/*', apiAnswers())
+  // Before sign-in is checked: a loop on /api costs a token, not a session lookup.
+  const apiRate = options.apiRate === undefined ? DEFAULT_API_RATE : options.apiRate
+  if (apiRate) {
+    const limited = rateLimit<AppEnv>(apiRate)
+    app.use('/api/*', limited)
+    app.use(FILE_ROUTE, limited)
+  }
   app.use('/api/*', requireSignIn)
   // The file URLs each credential is shown are the only ones the file route will fetch for it.
   app.use(

@@ -147,7 +147,8 @@ export async function fetchUpstream(
   }
 }
 
-function errorSnapshot(
+/** An answer the inspector itself gives in Handinger's `{ "error": … }` shape. */
+export function errorSnapshot(
   status: number,
   message: string,
   upstreamStatus: number | null,
