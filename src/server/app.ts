@@ -4,6 +4,7 @@ import { type AccessControl, createAccessControl } from './access/access-control
 import type { AccessSettings } from './access/access-settings'
 import { createKeyCheck } from './access/key-check'
 import { sessionRoutes } from './access/session-routes'
+import { createSessions } from './access/sessions'
 import { type SignInLimitOptions, createSignInLimits } from './access/sign-in-limits'
 import { demoCatalog } from './demo/catalog'
 import { type DemoOptions, createDemoApi } from './demo/demo-api'
@@ -25,6 +26,7 @@ import { type PoolLimits, createUpstreamPool } from './proxy/upstream-pool'
 import type { UpstreamConfig } from './proxy/upstream'
 import { type AppLogger, type LogVariables, requestLog } from './request-log'
 import { securityHeaders } from './security-headers'
+import { type Store, memoryStore } from './storage/store'
 
 /** Where /api goes. Without `apiKey` (bring-your-own-key mode) each person's own key is used. */
 export type UpstreamTarget = UpstreamConfig
@@ -46,6 +48,8 @@ export type AppOptions = {
   /** Proxies whose X-Forwarded-For is believed (TRUSTED_PROXIES); none when left out. */
   trustedProxies?: RangeList | null
   signInLimits?: SignInLimitOptions
+  /** What must outlive a request (revoked sessions); in memory when left out. */
+  store?: Store
   /** Upstream requests at once, per key and overall (upstream-pool.ts); null: unbounded. */
   upstreamPool?: PoolLimits | null
   /** Requests per client address to /api and the file route (net/rate-limit.ts); null: none. */
@@ -79,8 +83,13 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     throw new Error('A trusted identity header needs the trusted proxies that set it.')
   }
   // A brought key is checked with the Handinger that /api goes to, before it is kept.
+  const store = options.store ?? memoryStore()
   const access = createAccessControl(accessSettings, {
     checkKey: upstream ? createKeyCheck(upstream) : null,
+    sessions: createSessions({
+      store,
+      notBefore: accessSettings.mode === 'none' ? null : accessSettings.sessionsNotBefore,
+    }),
   })
   access.catch(() => {}) // awaited by every request that needs it, which then fails loudly
   const demoApi = upstream ? null : createDemoApi(options.demo)

@@ -1,7 +1,9 @@
 import { isRecord } from '@/shared/guards'
 import type { AccessMode, AccessSettings } from './access-settings'
 import type { KeyCheck } from './key-check'
+import { memoryStore } from '../storage/store'
 import { createSealer, createSigner } from './session-crypto'
+import { type Sessions, createSessions } from './sessions'
 import { SESSION_COOKIE, clearSessionCookie, readCookie, sessionCookie } from './session-cookie'
 
 /**
@@ -32,6 +34,8 @@ export type SignInResult = (
 
 export type AccessOptions = {
   now?: () => number
+  /** Where sign-outs are remembered; a store in memory when left out (tests). */
+  sessions?: Sessions
   /**
    * Asks Handinger whether a brought key is valid (byok). Null: there is no Handinger to ask
    * (the simulated API of demo mode takes any key).
@@ -44,8 +48,12 @@ export type AccessControl = {
   check: (request: Request, origin?: RequestOrigin) => Promise<AccessState>
   /** `body` is the parsed JSON the access page sent: `{ secret }` (team) or `{ apiKey }` (byok). */
   signIn: (body: unknown) => Promise<SignInResult>
-  signOut: () => string
+  /** Ends the request's session on the server too; answers the Set-Cookie that clears it. */
+  signOut: (request: Request) => Promise<string>
 }
+
+/** A session cookie this server issued, read and verified (still subject to isCurrent). */
+type CookieSession = { id: string; issuedAt: number; expiresAt: number; apiKey: string | null }
 
 const OPEN: AccessState = { signedIn: true, apiKey: null }
 const CLOSED: AccessState = { signedIn: false, apiKey: null }
@@ -54,39 +62,62 @@ const KEY_SHAPE = /^[\x21-\x7e]{8,256}$/
 
 export async function createAccessControl(
   settings: AccessSettings,
-  { now = Date.now, checkKey = null }: AccessOptions = {},
+  {
+    now = Date.now,
+    checkKey = null,
+    sessions = createSessions({ store: memoryStore(now), now }),
+  }: AccessOptions = {},
 ): Promise<AccessControl> {
   if (settings.mode === 'none') {
     return {
       mode: 'none',
       check: async () => OPEN,
       signIn: async () => ({ ok: false, status: 404, error: 'This server needs no sign-in.' }),
-      signOut: clearSessionCookie,
+      signOut: async () => clearSessionCookie(),
     }
   }
   const maxAgeSeconds = settings.sessionDays * 86_400
   const expiry = () => Math.floor(now() / 1000) + maxAgeSeconds
   const current = (expiresAt: number) => Number.isSafeInteger(expiresAt) && expiresAt * 1000 > now()
 
+  /** The state a verified cookie grants, once its session is neither revoked nor too old. */
+  async function stateOf(session: CookieSession | null): Promise<AccessState> {
+    if (!session || !current(session.expiresAt)) return CLOSED
+    if (!(await sessions.isCurrent(session.id, session.issuedAt))) return CLOSED
+    return { signedIn: true, apiKey: session.apiKey, sessionRef: `session:${session.id}` }
+  }
+
+  /** Sign-out: the cookie goes, and its session is revoked wherever the cookie may still be. */
+  function signOutWith(read: (request: Request) => Promise<CookieSession | null>) {
+    return async (request: Request) => {
+      const session = await read(request)
+      if (session && current(session.expiresAt)) {
+        await sessions.revoke(session.id, session.expiresAt)
+      }
+      return clearSessionCookie()
+    }
+  }
+
   if (settings.mode === 'byok') {
-    const sealer = await createSealer(settings.sessionSecret, 'inspector byok session v1')
+    const sealer = await createSealer(settings.sessionSecret, 'inspector byok session v2')
+    const read = async (request: Request): Promise<CookieSession | null> => {
+      const sealed = readCookie(request, SESSION_COOKIE)
+      const plain = sealed ? await sealer.open(sealed) : null
+      const session = plain ? parseJson(plain) : null
+      if (
+        !isRecord(session) ||
+        typeof session.key !== 'string' ||
+        typeof session.sid !== 'string' ||
+        typeof session.iat !== 'number' ||
+        typeof session.exp !== 'number'
+      ) {
+        return null
+      }
+      return { id: session.sid, issuedAt: session.iat, expiresAt: session.exp, apiKey: session.key }
+    }
     return {
       mode: 'byok',
-      check: async (request) => {
-        const sealed = readCookie(request, SESSION_COOKIE)
-        const plain = sealed ? await sealer.open(sealed) : null
-        const session = plain ? parseJson(plain) : null
-        if (
-          !isRecord(session) ||
-          typeof session.key !== 'string' ||
-          typeof session.exp !== 'number'
-        ) {
-          return CLOSED
-        }
-        return current(session.exp)
-          ? { signedIn: true, apiKey: session.key, sessionRef: `byok:${sealed}` }
-          : CLOSED
-      },
+      check: async (request) => stateOf(await read(request)),
       signIn: async (body) => {
         const apiKey = isRecord(body) && typeof body.apiKey === 'string' ? body.apiKey.trim() : ''
         if (!KEY_SHAPE.test(apiKey)) {
@@ -102,10 +133,12 @@ export async function createAccessControl(
         if (checked?.kind === 'unavailable') {
           return { ok: false, status: 502, error: keyUncheckable(checked.status), ...upstream }
         }
-        const sealed = await sealer.seal(JSON.stringify({ key: apiKey, exp: expiry() }))
+        const { id, issuedAt } = sessions.begin()
+        const session = { key: apiKey, sid: id, iat: issuedAt, exp: expiry() }
+        const sealed = await sealer.seal(JSON.stringify(session))
         return { ok: true, setCookie: sessionCookie(sealed, maxAgeSeconds), ...upstream }
       },
-      signOut: clearSessionCookie,
+      signOut: signOutWith(read),
     }
   }
 
@@ -115,6 +148,17 @@ export async function createAccessControl(
     ? await createSigner(sessionSecret, 'inspector team session v1', secret ?? '')
     : null
   const secretMac = signer && secret ? await signer.sign(`secret:${secret}`) : null
+  // t2.<session ID>.<issued at>.<expires at>.<MAC of all three>
+  const read = async (request: Request): Promise<CookieSession | null> => {
+    const cookie = readCookie(request, SESSION_COOKIE)
+    const match = cookie
+      ? /^t2\.([0-9a-f]{32})\.(\d{1,12})\.(\d{1,12})\.([\w-]+)$/.exec(cookie)
+      : null
+    if (!signer || !match) return null
+    const [, id = '', issued = '', expires = '', mac = ''] = match
+    if (!(await signer.verify(`team:${id}:${issued}:${expires}`, mac))) return null
+    return { id, issuedAt: Number(issued), expiresAt: Number(expires), apiKey: null }
+  }
   return {
     mode: 'team',
     check: async (request, origin) => {
@@ -123,12 +167,7 @@ export async function createAccessControl(
       if (identity && origin?.fromTrustedProxy) {
         return { ...OPEN, identity: loggable(identity), sessionRef: `identity:${identity}` }
       }
-      const cookie = readCookie(request, SESSION_COOKIE)
-      const match = cookie ? /^t\.(\d{1,12})\.([\w-]+)$/.exec(cookie) : null
-      if (!signer || !match?.[1] || !match[2]) return CLOSED
-      const expiresAt = Number(match[1])
-      const valid = await signer.verify(`team:${expiresAt}`, match[2])
-      return valid && current(expiresAt) ? { ...OPEN, sessionRef: `team:${cookie}` } : CLOSED
+      return stateOf(await read(request))
     },
     signIn: async (body) => {
       if (!signer || !secretMac) {
@@ -146,11 +185,13 @@ export async function createAccessControl(
       ) {
         return { ok: false, status: 401, error: 'That access secret is not right.' }
       }
-      const expiresAt = expiry()
-      const value = `t.${expiresAt}.${await signer.sign(`team:${expiresAt}`)}`
+      const { id, issuedAt } = sessions.begin()
+      const fields = `${id}:${issuedAt}:${expiry()}`
+      const mac = await signer.sign(`team:${fields}`)
+      const value = `t2.${fields.replaceAll(':', '.')}.${mac}`
       return { ok: true, setCookie: sessionCookie(value, maxAgeSeconds) }
     },
-    signOut: clearSessionCookie,
+    signOut: signOutWith(read),
   }
 }
 

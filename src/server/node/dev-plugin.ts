@@ -5,8 +5,17 @@ import { appOptionsFrom } from '../settings.ts'
 import { type ServerEnv, loadDotEnv, readEnv } from './env.ts'
 import { createPublicFetch } from './guarded-fetch.ts'
 import { nodePeerAddress } from './peer-address.ts'
+import { fileStore } from '../storage/file-store.ts'
+import { type Store, memoryStore } from '../storage/store.ts'
 
 type AppModule = { createApp: typeof createApp }
+
+// One store for the dev server's life, like the app's: files under DATA_DIR, else memory.
+let devStore: Promise<Store> | null = null
+function storeFor(settings: ServerEnv): Promise<Store> {
+  devStore ??= settings.dataDir ? fileStore(settings.dataDir) : Promise.resolve(memoryStore())
+  return devStore
+}
 type Listener = ReturnType<typeof getRequestListener>
 
 /**
@@ -36,6 +45,7 @@ export function inspectorDevServer(): Plugin {
             ...appOptionsFrom(settings),
             files: { fetch: createPublicFetch() },
             peerAddress: nodePeerAddress,
+            store: await storeFor(settings),
           })
           loaded = { module, listener: getRequestListener(app.fetch) }
         }

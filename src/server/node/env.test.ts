@@ -127,6 +127,29 @@ describe('readEnv', () => {
     expect(env.trustedProxies).toEqual(['10.0.0.0/8', 'fd00::/8'])
   })
 
+  it('reads SESSIONS_NOT_BEFORE as a time with its zone or Unix seconds, never in the future', () => {
+    const byok = { ACCESS_MODE: 'byok', SESSION_SECRET }
+    const at = (value: string) => {
+      const access = readEnv({ ...byok, SESSIONS_NOT_BEFORE: value }).access
+      return access.mode === 'byok' ? access.sessionsNotBefore : undefined
+    }
+    expect(at('2026-01-02T03:04:05Z')).toBe(Date.parse('2026-01-02T03:04:05Z') / 1000)
+    expect(at('2026-01-02T05:04:05+02:00')).toBe(Date.parse('2026-01-02T03:04:05Z') / 1000)
+    expect(at('1767323045')).toBe(1767323045)
+    for (const bad of ['yesterday', '2026-01-02', '2026-01-02T03:04:05', '-5']) {
+      expect(refusal({ ...byok, SESSIONS_NOT_BEFORE: bad }), bad).toMatch(
+        /^SESSIONS_NOT_BEFORE must be/,
+      )
+    }
+    const later = new Date(Date.now() + 86_400_000).toISOString()
+    expect(refusal({ ...byok, SESSIONS_NOT_BEFORE: later })).toMatch(/in the future/)
+  })
+
+  it('keeps data in memory unless DATA_DIR names a directory', () => {
+    expect(readEnv({}).dataDir).toBeNull()
+    expect(readEnv({ DATA_DIR: ' /var/lib/inspector ' }).dataDir).toBe('/var/lib/inspector')
+  })
+
   it('byok mode needs a session secret and no server key', () => {
     expect(refusal({ ACCESS_MODE: 'byok' })).toMatch(/needs SESSION_SECRET/)
     expect(refusal({ ACCESS_MODE: 'byok', SESSION_SECRET, HANDINGER_API_KEY: 'hdg_x' })).toMatch(
@@ -136,6 +159,7 @@ describe('readEnv', () => {
       mode: 'byok',
       sessionSecret: SESSION_SECRET,
       sessionDays: 30,
+      sessionsNotBefore: null,
     })
     expect(refusal({ ACCESS_MODE: 'byok', SESSION_SECRET, SESSION_DAYS: '0' })).toMatch(
       /^SESSION_DAYS /,
