@@ -20,5 +20,8 @@ const server = await startServer({
     apiKey: 'hdg_live_bench_key',
     shareMs: shareMs ? Number(shareMs) : undefined,
   },
+  // Hundreds of pollers from one address measure the proxy itself, not the public limits.
+  apiRate: null,
+  upstreamPool: null,
 })
 console.log(JSON.stringify({ url: server.url }))

@@ -3,6 +3,7 @@ import { NOT, array, isRecord, oneOf, or, string } from '@/shared/guards'
 import { type TaskId, type WorkerId, parseId } from '@/shared/ids'
 import { ApiError } from './api-error'
 import { apiFetch } from './client'
+import { claimPersonalData } from '@/lib/personal-storage'
 
 /*
  * What our own server tells the page about itself (GET /_app/config), read with the same guard
@@ -16,8 +17,11 @@ export type DemoWorker = {
   kind: 'worker' | 'error'
 }
 
-/** Who may use the app, and whether this browser has signed in (see src/routes/access/). */
-export type AccessInfo = { mode: 'none' | 'team' | 'byok'; signedIn: boolean }
+/**
+ * Who may use the app, and whether this browser has signed in (see src/routes/access/).
+ * `scope` names the current session (opaque), so what the browser stores goes with it.
+ */
+export type AccessInfo = { mode: 'none' | 'team' | 'byok'; signedIn: boolean; scope?: string }
 
 /** The access page stands in for every route: access is controlled and this browser has no session. */
 export function signInRequired(access: AccessInfo | undefined): boolean {
@@ -50,7 +54,22 @@ function parseAppConfig(raw: unknown): AppConfig {
 
 function parseAccess(access: unknown): AccessInfo {
   if (!isRecord(access) || !('mode' in access)) return { mode: 'none', signedIn: true }
-  return { mode: or(accessMode, access.mode, 'none'), signedIn: access.signedIn === true }
+  const info: AccessInfo = {
+    mode: or(accessMode, access.mode, 'none'),
+    signedIn: access.signedIn === true,
+  }
+  const scope = string(access.scope)
+  if (scope !== NOT && /^[\w-]{1,128}$/.test(scope)) info.scope = scope
+  return info
+}
+
+/*
+ * Whatever this browser keeps for a person goes with their session: kept without access control,
+ * dropped when the session is not the one it was stored for, or there is none.
+ */
+function claimStorage({ access }: AppConfig): void {
+  if (access.mode === 'none') return
+  claimPersonalData(access.signedIn ? (access.scope ?? null) : null)
 }
 
 /** An entry of the demo list, with its IDs checked; a malformed one is left out. */
@@ -80,6 +99,11 @@ function unreadable() {
 
 export const appConfigQuery = queryOptions<AppConfig>({
   queryKey: ['app-config'],
-  queryFn: ({ signal }) => apiFetch({ path: ['_app', 'config'], signal, parse: parseAppConfig }),
+  queryFn: async ({ signal }) => {
+    const config = await apiFetch({ path: ['_app', 'config'], signal, parse: parseAppConfig })
+    // Before any view reads what is stored.
+    claimStorage(config)
+    return config
+  },
   staleTime: Number.POSITIVE_INFINITY,
 })

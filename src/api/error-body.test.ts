@@ -18,4 +18,9 @@ describe('errorBodyMessage', () => {
   it('cuts a long message to 300 characters', () => {
     expect(errorBodyMessage(JSON.stringify({ error: 'x'.repeat(5000) }), '')).toHaveLength(300)
   })
+
+  it('shows hidden and bidi characters in a message as visible tokens', () => {
+    const body = JSON.stringify({ error: 'Key \u202Edilavni\u202C for hdg_\u200B' })
+    expect(errorBodyMessage(body, '')).toBe('Key ⟨U+202E⟩dilavni⟨U+202C⟩ for hdg_⟨U+200B⟩')
+  })
 })

@@ -1,9 +1,10 @@
+import { ellipsize, revealHidden } from '@/lib/visible-text'
 import { isRecord } from '@/shared/guards'
 
 /**
  * The one reader of error bodies, Handinger's and our own server's alike: `{"error": "..."}` or
  * `{"error": {"message": "..."}}` gives its message (cut to 300 characters, as it may be long or
- * hostile); anything else, `fallback`.
+ * hostile, with bidi and other hidden characters shown as tokens); anything else, `fallback`.
  */
 export function errorBodyMessage(body: string, fallback: string): string {
   let parsed: unknown
@@ -15,5 +16,7 @@ export function errorBodyMessage(body: string, fallback: string): string {
   if (!isRecord(parsed)) return fallback
   const { error } = parsed
   const message = isRecord(error) ? error.message : error
-  return typeof message === 'string' && message.trim() ? message.slice(0, 300) : fallback
+  return typeof message === 'string' && message.trim()
+    ? ellipsize(revealHidden(message), 300)
+    : fallback
 }

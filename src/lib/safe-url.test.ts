@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { domainOf, fileNameOf, safeHref } from './safe-url'
+import { domainOf, fileNameOf, pointsIntoApp, safeHref } from './safe-url'
 
 describe('safeHref', () => {
   it.each([
@@ -70,5 +70,27 @@ describe('fileNameOf', () => {
     'not a url',
   ])('returns null for %j', (url) => {
     expect(fileNameOf(url)).toBeNull()
+  })
+})
+
+describe('pointsIntoApp', () => {
+  const app = 'https://inspector.example.com'
+  it.each([
+    'https://inspector.example.com/api/workers/wrk_1',
+    'https://inspector.example.com/_app/session',
+    'https://INSPECTOR.example.com:443/workers/wrk_1',
+    'https://inspector.example.com/_app/demo-files/../../api/x',
+  ])('is true for %s', (url) => {
+    expect(pointsIntoApp(url, app)).toBe(true)
+  })
+
+  it.each([
+    'https://handinger.com/api/workers/wrk_1',
+    'http://inspector.example.com/api/x',
+    'https://inspector.example.com:8443/api/x',
+    'https://inspector.example.com/_app/demo-files/wrk_demo-research/a.csv',
+    'mailto:a@inspector.example.com',
+  ])('is false for %s', (url) => {
+    expect(pointsIntoApp(url, app)).toBe(false)
   })
 })

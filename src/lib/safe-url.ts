@@ -1,3 +1,5 @@
+import { DEMO_FILE_ROUTE } from '@/shared/preview-media'
+
 /*
  * Every URL in a worker response may have been written by a web page the agent visited.
  * Only these schemes ever become a link; anything else (javascript:, data:, vbscript:, relative
@@ -12,6 +14,27 @@ export function safeHref(url: unknown): string | null {
     return LINK_SCHEMES.has(parsed.protocol) ? parsed.href : null
   } catch {
     return null
+  }
+}
+
+/*
+ * A URL into the inspector itself: its own origin, where its pages, /api and /_app answer with
+ * the viewer's session. A worker's link or file there could make the page read or the viewer
+ * open the app's own data on a stranger's word, so such URLs are never fetched, previewed or
+ * linked. The one exception is the demo's own files (DEMO_FILE_ROUTE), which exist only in
+ * demo mode. Relative URLs never pass safeHref in the first place.
+ */
+export function pointsIntoApp(
+  href: string,
+  appOrigin: string | null = globalThis.location?.origin ?? null,
+): boolean {
+  try {
+    const url = new URL(href)
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return false
+    if (appOrigin === null || url.origin !== appOrigin) return false
+    return !url.pathname.startsWith(`${DEMO_FILE_ROUTE}/`)
+  } catch {
+    return false
   }
 }
 

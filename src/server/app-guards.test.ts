@@ -121,6 +121,23 @@ describe('team access', () => {
     expect(out.headers.get('set-cookie')).toMatch(/Max-Age=0/)
   })
 
+  it('names each session with its own opaque scope in /_app/config, none when signed out', async () => {
+    const app = teamApp()
+    const scopeWith = async (cookie?: string) => {
+      const headers: Record<string, string> = cookie ? { Cookie: cookie } : {}
+      return (await (await app.request('/_app/config', { headers })).json()).access.scope
+    }
+    expect(await scopeWith()).toBeUndefined()
+    const first = cookieOf(await signIn(app, { secret: team.secret }))
+    const scope = await scopeWith(first)
+    expect(scope).toMatch(/^[0-9a-f]{32}$/)
+    expect(await scopeWith(first)).toBe(scope)
+    expect(first).not.toContain(scope)
+    // A later sign-in is another session, even by the same person.
+    const second = cookieOf(await signIn(app, { secret: team.secret }))
+    expect(await scopeWith(second)).not.toBe(scope)
+  })
+
   it('refuses sign-in and sign-out from another site or without an Origin', async () => {
     const app = teamApp()
     expect(

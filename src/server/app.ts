@@ -4,6 +4,7 @@ import { type AccessControl, createAccessControl } from './access/access-control
 import type { AccessSettings } from './access/access-settings'
 import { createKeyCheck } from './access/key-check'
 import { sessionRoutes } from './access/session-routes'
+import { createSessions } from './access/sessions'
 import { type SignInLimitOptions, createSignInLimits } from './access/sign-in-limits'
 import { demoCatalog } from './demo/catalog'
 import { type DemoOptions, createDemoApi } from './demo/demo-api'
@@ -13,6 +14,7 @@ import { recordServedFiles } from './files/record-served-files'
 import { type ServedFilesOptions, createServedFiles } from './files/served-files'
 import { type ReadinessOptions, healthRoutes } from './health'
 import { type ClientAddressVariables, type PeerAddress, clientAddress } from './net/client-address'
+import { DEFAULT_API_RATE, type RateLimit, rateLimit } from './net/rate-limit'
 import type { RangeList } from './net/ip-address'
 import { hostCheck } from './host-check'
 import { apiAnswers } from './proxy/api-answer'
@@ -20,10 +22,12 @@ import { type BrotliStream, compression } from './proxy/compression'
 import { credentialId } from './proxy/credential'
 import { createUpstreamProxy } from './proxy/proxy'
 import { revalidation } from './proxy/revalidation'
+import { type PoolLimits, createUpstreamPool } from './proxy/upstream-pool'
 import type { UpstreamConfig } from './proxy/upstream'
 import { type AppLogger, type LogVariables, requestLog } from './request-log'
 import { webhookSecrets } from './worker-life/webhook-secrets'
 import { securityHeaders } from './security-headers'
+import { type Store, memoryStore } from './storage/store'
 
 /** Where /api goes. Without `apiKey` (bring-your-own-key mode) each person's own key is used. */
 export type UpstreamTarget = UpstreamConfig
@@ -47,6 +51,12 @@ export type AppOptions = {
   /** Proxies whose X-Forwarded-For is believed (TRUSTED_PROXIES); none when left out. */
   trustedProxies?: RangeList | null
   signInLimits?: SignInLimitOptions
+  /** What must outlive a request (revoked sessions); in memory when left out. */
+  store?: Store
+  /** Upstream requests at once, per key and overall (upstream-pool.ts); null: unbounded. */
+  upstreamPool?: PoolLimits | null
+  /** Requests per client address to /api and the file route (net/rate-limit.ts); null: none. */
+  apiRate?: RateLimit | null
   /** The file route (files/file-route.ts). */
   files?: {
     /**
@@ -72,13 +82,34 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   if (upstream && !upstream.apiKey && accessSettings.mode !== 'byok') {
     throw new Error('An upstream without an API key needs bring-your-own-key access (byok).')
   }
+  if (accessSettings.mode === 'team' && accessSettings.identityHeader && !options.trustedProxies) {
+    throw new Error('A trusted identity header needs the trusted proxies that set it.')
+  }
   // A brought key is checked with the Handinger that /api goes to, before it is kept.
+  const store = options.store ?? memoryStore()
   const access = createAccessControl(accessSettings, {
     checkKey: upstream ? createKeyCheck(upstream) : null,
+    sessions: createSessions({
+      store,
+      notBefore: accessSettings.mode === 'none' ? null : accessSettings.sessionsNotBefore,
+    }),
   })
   access.catch(() => {}) // awaited by every request that needs it, which then fails loudly
   const demoApi = upstream ? null : createDemoApi(options.demo)
-  const proxy = upstream ? createUpstreamProxy(upstream) : null
+  const pool = options.upstreamPool === null ? null : createUpstreamPool(options.upstreamPool)
+  const proxy = upstream
+    ? createUpstreamProxy(
+        {
+          ...upstream,
+          onKeyFound: (found) =>
+            options.logger?.warn(
+              found,
+              'Handinger answer held the API key; replaced before passing it on',
+            ),
+        },
+        { pool },
+      )
+    : null
   const served = createServedFiles(options.files?.served)
   const signInLimits = createSignInLimits(options.signInLimits)
   const files = createFileRoute({
@@ -90,6 +121,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     publicUrl: options.publicUrl,
     allowedHosts: options.allowedHosts,
     timeoutMs: options.files?.timeoutMs,
+    pool,
   })
 
   // Whose request this is: the hash of the key it uses, or the demo (one credential of its own).
@@ -100,9 +132,10 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   }
 
   const requireSignIn: MiddlewareHandler<AppEnv> = async (c, next) => {
-    const state = await (await access).check(c.req.raw)
+    const state = await (await access).check(c.req.raw, { fromTrustedProxy: c.get('peerTrusted') })
     if (!state.signedIn) return c.json(signInNeeded(await access), 401, NO_STORE)
     c.set('apiKey', state.apiKey)
+    if (state.identity) c.set('identity', state.identity)
     await next()
   }
 
@@ -116,11 +149,15 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.use(compression({ brotli: options.brotli }))
 
   app.get('/_app/config', async (c) => {
-    const { signedIn } = await (await access).check(c.req.raw)
+    const { signedIn, sessionRef } = await (await access).check(c.req.raw, {
+      fromTrustedProxy: c.get('peerTrusted'),
+    })
     const mode = upstream ? 'live' : 'demo'
     const demoWorkers = upstream ? [] : demoCatalog
+    // An opaque name of this session for the page's own storage (lib/personal-storage.ts).
+    const scope = sessionRef ? (await credentialId(`scope:${sessionRef}`)).slice(0, 32) : undefined
     return c.json(
-      { mode, demoWorkers, access: { mode: accessSettings.mode, signedIn } },
+      { mode, demoWorkers, access: { mode: accessSettings.mode, signedIn, scope } },
       200,
       NO_STORE,
     )
@@ -135,6 +172,13 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   )
 
   app.use('/api/*', apiAnswers())
+  // Before sign-in is checked: a loop on /api costs a token, not a session lookup.
+  const apiRate = options.apiRate === undefined ? DEFAULT_API_RATE : options.apiRate
+  if (apiRate) {
+    const limited = rateLimit<AppEnv>(apiRate)
+    app.use('/api/*', limited)
+    app.use(FILE_ROUTE, limited)
+  }
   app.use('/api/*', requireSignIn)
   // The file URLs each credential is shown are the only ones the file route will fetch for it.
   app.use(

@@ -20,7 +20,11 @@ export type UpstreamTiming = {
   source?: string
 }
 
-export type LogVariables = { upstream: UpstreamTiming | undefined }
+export type LogVariables = {
+  upstream: UpstreamTiming | undefined
+  /** Who the SSO proxy said was asking, when its identity header let the request in. */
+  identity?: string
+}
 
 type Outcome = 'complete' | 'aborted' | 'failed'
 
@@ -43,6 +47,8 @@ export function requestLog(logger: AppLogger): MiddlewareHandler<{ Variables: Lo
         ms: Math.round(performance.now() - started),
         bytes,
       }
+      const identity = c.get('identity')
+      if (identity) fields.identity = identity
       if (upstream)
         Object.assign(fields, {
           upstreamStatus: upstream.status,

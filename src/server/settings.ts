@@ -1,4 +1,5 @@
 import { type AccessSettings, parseAccessSettings } from './access/access-settings.ts'
+import { parseRangeList } from './net/ip-address.ts'
 import { SettingsError, type Vars, value } from './setting-values.ts'
 
 /*
@@ -16,6 +17,8 @@ export type AppSettings = {
   access: AccessSettings
   /** Largest Handinger answer passed on, in bytes; the proxy's default when unset. */
   maxBodyBytes: number | undefined
+  /** Addresses and CIDR ranges of our own proxies (X-Forwarded-For, the identity header). */
+  trustedProxies: string[]
 }
 
 /**
@@ -39,7 +42,32 @@ export function parseSettings(vars: Vars, context: { exposed: boolean }): AppSet
   })
   const allowedHosts = [...parseHostList(vars.ALLOWED_HOSTS)]
   if (publicUrl) allowedHosts.push(new URL(publicUrl).hostname)
-  return { apiKey, baseUrl, publicUrl, allowedHosts, access, maxBodyBytes: parseMaxBody(vars) }
+  return {
+    apiKey,
+    baseUrl,
+    publicUrl,
+    allowedHosts,
+    access,
+    maxBodyBytes: parseMaxBody(vars),
+    trustedProxies: parseTrustedProxies(vars.TRUSTED_PROXIES),
+  }
+}
+
+/** TRUSTED_PROXIES: comma-separated IPv4 / IPv6 addresses and CIDR ranges. */
+function parseTrustedProxies(raw: string | undefined): string[] {
+  const text = value(raw) ?? ''
+  try {
+    parseRangeList(text)
+  } catch (error) {
+    const entry = error instanceof RangeError ? error.message : ''
+    throw new SettingsError(
+      `TRUSTED_PROXIES must list IP addresses or CIDR ranges such as 10.0.0.0/8 or fd00::/8, got "${entry}".`,
+    )
+  }
+  return text
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
 }
 
 function parseMaxBody(vars: Vars): number | undefined {
@@ -102,5 +130,7 @@ export function appOptionsFrom(settings: AppSettings) {
   const { apiKey, baseUrl, access, allowedHosts, publicUrl, maxBodyBytes } = settings
   const target = { baseUrl, maxBodyBytes }
   const upstream = apiKey ? { ...target, apiKey } : access.mode === 'byok' ? target : null
-  return { upstream, access, allowedHosts, publicUrl }
+  const trustedProxies =
+    settings.trustedProxies.length > 0 ? parseRangeList(settings.trustedProxies.join(',')) : null
+  return { upstream, access, allowedHosts, publicUrl, trustedProxies }
 }

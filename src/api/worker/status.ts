@@ -4,6 +4,8 @@
  * button and polling all read it from here. A finished run is green only when nothing says
  * otherwise, and a status this app does not know is shown as it is, never as success.
  */
+import { ellipsize, revealHidden } from '@/lib/visible-text'
+
 export type RunStatusKey =
   | 'pending'
   | 'running'
@@ -56,7 +58,8 @@ export function isKnownWorkerStatus(raw: string): boolean {
  */
 export function statusOf(key: RunStatusKey, raw = ''): RunStatus {
   if (key === 'unknown') {
-    const shown = raw.trim().slice(0, 40) || 'empty'
+    // The word as sent, with any bidi or hidden character shown as a token (lib/visible-text).
+    const shown = ellipsize(revealHidden(raw).trim(), 40) || 'empty'
     return { key, label: `Unknown (${shown})`, word: 'Unknown', symbol: '?', active: true }
   }
   return { key, ...FIXED[key] }

@@ -1,5 +1,5 @@
 import { isRecord } from '@/shared/guards'
-import { FILE_ROUTE, PREVIEW_LIMIT_BYTES } from '@/shared/preview-media'
+import { DEMO_FILE_ROUTE, FILE_ROUTE, PREVIEW_LIMIT_BYTES } from '@/shared/preview-media'
 import { errorBodyMessage } from '@/api/error-body'
 import { readCapped } from '@/shared/read-capped'
 
@@ -16,17 +16,23 @@ export class PreviewLoadError extends Error {
 
 /*
  * Where the page reads a file. The page may only fetch its own origin (CSP connect-src 'self'),
- * so a file on this origin (the demo's own files) is read directly, and a file anywhere else
- * through the server's file route, which checks and fetches it.
+ * so the demo's own files are read directly, and every other file through the server's file
+ * route, which checks and fetches it (and refuses this server's own addresses). Nothing else on
+ * this origin is ever read as a file.
  */
 export function previewSource(href: string): string {
-  if (isSameOrigin(href)) return href
+  if (isDemoFile(href)) return href
   return `${FILE_ROUTE}?${new URLSearchParams({ url: href })}`
 }
 
-function isSameOrigin(url: string): boolean {
+function isDemoFile(url: string): boolean {
   try {
-    return new URL(url).origin === window.location.origin
+    const parsed = new URL(url)
+    return (
+      parsed.origin === window.location.origin &&
+      parsed.pathname.startsWith(`${DEMO_FILE_ROUTE}/`) &&
+      parsed.search === ''
+    )
   } catch {
     return false
   }

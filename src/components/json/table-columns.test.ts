@@ -29,4 +29,10 @@ describe('tableCandidates', () => {
     ])
     expect(tableCandidates('text')).toEqual([])
   })
+
+  it('names an array by its key with hidden characters as visible tokens, pointing at the key as sent', () => {
+    const [candidate] = tableCandidates({ 'rows\u202Eexe': [{ a: 1 }] })
+    expect(candidate?.label).toBe('rows⟨U+202E⟩exe')
+    expect(candidate?.pointer).toBe('/rows\u202Eexe')
+  })
 })

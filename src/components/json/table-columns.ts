@@ -1,5 +1,6 @@
 import { isRecord } from '@/shared/guards'
 import { RawNumber } from '@/lib/raw-number'
+import { revealHidden } from '@/lib/visible-text'
 import { childPointer } from './json-path'
 
 /* More columns than this are not worth a table; the tree shows them. */
@@ -24,7 +25,8 @@ export function tableCandidates(value: unknown): TableCandidate[] {
   const found: TableCandidate[] = []
   for (const key of Object.keys(value)) {
     const rows = asTable(value[key])
-    if (rows) found.push({ pointer: childPointer('', key), label: key, rows })
+    // The key is the response's own, shown in a list box: hidden characters as tokens.
+    if (rows) found.push({ pointer: childPointer('', key), label: revealHidden(key), rows })
   }
   return found
 }

@@ -1,4 +1,4 @@
-import { safeHref } from '@/lib/safe-url'
+import { pointsIntoApp, safeHref } from '@/lib/safe-url'
 
 /*
  * What a link in untrusted markdown may become. Only http(s) and mailto links stay live; links to
@@ -31,7 +31,7 @@ export function hostLabel(text: string, href: string): string | null {
 export function decideLink(url: unknown, text: string, appOrigin: string | null): LinkDecision {
   const href = safeHref(url)
   if (!href) return { kind: 'text' }
-  if (appOrigin && href.startsWith('http') && new URL(href).origin === appOrigin) {
+  if (pointsIntoApp(href, appOrigin)) {
     return { kind: 'inert', href }
   }
   return { kind: 'live', href, host: hostLabel(text, href) }

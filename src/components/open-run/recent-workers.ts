@@ -2,6 +2,7 @@ import type { Target } from '@/config/paths'
 import { type RunStatusKey, isRunStatusKey } from '@/api/worker/status'
 import { isRecord } from '@/shared/guards'
 import { parseId } from '@/shared/ids'
+import { PERSONAL_PREFIX, personalDataChanged } from '@/lib/personal-storage'
 
 /*
  * Recently opened workers, newest first, kept in this browser only: IDs, a short title (the
@@ -9,7 +10,9 @@ import { parseId } from '@/shared/ids'
  * Never a key or a response. Whatever is stored is re-validated on read: localStorage is
  * shared with anything else running on this origin.
  */
-const KEY = 'inspector.recent-workers'
+// Under the personal prefix: it goes with the session (lib/personal-storage.ts).
+export const RECENT_KEY = `${PERSONAL_PREFIX}recent-workers`
+const KEY = RECENT_KEY
 const LIMIT = 8
 export const RECENT_TITLE_MAX = 80
 
@@ -50,6 +53,7 @@ function write(list: RecentWorker[], storage: Storage | undefined) {
   } catch {
     // Storage full or disabled (private mode): recents are a convenience, not data.
   }
+  personalDataChanged()
 }
 
 const same = (a: Target) => (b: Target) => a.workerId === b.workerId && a.taskId === b.taskId

@@ -73,6 +73,26 @@ describe('FilesPanel', () => {
     expect(screen.getAllByText(/no safe download link/)).toHaveLength(3)
   })
 
+  it('neither previews nor links a file that points into the inspector itself', () => {
+    const origin = window.location.origin
+    const files: WorkerFile[] = [
+      {
+        filename: 'worker.json',
+        mediaType: 'application/json',
+        url: `${origin}/api/workers/wrk_1`,
+      },
+      { filename: 'config.json', mediaType: 'application/json', url: `${origin}/_app/config` },
+      { filename: 'session.txt', mediaType: 'text/plain', url: `${origin}/_app/session` },
+      { filename: 'relative.json', mediaType: 'application/json', url: '/api/workers/wrk_1' },
+      { filename: 'page.txt', mediaType: 'text/plain', url: `${origin}/workers/wrk_1` },
+    ]
+    const { container } = render(<FilesPanel files={files} />)
+    expect(screen.queryByRole('link')).not.toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: /Preview/ })).not.toBeInTheDocument()
+    expect(container.querySelector('[href]')).toBeNull()
+    expect(screen.getAllByText(/no safe download link/)).toHaveLength(5)
+  })
+
   it('shows a hostile file name as text', () => {
     const name = '<img src=x onerror=alert(1)>.png'
     const { container } = render(

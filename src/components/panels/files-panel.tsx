@@ -4,7 +4,7 @@ import type { WorkerFile } from '@/api/worker/schema'
 import { formatBytes } from '@/lib/format'
 import { itemAttribute, registerScrollTarget } from '@/lib/scroll-targets'
 import { fileLabel, UNNAMED_FILE } from '@/lib/display-names'
-import { safeHref } from '@/lib/safe-url'
+import { pointsIntoApp, safeHref } from '@/lib/safe-url'
 import { displayName } from '@/lib/visible-text'
 import { FileIcon } from '../file-preview/file-icon'
 import { essenceOf, previewKindOf } from '@/shared/preview-media'
@@ -83,10 +83,13 @@ function LongList({ files }: { files: WorkerFile[] }) {
 
 const rowClass = 'flex items-center justify-between gap-3 py-2'
 
-/* A download link makes sense for web addresses only, not mailto:. */
+/*
+ * A download link (and a preview) makes sense for web addresses only, not mailto:, and never
+ * for one into the inspector itself.
+ */
 function downloadHref(url: string): string | null {
   const href = safeHref(url)
-  return href && /^https?:/.test(href) ? href : null
+  return href && /^https?:/.test(href) && !pointsIntoApp(href) ? href : null
 }
 
 const FileItem = memo(function FileItem({ file }: { file: WorkerFile }) {

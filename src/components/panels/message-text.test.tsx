@@ -14,4 +14,10 @@ describe('MessageText', () => {
     render(<MessageText text={'line one\nline two'} role="user" />)
     expect(screen.getByText(/line one\s+line two/)).toHaveClass('whitespace-pre-wrap')
   })
+
+  it('shows hidden characters a user or tool wrote as visible tokens', () => {
+    render(<MessageText text={'invoice\u202Efdp.exe'} role="user" />)
+    expect(screen.getByText('⟨U+202E⟩')).toBeVisible()
+    expect(document.body.textContent).not.toContain('\u202E')
+  })
 })

@@ -35,7 +35,12 @@ export const OutputExtras = memo(function OutputExtras({
 })
 
 function Label({ text }: { text: string }) {
-  return <p className="mb-1 text-xs font-medium text-slate-600 dark:text-slate-400">{text}</p>
+  // A content part's own type may be part of it.
+  return (
+    <p className="mb-1 text-xs font-medium text-slate-600 dark:text-slate-400">
+      <RevealedText text={text} />
+    </p>
+  )
 }
 
 function Entry({ entry }: { entry: OutputEntry }) {

@@ -115,6 +115,14 @@ describe('OutputPanel with a very long answer', () => {
     expect(container.querySelector('img, b')).toBeNull()
   })
 
+  it('shows hidden characters in an item type of its own as visible tokens', () => {
+    render(<OutputPanel text="Done." output={[{ type: 'new\u202Eepyt', x: 1 }]} live={false} />)
+    const panel = screen.getByRole('region', { name: 'Output' })
+    expect(panel).toHaveTextContent('Output item "new⟨U+202E⟩epyt"')
+    expect(within(panel).getByTitle('Hidden character U+202E')).toBeVisible()
+    expect(panel.textContent).not.toContain('\u202E')
+  })
+
   it('adds nothing when output only repeats the answer', () => {
     const output = [{ type: 'message', content: [{ type: 'output_text', text: 'Done.' }] }]
     render(<OutputPanel text="Done." output={output} live={false} />)

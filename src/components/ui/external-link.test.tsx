@@ -22,4 +22,12 @@ describe('ExternalLink', () => {
     expect(screen.queryByRole('link')).not.toBeInTheDocument()
     expect(screen.getByText('Label')).not.toHaveAttribute('href')
   })
+
+  it.each(['/api/workers/wrk_1', '/_app/session', '/workers/wrk_1'])(
+    'renders a link into the inspector itself (%s) as text',
+    (path) => {
+      render(<ExternalLink url={`${window.location.origin}${path}`}>Label</ExternalLink>)
+      expect(screen.queryByRole('link')).not.toBeInTheDocument()
+    },
+  )
 })

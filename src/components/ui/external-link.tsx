@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { safeHref } from '@/lib/safe-url'
+import { pointsIntoApp, safeHref } from '@/lib/safe-url'
 import { textLink } from './styles'
 
 type Props = {
@@ -14,11 +14,13 @@ type Props = {
 }
 
 /*
- * Every link that leaves the inspector: only when the URL passes safeHref (http, https, mailto),
- * always in a new tab without opener or referrer; otherwise the same content as plain text.
+ * Every link that leaves the inspector: only when the URL passes safeHref (http, https, mailto)
+ * and does not lead back into the inspector itself (pointsIntoApp), always in a new tab without
+ * opener or referrer; otherwise the same content as plain text.
  */
 export function ExternalLink({ url, children, className, download, label }: Props) {
-  const href = safeHref(url)
+  const safe = safeHref(url)
+  const href = safe && !pointsIntoApp(safe) ? safe : null
   if (!href) return <span className="text-slate-800 dark:text-slate-200">{children}</span>
   return (
     <a

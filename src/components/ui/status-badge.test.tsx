@@ -28,4 +28,11 @@ describe('StatusBadge', () => {
     render(<StatusBadge status={workerStatus({ rawStatus: 'succeeded?', running: false })} />)
     expect(screen.getByText('Unknown (succeeded?)').className).not.toMatch(/emerald/)
   })
+
+  it('shows a hidden or bidi character in an unknown status as a visible token', () => {
+    const raw = 'done\u202Efdp.exe\u200B'
+    render(<StatusBadge status={workerStatus({ rawStatus: raw, running: false })} />)
+    expect(screen.getByText('Unknown (done⟨U+202E⟩fdp.exe⟨U+200B⟩)')).toBeVisible()
+    expect(document.body.textContent).not.toContain('\u202E')
+  })
 })

@@ -29,7 +29,10 @@ export function UntrustedText({ text, placeholder = '(no name)', max = 200, clas
 
 /* Longer untrusted text (a message, a paragraph): hidden characters as marked tokens in place. */
 export function RevealedText({ text }: { text: string }) {
-  return splitHidden(text).map((piece, index) =>
+  const pieces = splitHidden(text)
+  // Plain text stays one text node: nothing to mark, nothing to wrap.
+  if (pieces.every((piece) => 'text' in piece)) return text
+  return pieces.map((piece, index) =>
     'hidden' in piece ? (
       <HiddenCharacter key={index} label={piece.label} />
     ) : (

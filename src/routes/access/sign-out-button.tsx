@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { appConfigQuery } from '@/api/app-config'
 import { primaryButton, smallButton } from '@/components/ui/styles'
 import { forgetSessionData } from '@/api/session-data'
+import { forgetPersonalData } from '@/lib/personal-storage'
 import { refreshAccess } from './forget-session'
 import { signOut } from './session-api'
 
@@ -25,6 +26,8 @@ export function SignOutButton({ look = 'small' }: { look?: 'small' | 'primary' }
       return
     }
     forgetSessionData(queryClient)
+    // The recent list and anything else this browser kept for the person.
+    forgetPersonalData()
     await refreshAccess(queryClient)
   }
 

@@ -1,18 +1,18 @@
 import { useQuery } from '@tanstack/react-query'
-import { useState } from 'react'
 import { Link } from 'react-router'
 import type { DemoWorker } from '@/api/app-config'
 import { appConfigQuery } from '@/api/app-config'
 import { workerHref } from '@/config/paths'
 import { smallButton } from '@/components/ui/styles'
-import { clearRecent, forgetRecent, readRecent } from '@/components/open-run/recent-workers'
+import { clearRecent, forgetRecent } from '@/components/open-run/recent-workers'
+import { useRecentWorkers } from '@/components/open-run/use-recent-workers'
 import { RecentList } from '@/components/open-run/recent-list'
 import { TargetForm } from '@/components/open-run/target-form'
 import { OpenSavedRunButton } from '@/components/open-run/open-saved-run'
 
 export function HomeRoute() {
   const config = useQuery(appConfigQuery)
-  const [recent, setRecent] = useState(readRecent)
+  const recent = useRecentWorkers()
   const demoWorkers = config.data?.demoWorkers ?? []
 
   return (
@@ -42,24 +42,11 @@ export function HomeRoute() {
             <h2 id="recent-heading" className="text-lg font-semibold">
               Recently opened
             </h2>
-            <button
-              type="button"
-              onClick={() => {
-                clearRecent()
-                setRecent([])
-              }}
-              className={smallButton}
-            >
+            <button type="button" onClick={() => clearRecent()} className={smallButton}>
               Clear all
             </button>
           </div>
-          <RecentList
-            items={recent}
-            onRemove={(item) => {
-              forgetRecent(item)
-              setRecent(readRecent())
-            }}
-          />
+          <RecentList items={recent} onRemove={(item) => forgetRecent(item)} />
         </section>
       )}
 

@@ -22,6 +22,13 @@ describe('RunDetails', () => {
     expect(screen.getByText(/"budget": "standard"/)).toBeInTheDocument()
   })
 
+  it('shows hidden characters in a cost name as visible tokens', async () => {
+    render(<RunDetails worker={{ costs: { 'evil\u202EdsU': 1 } }} />)
+    await userEvent.click(screen.getByText('Run details'))
+    expect(screen.getByText('Evil⟨U+202E⟩ds u')).toBeInTheDocument()
+    expect(document.body.textContent).not.toContain('\u202E')
+  })
+
   it("names the response's own ID, and flags it when it is not the requested one", async () => {
     const { rerender } = render(
       <RunDetails worker={{ responseId: 'wrk_a', metadata: {} }} requestedId="wrk_a" />,

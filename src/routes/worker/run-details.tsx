@@ -1,6 +1,7 @@
 import { JsonBlock } from '@/components/json/json-block'
 import { UntrustedText } from '@/components/ui/untrusted-text'
 import { formatNumber } from '@/lib/format'
+import { revealHidden } from '@/lib/visible-text'
 import { TOKEN_FIELDS } from '@/api/worker/transcript'
 import { isRecord } from '@/shared/guards'
 
@@ -132,11 +133,12 @@ function usd(value: number): string {
 }
 
 /** internalCostUsd -> "Internal cost". */
+/* The key is the response's own: its hidden characters are shown, like every upstream string. */
 function costLabel(key: string): string {
   const words = key
     .replace(/Usd$/, '')
     .replace(/([A-Z])/g, ' $1')
     .trim()
     .toLowerCase()
-  return words.charAt(0).toUpperCase() + words.slice(1)
+  return revealHidden(words.charAt(0).toUpperCase() + words.slice(1))
 }

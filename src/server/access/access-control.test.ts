@@ -31,12 +31,14 @@ describe('team access', () => {
     expect(await access.signIn({})).toMatchObject({ ok: false, status: 401 })
     const result = await access.signIn({ secret: team.secret })
     if (!result.ok) throw new Error(result.error)
-    expect(result.setCookie).toMatch(new RegExp(`^${SESSION_COOKIE}=t\\.\\d+\\.`))
+    expect(result.setCookie).toMatch(
+      new RegExp(`^${SESSION_COOKIE}=t2\\.[0-9a-f]{32}\\.\\d+\\.\\d+\\.`),
+    )
     for (const attribute of ['HttpOnly', 'Secure', 'SameSite=Strict', 'Path=/', 'Max-Age=86400']) {
       expect(result.setCookie).toContain(attribute)
     }
     expect(result.setCookie).not.toContain(team.secret)
-    expect(await access.check(withCookie(result.setCookie))).toEqual({
+    expect(await access.check(withCookie(result.setCookie))).toMatchObject({
       signedIn: true,
       apiKey: null,
     })
@@ -47,7 +49,12 @@ describe('team access', () => {
     const access = await createAccessControl(team)
     const result = await access.signIn({ secret: team.secret })
     if (!result.ok) throw new Error(result.error)
-    const tampered = result.setCookie.replace(/t\.(\d+)\./, (_m, exp) => `t.${Number(exp) + 1}.`)
+    // A later expiry, as someone keeping a cookie alive would write it.
+    const tampered = result.setCookie.replace(
+      /^([^.]+\.[0-9a-f]+\.\d+\.)(\d+)\./,
+      (_m, head, exp) => `${head}${Number(exp) + 1}.`,
+    )
+    expect(tampered).not.toBe(result.setCookie)
     expect(await access.check(withCookie(tampered))).toMatchObject({ signedIn: false })
     const later = () => Date.now() + 2 * 86_400_000
     expect(await signedIn(result.setCookie, team, { now: later })).toMatchObject({
@@ -59,15 +66,24 @@ describe('team access', () => {
     expect(await signedIn(result.setCookie, newSession)).toMatchObject({ signedIn: false })
   })
 
-  it('trusts the SSO proxy’s identity header when one is configured', async () => {
+  it('trusts the SSO proxy’s identity header when one is configured, from the proxy only', async () => {
+    const proxy = { fromTrustedProxy: true }
     const access = await createAccessControl(team)
     const request = new Request('http://localhost/', { headers: { 'X-Forwarded-Email': 'a@b.c' } })
-    expect(await access.check(request)).toMatchObject({ signedIn: true })
+    expect(await access.check(request, proxy)).toMatchObject({
+      signedIn: true,
+      apiKey: null,
+      identity: 'a@b.c',
+    })
+    expect(await access.check(request)).toMatchObject({ signedIn: false })
+    expect(await access.check(request, { fromTrustedProxy: false })).toMatchObject({
+      signedIn: false,
+    })
     const blank = new Request('http://localhost/', { headers: { 'X-Forwarded-Email': ' ' } })
-    expect(await access.check(blank)).toMatchObject({ signedIn: false })
+    expect(await access.check(blank, proxy)).toMatchObject({ signedIn: false })
     const headerOnly = await createAccessControl({ ...team, secret: null, sessionSecret: null })
     expect(await headerOnly.signIn({ secret: team.secret })).toMatchObject({ ok: false })
-    expect(await headerOnly.check(request)).toMatchObject({ signedIn: true })
+    expect(await headerOnly.check(request, proxy)).toMatchObject({ signedIn: true })
   })
 })
 
@@ -80,7 +96,7 @@ describe('bring-your-own-key access', () => {
     expect(result.setCookie).not.toContain('hdg_live')
     expect(result.setCookie).not.toContain('personal_1')
     expect(result.setCookie).toContain('HttpOnly')
-    expect(await access.check(withCookie(result.setCookie))).toEqual({
+    expect(await access.check(withCookie(result.setCookie))).toMatchObject({
       signedIn: true,
       apiKey: 'hdg_live_personal_1',
     })
@@ -96,6 +112,8 @@ describe('bring-your-own-key access', () => {
 
   it('clears the cookie on sign-out', async () => {
     const access = await createAccessControl(byok)
-    expect(access.signOut()).toMatch(new RegExp(`^${SESSION_COOKIE}=; Max-Age=0; Path=/`))
+    expect(await access.signOut(new Request('http://localhost/'))).toMatch(
+      new RegExp(`^${SESSION_COOKIE}=; Max-Age=0; Path=/`),
+    )
   })
 })

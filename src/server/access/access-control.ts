@@ -1,11 +1,28 @@
 import { isRecord } from '@/shared/guards'
 import type { AccessMode, AccessSettings } from './access-settings'
 import type { KeyCheck } from './key-check'
+import { memoryStore } from '../storage/store'
 import { createSealer, createSigner } from './session-crypto'
+import { type Sessions, createSessions } from './sessions'
 import { SESSION_COOKIE, clearSessionCookie, readCookie, sessionCookie } from './session-cookie'
 
-/** What one request may do. `apiKey` is the person's own key (byok), used instead of the server's. */
-export type AccessState = { signedIn: boolean; apiKey: string | null }
+/**
+ * What one request may do. `apiKey` is the person's own key (byok), used instead of the server's;
+ * `identity` who the SSO proxy says is asking, when its header let the request in.
+ */
+export type AccessState = {
+  signedIn: boolean
+  apiKey: string | null
+  identity?: string
+  /**
+   * What makes this session this one (never sent as it is): the page is told a hash of it, to
+   * keep what the browser stores apart per session.
+   */
+  sessionRef?: string
+}
+
+/** What the app knows of the connection: whether it came straight from one of our proxies. */
+export type RequestOrigin = { fromTrustedProxy: boolean }
 
 export type SignInResult = (
   | { ok: true; setCookie: string }
@@ -17,6 +34,8 @@ export type SignInResult = (
 
 export type AccessOptions = {
   now?: () => number
+  /** Where sign-outs are remembered; a store in memory when left out (tests). */
+  sessions?: Sessions
   /**
    * Asks Handinger whether a brought key is valid (byok). Null: there is no Handinger to ask
    * (the simulated API of demo mode takes any key).
@@ -26,11 +45,15 @@ export type AccessOptions = {
 
 export type AccessControl = {
   mode: AccessMode
-  check: (request: Request) => Promise<AccessState>
+  check: (request: Request, origin?: RequestOrigin) => Promise<AccessState>
   /** `body` is the parsed JSON the access page sent: `{ secret }` (team) or `{ apiKey }` (byok). */
   signIn: (body: unknown) => Promise<SignInResult>
-  signOut: () => string
+  /** Ends the request's session on the server too; answers the Set-Cookie that clears it. */
+  signOut: (request: Request) => Promise<string>
 }
+
+/** A session cookie this server issued, read and verified (still subject to isCurrent). */
+type CookieSession = { id: string; issuedAt: number; expiresAt: number; apiKey: string | null }
 
 const OPEN: AccessState = { signedIn: true, apiKey: null }
 const CLOSED: AccessState = { signedIn: false, apiKey: null }
@@ -39,37 +62,62 @@ const KEY_SHAPE = /^[\x21-\x7e]{8,256}$/
 
 export async function createAccessControl(
   settings: AccessSettings,
-  { now = Date.now, checkKey = null }: AccessOptions = {},
+  {
+    now = Date.now,
+    checkKey = null,
+    sessions = createSessions({ store: memoryStore(now), now }),
+  }: AccessOptions = {},
 ): Promise<AccessControl> {
   if (settings.mode === 'none') {
     return {
       mode: 'none',
       check: async () => OPEN,
       signIn: async () => ({ ok: false, status: 404, error: 'This server needs no sign-in.' }),
-      signOut: clearSessionCookie,
+      signOut: async () => clearSessionCookie(),
     }
   }
   const maxAgeSeconds = settings.sessionDays * 86_400
   const expiry = () => Math.floor(now() / 1000) + maxAgeSeconds
   const current = (expiresAt: number) => Number.isSafeInteger(expiresAt) && expiresAt * 1000 > now()
 
+  /** The state a verified cookie grants, once its session is neither revoked nor too old. */
+  async function stateOf(session: CookieSession | null): Promise<AccessState> {
+    if (!session || !current(session.expiresAt)) return CLOSED
+    if (!(await sessions.isCurrent(session.id, session.issuedAt))) return CLOSED
+    return { signedIn: true, apiKey: session.apiKey, sessionRef: `session:${session.id}` }
+  }
+
+  /** Sign-out: the cookie goes, and its session is revoked wherever the cookie may still be. */
+  function signOutWith(read: (request: Request) => Promise<CookieSession | null>) {
+    return async (request: Request) => {
+      const session = await read(request)
+      if (session && current(session.expiresAt)) {
+        await sessions.revoke(session.id, session.expiresAt)
+      }
+      return clearSessionCookie()
+    }
+  }
+
   if (settings.mode === 'byok') {
-    const sealer = await createSealer(settings.sessionSecret, 'inspector byok session v1')
+    const sealer = await createSealer(settings.sessionSecret, 'inspector byok session v2')
+    const read = async (request: Request): Promise<CookieSession | null> => {
+      const sealed = readCookie(request, SESSION_COOKIE)
+      const plain = sealed ? await sealer.open(sealed) : null
+      const session = plain ? parseJson(plain) : null
+      if (
+        !isRecord(session) ||
+        typeof session.key !== 'string' ||
+        typeof session.sid !== 'string' ||
+        typeof session.iat !== 'number' ||
+        typeof session.exp !== 'number'
+      ) {
+        return null
+      }
+      return { id: session.sid, issuedAt: session.iat, expiresAt: session.exp, apiKey: session.key }
+    }
     return {
       mode: 'byok',
-      check: async (request) => {
-        const sealed = readCookie(request, SESSION_COOKIE)
-        const plain = sealed ? await sealer.open(sealed) : null
-        const session = plain ? parseJson(plain) : null
-        if (
-          !isRecord(session) ||
-          typeof session.key !== 'string' ||
-          typeof session.exp !== 'number'
-        ) {
-          return CLOSED
-        }
-        return current(session.exp) ? { signedIn: true, apiKey: session.key } : CLOSED
-      },
+      check: async (request) => stateOf(await read(request)),
       signIn: async (body) => {
         const apiKey = isRecord(body) && typeof body.apiKey === 'string' ? body.apiKey.trim() : ''
         if (!KEY_SHAPE.test(apiKey)) {
@@ -85,10 +133,12 @@ export async function createAccessControl(
         if (checked?.kind === 'unavailable') {
           return { ok: false, status: 502, error: keyUncheckable(checked.status), ...upstream }
         }
-        const sealed = await sealer.seal(JSON.stringify({ key: apiKey, exp: expiry() }))
+        const { id, issuedAt } = sessions.begin()
+        const session = { key: apiKey, sid: id, iat: issuedAt, exp: expiry() }
+        const sealed = await sealer.seal(JSON.stringify(session))
         return { ok: true, setCookie: sessionCookie(sealed, maxAgeSeconds), ...upstream }
       },
-      signOut: clearSessionCookie,
+      signOut: signOutWith(read),
     }
   }
 
@@ -98,16 +148,26 @@ export async function createAccessControl(
     ? await createSigner(sessionSecret, 'inspector team session v1', secret ?? '')
     : null
   const secretMac = signer && secret ? await signer.sign(`secret:${secret}`) : null
+  // t2.<session ID>.<issued at>.<expires at>.<MAC of all three>
+  const read = async (request: Request): Promise<CookieSession | null> => {
+    const cookie = readCookie(request, SESSION_COOKIE)
+    const match = cookie
+      ? /^t2\.([0-9a-f]{32})\.(\d{1,12})\.(\d{1,12})\.([\w-]+)$/.exec(cookie)
+      : null
+    if (!signer || !match) return null
+    const [, id = '', issued = '', expires = '', mac = ''] = match
+    if (!(await signer.verify(`team:${id}:${issued}:${expires}`, mac))) return null
+    return { id, issuedAt: Number(issued), expiresAt: Number(expires), apiKey: null }
+  }
   return {
     mode: 'team',
-    check: async (request) => {
-      if (identityHeader && request.headers.get(identityHeader)?.trim()) return OPEN
-      const cookie = readCookie(request, SESSION_COOKIE)
-      const match = cookie ? /^t\.(\d{1,12})\.([\w-]+)$/.exec(cookie) : null
-      if (!signer || !match?.[1] || !match[2]) return CLOSED
-      const expiresAt = Number(match[1])
-      const valid = await signer.verify(`team:${expiresAt}`, match[2])
-      return valid && current(expiresAt) ? OPEN : CLOSED
+    check: async (request, origin) => {
+      // Anyone can send the header; only our proxy's word counts (TRUSTED_PROXIES).
+      const identity = identityHeader ? request.headers.get(identityHeader)?.trim() : undefined
+      if (identity && origin?.fromTrustedProxy) {
+        return { ...OPEN, identity: loggable(identity), sessionRef: `identity:${identity}` }
+      }
+      return stateOf(await read(request))
     },
     signIn: async (body) => {
       if (!signer || !secretMac) {
@@ -125,11 +185,13 @@ export async function createAccessControl(
       ) {
         return { ok: false, status: 401, error: 'That access secret is not right.' }
       }
-      const expiresAt = expiry()
-      const value = `t.${expiresAt}.${await signer.sign(`team:${expiresAt}`)}`
+      const { id, issuedAt } = sessions.begin()
+      const fields = `${id}:${issuedAt}:${expiry()}`
+      const mac = await signer.sign(`team:${fields}`)
+      const value = `t2.${fields.replaceAll(':', '.')}.${mac}`
       return { ok: true, setCookie: sessionCookie(value, maxAgeSeconds) }
     },
-    signOut: clearSessionCookie,
+    signOut: signOutWith(read),
   }
 }
 
@@ -142,6 +204,11 @@ function keyUncheckable(status: number | null): string {
       ? 'Handinger could not be reached to check the key.'
       : `Handinger could not check the key just now (it answered ${status}).`
   return `${cause} You are not signed in; try again in a moment.`
+}
+
+// The header's value goes into log lines: printable, and short.
+function loggable(identity: string): string {
+  return identity.replace(/[^\x20-\x7e]/g, '?').slice(0, 200)
 }
 
 function parseJson(text: string): unknown {

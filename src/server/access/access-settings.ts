@@ -14,8 +14,15 @@ export type AccessSettings =
       identityHeader: string | null
       sessionSecret: string | null
       sessionDays: number
+      sessionsNotBefore?: number | null
     }
-  | { mode: 'byok'; sessionSecret: string; sessionDays: number }
+  | {
+      mode: 'byok'
+      sessionSecret: string
+      sessionDays: number
+      /** Epoch seconds: sessions that began earlier are over (SESSIONS_NOT_BEFORE). */
+      sessionsNotBefore?: number | null
+    }
 
 export type AccessMode = AccessSettings['mode']
 
@@ -41,6 +48,7 @@ export function parseAccessSettings(
     throw new SettingsError(`ACCESS_MODE must be none, team or byok, got "${mode.slice(0, 40)}".`)
   }
   const sessionDays = parseSessionDays(vars.SESSION_DAYS)
+  const sessionsNotBefore = parseNotBefore(vars.SESSIONS_NOT_BEFORE)
   const sessionSecret = value(vars.SESSION_SECRET)
   if (sessionSecret !== null && sessionSecret.length < MIN_SESSION_SECRET) {
     throw new SettingsError(
@@ -59,7 +67,7 @@ export function parseAccessSettings(
         `ACCESS_MODE=byok needs SESSION_SECRET to seal keys into cookies; generate one with ${GENERATE}.`,
       )
     }
-    return { mode, sessionSecret, sessionDays }
+    return { mode, sessionSecret, sessionDays, sessionsNotBefore }
   }
 
   const secret = value(vars.ACCESS_SECRET)
@@ -82,7 +90,38 @@ export function parseAccessSettings(
       'TRUSTED_IDENTITY_HEADER must be a header name such as X-Forwarded-Email.',
     )
   }
-  return { mode, secret, identityHeader, sessionSecret, sessionDays }
+  // Without it, anyone who reaches the server directly could send the header themselves.
+  if (identityHeader !== null && value(vars.TRUSTED_PROXIES) === null) {
+    throw new SettingsError(
+      'TRUSTED_IDENTITY_HEADER needs TRUSTED_PROXIES: the addresses of the proxy that sets it (e.g. 10.0.0.0/8, fd00::/8), so that nobody else can.',
+    )
+  }
+  return { mode, secret, identityHeader, sessionSecret, sessionDays, sessionsNotBefore }
+}
+
+/**
+ * SESSIONS_NOT_BEFORE: an ISO 8601 time with its zone (2026-05-01T12:00:00Z) or Unix seconds.
+ * Not in the future: that would refuse every sign-in until then.
+ */
+function parseNotBefore(raw: string | undefined): number | null {
+  const text = value(raw)
+  if (text === null) return null
+  const ms = /^\d{9,12}$/.test(text)
+    ? Number(text) * 1000
+    : /^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:\d{2})$/.test(text)
+      ? Date.parse(text)
+      : Number.NaN
+  if (!Number.isFinite(ms)) {
+    throw new SettingsError(
+      'SESSIONS_NOT_BEFORE must be a time such as 2026-05-01T12:00:00Z, or Unix seconds.',
+    )
+  }
+  if (ms > Date.now() + 5 * 60_000) {
+    throw new SettingsError(
+      'SESSIONS_NOT_BEFORE is in the future, which would refuse every sign-in until then.',
+    )
+  }
+  return Math.floor(ms / 1000)
 }
 
 function parseSessionDays(raw: string | undefined): number {

@@ -79,7 +79,7 @@ export function sessionRoutes(
   })
 
   app.delete('/', async (c) => {
-    c.header('Set-Cookie', (await access).signOut())
+    c.header('Set-Cookie', await (await access).signOut(c.req.raw))
     return c.body(null, 204)
   })
 

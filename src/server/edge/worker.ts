@@ -2,6 +2,7 @@ import type { Hono } from 'hono'
 import { type AppEnv, createApp } from '../app'
 import { type EdgeBindings, appOptionsFromBindings } from './edge-env'
 import { pageResponse } from '../page/page-html'
+import { edgeStore } from './edge-store'
 import { SettingsError } from '../setting-values'
 
 /*
@@ -18,6 +19,7 @@ function appFor(env: EdgeBindings): Hono<AppEnv> {
   const app = createApp({
     ...appOptionsFromBindings(env),
     peerAddress: (c) => c.req.header('cf-connecting-ip'),
+    store: edgeStore(env),
   })
   app.get('*', async (c) => {
     const asset = await env.ASSETS.fetch(c.req.raw)

@@ -26,6 +26,8 @@ export type FetchFileOptions = {
   apiKey: string | null
   timeoutMs: number
   maxBytes: number
+  /** Whether a redirect's target may be fetched as the first URL was (file-target.ts). */
+  mayFollow: (next: URL) => boolean
 }
 
 const MAX_REDIRECTS = 3
@@ -56,6 +58,13 @@ export async function fetchFile(url: URL, options: FetchFileOptions): Promise<Fe
         if (!next || next.origin !== url.origin) {
           return failed(
             "The file's host redirected to another host; not followed.",
+            response.status,
+          )
+        }
+        // Same origin, same rules: a file URL must not hop on to this server or an API path.
+        if (!options.mayFollow(next)) {
+          return failed(
+            "The file's host redirected to an address that is not fetched.",
             response.status,
           )
         }

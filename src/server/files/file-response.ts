@@ -31,13 +31,19 @@ export function fileResponse(
 }
 
 /** An answer of the file route that is not a file: JSON, never stored. */
-export function fileError(status: number, code: string, message: string): Response {
+export function fileError(
+  status: number,
+  code: string,
+  message: string,
+  extra: Record<string, string> = {},
+): Response {
   return new Response(JSON.stringify({ error: message, code }), {
     status,
     headers: {
       ...FILE_SECURITY_HEADERS,
       'Content-Type': 'application/json',
       'Cache-Control': 'no-store',
+      ...extra,
     },
   })
 }

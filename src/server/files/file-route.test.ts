@@ -55,6 +55,10 @@ const handinger = setupFakeHandinger((req, res) => {
     res.writeHead(302, { Location: `${CDN}/notes.txt` })
     return res.end()
   }
+  if (path === '/files/sneaky.json') {
+    res.writeHead(302, { Location: '/api/workers/wrk_files/webhook' })
+    return res.end()
+  }
   res.writeHead(404, { 'Content-Type': 'application/json' })
   res.end(`{"error":"not found, key ${TEST_KEY}"}`)
 })
@@ -77,6 +81,7 @@ function workerBody() {
     files: [
       file(`${handinger.baseUrl}/files/report.csv`, 'text/csv', 'report.csv'),
       file(`${handinger.baseUrl}/files/away.csv`, 'text/csv'),
+      file(`${handinger.baseUrl}/files/sneaky.json`, 'application/json'),
       file(`${handinger.baseUrl}/files/missing.csv`, 'text/csv'),
       file(`${handinger.baseUrl}/api/workers/wrk_files/webhook`, 'application/json'),
       file(`${handinger.baseUrl}/api/workers/wrk_files/files/data.json`, 'application/json'),
@@ -190,6 +195,35 @@ describe('the file route', () => {
       `${CDN}/hop.png`,
       `${CDN}/chart.png`,
     ])
+  })
+
+  it('refuses a redirect within the Handinger origin to an API path that is not a file', async () => {
+    const app = live()
+    await openWorker(app)
+    const sneaky = await preview(app, `${handinger.baseUrl}/files/sneaky.json`)
+    expect(sneaky.status).toBe(502)
+    expect(await sneaky.json()).toMatchObject({ error: expect.stringMatching(/not fetched/) })
+    expect(handinger.requests.map((r) => r.url)).toEqual([
+      '/api/workers/wrk_files',
+      '/files/sneaky.json',
+    ])
+  })
+
+  it.each([
+    'https://inspector.example.com./api/workers/wrk_files',
+    'https://inspector.example.com.:8443/_app/config',
+    'http://also.example.org./api/workers/wrk_files',
+  ])('refuses its own public name written as a full name, %s', async (url) => {
+    const app = createApp({
+      upstream: { baseUrl: handinger.baseUrl, apiKey: TEST_KEY },
+      files: { fetch: otherHosts },
+      publicUrl: 'https://inspector.example.com',
+      allowedHosts: ['also.example.org'],
+    })
+    const response = await preview(app, url)
+    expect(response.status).toBe(400)
+    expect(await response.json()).toMatchObject({ error: expect.stringMatching(/own addresses/) })
+    expect(elsewhere).toEqual([])
   })
 
   it.each([

@@ -5,6 +5,7 @@ import { fileError, fileResponse } from './file-response'
 import { normalUrl } from './files-in-body'
 import { decideType } from './preview-type'
 import type { ServedFiles } from './served-files'
+import { POOL_FULL_MESSAGE, POOL_RETRY_SECONDS, type UpstreamPool } from '../proxy/upstream-pool'
 
 /*
  * GET /_app/files?url=<file URL>: one file of a worker this credential has been shown, fetched
@@ -25,6 +26,8 @@ export type FileRouteOptions = {
   allowedHosts?: readonly string[]
   timeoutMs?: number
   maxBytes?: number
+  /** Upstream requests in flight, shared with the proxy (upstream-pool.ts); none when null. */
+  pool?: UpstreamPool | null
 }
 
 /** Whose request this is: the hash the served files are filed under, and the key if any. */
@@ -47,7 +50,7 @@ export function createFileRoute(options: FileRouteOptions) {
       upstream: null,
     })
     if (!raw) return refuse(400, 'refused', 'Name the file with ?url=.')
-    const target = fileTarget(raw, {
+    const rules = {
       handingerOrigin,
       ownOrigins: [own.origin, ...(publicUrl ? [publicUrl.origin] : [])],
       ownHostnames: [
@@ -55,7 +58,8 @@ export function createFileRoute(options: FileRouteOptions) {
         ...(publicUrl ? [publicUrl.hostname] : []),
         ...(options.allowedHosts ?? []),
       ],
-    })
+    }
+    const target = fileTarget(raw, rules)
     if (!target.ok) return refuse(400, 'refused', target.message)
     const file = served.lookup(credential.id, normalUrl(target.url.href) ?? '')
     if (!file) {
@@ -64,13 +68,23 @@ export function createFileRoute(options: FileRouteOptions) {
     const kind = previewKindOf(file.mediaType)
     if (!kind) return refuse(415, 'type', 'Files of this type are not previewed.')
 
+    const release = options.pool ? options.pool.tryAcquire(credential.id) : () => {}
+    if (!release) {
+      return {
+        response: fileError(503, 'busy', POOL_FULL_MESSAGE, {
+          'Retry-After': String(POOL_RETRY_SECONDS),
+        }),
+        upstream: null,
+      }
+    }
     const started = Date.now()
     const fetched = await fetchFile(target.url, {
       fetch: target.toHandinger ? options.fetchHandinger : options.fetchElsewhere,
       apiKey: target.toHandinger ? credential.apiKey : null,
       timeoutMs,
       maxBytes,
-    })
+      mayFollow: (next) => fileTarget(next.href, rules).ok,
+    }).finally(release)
     const ms = Date.now() - started
     if (!fetched.ok) {
       return {

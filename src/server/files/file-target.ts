@@ -41,7 +41,10 @@ export function fileTarget(raw: string, rules: TargetRules): FileTarget {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     return { ok: false, message: 'Only https file URLs are fetched.' }
   }
-  if (rules.ownOrigins.includes(url.origin)) {
+  // "host." names the same host as "host" (a fully qualified name), so both are compared bare.
+  const hostname = url.hostname.replace(/\.$/, '')
+  const bare = (origin: string) => origin.replace(/\.(?=(:\d+)?$)/, '')
+  if (rules.ownOrigins.map(bare).includes(bare(url.origin))) {
     return { ok: false, message: 'The inspector does not fetch its own addresses.' }
   }
   if (url.origin === rules.handingerOrigin) {
@@ -50,7 +53,7 @@ export function fileTarget(raw: string, rules: TargetRules): FileTarget {
     }
     return { ok: true, url, toHandinger: true }
   }
-  if (rules.ownHostnames.includes(url.hostname)) {
+  if (rules.ownHostnames.map((name) => name.replace(/\.$/, '')).includes(hostname)) {
     return { ok: false, message: 'The inspector does not fetch its own addresses.' }
   }
   if (url.protocol !== 'https:') return { ok: false, message: 'Only https file URLs are fetched.' }

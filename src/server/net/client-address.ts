@@ -10,7 +10,11 @@ import { canonicalAddress, type RangeList } from './ip-address'
  */
 export type PeerAddress = (c: Context) => string | null | undefined
 
-export type ClientAddressVariables = { clientAddress: string }
+export type ClientAddressVariables = {
+  clientAddress: string
+  /** The connection itself comes from one of our proxies (its headers may be believed). */
+  peerTrusted: boolean
+}
 
 export const UNKNOWN_ADDRESS = 'unknown'
 
@@ -38,10 +42,16 @@ export function clientAddress<E extends { Variables: ClientAddressVariables }>(
   trusted: RangeList | null,
 ): MiddlewareHandler<E> {
   return async (c, next) => {
+    const peerAddress = peer?.(c)
+    const canonicalPeer = peerAddress ? canonicalAddress(peerAddress) : null
+    c.set(
+      'peerTrusted',
+      canonicalPeer !== null && trusted !== null && trusted.contains(canonicalPeer),
+    )
     // Several X-Forwarded-For headers read as one list, in order (Headers joins them).
     c.set(
       'clientAddress',
-      clientAddressOf(peer?.(c), c.req.header('x-forwarded-for') ?? null, trusted),
+      clientAddressOf(peerAddress, c.req.header('x-forwarded-for') ?? null, trusted),
     )
     await next()
   }

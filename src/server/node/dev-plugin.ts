@@ -6,8 +6,17 @@ import { type ServerEnv, loadDotEnv, readEnv } from './env.ts'
 import { createPublicFetch } from './guarded-fetch.ts'
 import { nodeBrotli } from './brotli.ts'
 import { nodePeerAddress } from './peer-address.ts'
+import { fileStore } from '../storage/file-store.ts'
+import { type Store, memoryStore } from '../storage/store.ts'
 
 type AppModule = { createApp: typeof createApp }
+
+// One store for the dev server's life, like the app's: files under DATA_DIR, else memory.
+let devStore: Promise<Store> | null = null
+function storeFor(settings: ServerEnv): Promise<Store> {
+  devStore ??= settings.dataDir ? fileStore(settings.dataDir) : Promise.resolve(memoryStore())
+  return devStore
+}
 type Listener = ReturnType<typeof getRequestListener>
 
 /**
@@ -38,6 +47,7 @@ export function inspectorDevServer(): Plugin {
             files: { fetch: createPublicFetch() },
             brotli: nodeBrotli,
             peerAddress: nodePeerAddress,
+            store: await storeFor(settings),
           })
           loaded = { module, listener: getRequestListener(app.fetch) }
         }

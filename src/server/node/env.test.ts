@@ -103,11 +103,51 @@ describe('readEnv', () => {
       refusal({ ACCESS_MODE: 'team', ACCESS_SECRET: 'a'.repeat(16), SESSION_SECRET: 'short' }),
     ).toMatch(/^SESSION_SECRET must be at least 32/)
     expect(
-      readEnv({ ACCESS_MODE: 'team', TRUSTED_IDENTITY_HEADER: 'X-Forwarded-Email' }).access,
+      readEnv({
+        ACCESS_MODE: 'team',
+        TRUSTED_IDENTITY_HEADER: 'X-Forwarded-Email',
+        TRUSTED_PROXIES: '10.0.0.0/8',
+      }).access,
     ).toMatchObject({ mode: 'team', secret: null, identityHeader: 'x-forwarded-email' })
     expect(refusal({ ACCESS_MODE: 'team', TRUSTED_IDENTITY_HEADER: 'x email' })).toMatch(
       /TRUSTED_IDENTITY_HEADER/,
     )
+  })
+
+  it('refuses an identity header without the proxies that may send it', () => {
+    const header = { ACCESS_MODE: 'team', TRUSTED_IDENTITY_HEADER: 'X-Forwarded-Email' }
+    expect(refusal(header)).toBe(
+      'TRUSTED_IDENTITY_HEADER needs TRUSTED_PROXIES: the addresses of the proxy that sets it (e.g. 10.0.0.0/8, fd00::/8), so that nobody else can.',
+    )
+    expect(refusal({ ...header, TRUSTED_PROXIES: '10.0.0.0/8, proxy.internal' })).toBe(
+      'TRUSTED_PROXIES must list IP addresses or CIDR ranges such as 10.0.0.0/8 or fd00::/8, got "proxy.internal".',
+    )
+    expect(refusal({ TRUSTED_PROXIES: '10.0.0.0/40' })).toMatch(/^TRUSTED_PROXIES /)
+    const env = readEnv({ ...header, TRUSTED_PROXIES: ' 10.0.0.0/8 , fd00::/8 ' })
+    expect(env.trustedProxies).toEqual(['10.0.0.0/8', 'fd00::/8'])
+  })
+
+  it('reads SESSIONS_NOT_BEFORE as a time with its zone or Unix seconds, never in the future', () => {
+    const byok = { ACCESS_MODE: 'byok', SESSION_SECRET }
+    const at = (value: string) => {
+      const access = readEnv({ ...byok, SESSIONS_NOT_BEFORE: value }).access
+      return access.mode === 'byok' ? access.sessionsNotBefore : undefined
+    }
+    expect(at('2026-01-02T03:04:05Z')).toBe(Date.parse('2026-01-02T03:04:05Z') / 1000)
+    expect(at('2026-01-02T05:04:05+02:00')).toBe(Date.parse('2026-01-02T03:04:05Z') / 1000)
+    expect(at('1767323045')).toBe(1767323045)
+    for (const bad of ['yesterday', '2026-01-02', '2026-01-02T03:04:05', '-5']) {
+      expect(refusal({ ...byok, SESSIONS_NOT_BEFORE: bad }), bad).toMatch(
+        /^SESSIONS_NOT_BEFORE must be/,
+      )
+    }
+    const later = new Date(Date.now() + 86_400_000).toISOString()
+    expect(refusal({ ...byok, SESSIONS_NOT_BEFORE: later })).toMatch(/in the future/)
+  })
+
+  it('keeps data in memory unless DATA_DIR names a directory', () => {
+    expect(readEnv({}).dataDir).toBeNull()
+    expect(readEnv({ DATA_DIR: ' /var/lib/inspector ' }).dataDir).toBe('/var/lib/inspector')
   })
 
   it('byok mode needs a session secret and no server key', () => {
@@ -119,6 +159,7 @@ describe('readEnv', () => {
       mode: 'byok',
       sessionSecret: SESSION_SECRET,
       sessionDays: 30,
+      sessionsNotBefore: null,
     })
     expect(refusal({ ACCESS_MODE: 'byok', SESSION_SECRET, SESSION_DAYS: '0' })).toMatch(
       /^SESSION_DAYS /,

@@ -9,6 +9,8 @@ export type ServerEnv = AppSettings & {
   port: number
   host: string
   logLevel: LogLevel
+  /** Where the server keeps what must outlive a restart (revoked sessions); null: in memory. */
+  dataDir: string | null
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
@@ -42,7 +44,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): ServerEnv {
   const settings = parseSettings(env, { exposed: !isLoopback(host) })
   // A server bound to one named address answers requests that name it.
   if (!isLoopback(host) && !isWildcard(host)) settings.allowedHosts.push(hostName(host))
-  return { ...settings, port, host, logLevel }
+  return { ...settings, port, host, logLevel, dataDir: value(env.DATA_DIR) }
 }
 
 export function isLoopback(host: string): boolean {

@@ -4,6 +4,8 @@ import { appOptionsFrom } from '../settings'
 import { SettingsError } from '../setting-values'
 import { type ServerEnv, isLoopback, loadDotEnv, readEnv } from './env'
 import { createPublicFetch } from './guarded-fetch'
+import { fileStore } from '../storage/file-store'
+import { memoryStore } from '../storage/store'
 import { startServer } from './server'
 
 /*
@@ -26,11 +28,18 @@ function settings(): ServerEnv {
 
 const env = settings()
 const logger = pino({ level: env.logLevel, base: undefined })
+const store = env.dataDir
+  ? await fileStore(env.dataDir).catch((error: unknown) => {
+      console.error(`Cannot start: ${error instanceof Error ? error.message : String(error)}`)
+      process.exit(1)
+    })
+  : memoryStore()
 
 const server = await startServer({
   ...appOptionsFrom(env),
   files: { fetch: createPublicFetch() },
   logger,
+  store,
   port: env.port,
   host: env.host,
   distDir,
@@ -45,13 +54,24 @@ const upstream = env.apiKey
     ? `bring-your-own-key: /api is forwarded to ${env.baseUrl} with each person's key`
     : 'demo mode: no HANDINGER_API_KEY set, serving simulated data'
 logger.info(
-  { url: `${server.url}/`, access: env.access.mode, allowedHosts: env.allowedHosts },
+  {
+    url: `${server.url}/`,
+    access: env.access.mode,
+    allowedHosts: env.allowedHosts,
+    store: store.kind,
+  },
   `Handinger Worker Inspector running at ${server.url}/ (${upstream})`,
 )
 if ((!isLoopback(env.host) || env.publicUrl) && env.access.mode === 'none') {
   logger.warn(
     { host: env.host, publicUrl: env.publicUrl },
     `Reachable beyond this machine without access control (ACCESS_MODE=none): anyone who reaches it reads every worker the key can see.`,
+  )
+}
+if (env.access.mode !== 'none' && !env.dataDir) {
+  logger.warn(
+    {},
+    'Sign-outs are remembered in memory only: after a restart a signed-out cookie works again until it expires. Set DATA_DIR to keep them.',
   )
 }
 if (!isLoopback(env.host) && env.allowedHosts.length === 0) {

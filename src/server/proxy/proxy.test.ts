@@ -204,3 +204,60 @@ describe('createUpstreamProxy().forward', () => {
     }
   })
 })
+
+describe('a bare 304 from Handinger', () => {
+  it('is "not modified": the last answer to the same read is passed on again, not an error', async () => {
+    let calls = 0
+    upstream.answer((_req, res) => {
+      calls += 1
+      if (calls === 1) {
+        res.writeHead(200, { 'Content-Type': 'application/json' })
+        return res.end('{"id":"wrk_1","status":"running"}')
+      }
+      res.writeHead(304)
+      res.end()
+    })
+    const proxy = createUpstreamProxy({ baseUrl: upstream.baseUrl, apiKey: TEST_KEY, shareMs: 0 })
+    const get = () => proxy.forward(new Request('http://inspector.test/api/workers/wrk_1'))
+    const first = await get()
+    const again = await get()
+    expect(again.response.status).toBe(200)
+    expect(await again.response.text()).toBe('{"id":"wrk_1","status":"running"}')
+    expect(again.response.headers.get('etag')).toBe(first.response.headers.get('etag'))
+    expect(again.upstream?.status).toBe(304)
+    // Never asked conditionally.
+    expect(upstream.requests.every((r) => r.headers['if-none-match'] === undefined)).toBe(true)
+  })
+
+  it('with no earlier answer, asks once more for a full one, past any cache', async () => {
+    let calls = 0
+    upstream.answer((_req, res) => {
+      calls += 1
+      if (calls === 1) {
+        res.writeHead(304)
+        return res.end()
+      }
+      res.writeHead(200, { 'Content-Type': 'application/json' })
+      res.end('{"id":"wrk_1"}')
+    })
+    const response = await forward('/api/workers/wrk_1')
+    expect(response.status).toBe(200)
+    expect(await response.json()).toEqual({ id: 'wrk_1' })
+    expect(upstream.requests.map((r) => r.headers['cache-control'])).toEqual([
+      undefined,
+      'no-cache',
+    ])
+  })
+
+  it('says plainly what happened when Handinger keeps answering 304 to a fresh read', async () => {
+    upstream.answer((_req, res) => {
+      res.writeHead(304)
+      res.end()
+    })
+    const response = await forward('/api/workers/wrk_1')
+    expect(response.status).toBe(502)
+    const body = await response.json()
+    expect(body).toEqual({ error: expect.stringContaining('not modified') })
+    expect(body.error).not.toMatch(/redirect/)
+  })
+})

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { gzipSync } from 'node:zlib'
+import { createApp } from '../app'
 import { createUpstreamProxy } from './proxy'
 import { answerJson, setupFakeHandinger } from '../../test/node/fake-handinger'
 import { TEST_KEY, expectNoKey } from '../../test/node/expect-no-key'
@@ -85,6 +86,44 @@ describe('upstream bodies', () => {
       echo: 'Bearer [redacted]',
       other: '[redacted]',
     })
+  })
+
+  it('replaces the key in a successful body too, in any form, and logs it once at warn', async () => {
+    const lines: unknown[] = []
+    const logger = {
+      debug: () => {},
+      info: () => {},
+      warn: (fields: Record<string, unknown>, message: string) =>
+        void lines.push([message, fields]),
+    }
+    upstream.answer(
+      answerJson(200, {
+        id: 'wrk_1',
+        output_text: `I was called with ${TEST_KEY}`,
+        files: [{ url: `https://x.example/f?auth=${btoa(`me:${TEST_KEY}`)}` }],
+      }),
+    )
+    const app = createApp({ upstream: { baseUrl: upstream.baseUrl, apiKey: TEST_KEY }, logger })
+    const [first, second] = await Promise.all([
+      app.request('/api/workers/wrk_1'),
+      app.request('/api/workers/wrk_1'),
+    ])
+    for (const response of [first, second]) {
+      expect(response?.status).toBe(200)
+      if (response) await expectNoKey(response)
+    }
+    const body = await first?.json()
+    expect(body).toMatchObject({ output_text: 'I was called with [redacted]' })
+    expect(JSON.stringify(body)).not.toContain(btoa(`me:${TEST_KEY}`).slice(4, 20))
+    // One read from Handinger, shared by both: one line.
+    expect(upstream.requests).toHaveLength(1)
+    expect(lines).toEqual([
+      [
+        'Handinger answer held the API key; replaced before passing it on',
+        { path: '/api/workers/wrk_1', status: 200, hits: 2 },
+      ],
+    ])
+    expect(JSON.stringify(lines)).not.toContain(TEST_KEY)
   })
 
   it('leaves a successful body byte for byte as Handinger sent it', async () => {

@@ -2,7 +2,7 @@ import { readCapped } from '@/shared/read-capped'
 import { labelCheck, refusedStatus } from './api-answer'
 import { describeBytes } from './body-limit'
 import { bodyEtag } from './etag'
-import { scrubSecrets } from './scrub'
+import { redactKey, scrubSecrets } from './scrub'
 
 /*
  * One read from Handinger with the API key added. The key is only ever placed in the outgoing
@@ -20,6 +20,8 @@ export type UpstreamConfig = {
   shareMs?: number
   fetch?: typeof fetch
   now?: () => number
+  /** Told when an answer held the key (then replaced), to log it; once per upstream read. */
+  onKeyFound?: (found: { path: string; status: number; hits: number }) => void
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024
@@ -46,6 +48,8 @@ export async function fetchUpstream(
   path: string,
   apiKey: string,
   config: UpstreamConfig,
+  /** Ask caches on the way for a full answer (after a 304 nobody asked for). */
+  { fresh = false }: { fresh?: boolean } = {},
 ): Promise<UpstreamSnapshot> {
   const now = config.now ?? Date.now
   const started = now()
@@ -60,11 +64,28 @@ export async function fetchUpstream(
   try {
     upstream = await (config.fetch ?? fetch)(target, {
       method,
-      headers: { Authorization: `Bearer ${apiKey}`, Accept: 'application/json' },
+      headers: {
+        Authorization: `Bearer ${apiKey}`,
+        Accept: 'application/json',
+        ...(fresh ? { 'Cache-Control': 'no-cache', Pragma: 'no-cache' } : {}),
+      },
       redirect: 'manual',
       // Not the browser's signal: the answer may be shared with other tabs still waiting.
       signal: AbortSignal.timeout(timeoutMs),
     })
+    // Not a redirect: "you have it already". Whose copy that is, the proxy knows (last-good.ts).
+    if (upstream.status === 304) {
+      await upstream.body?.cancel()
+      const durationMs = now() - started
+      return {
+        status: 304,
+        headers: [],
+        body: new Uint8Array(0),
+        etag: null,
+        upstreamStatus: 304,
+        durationMs,
+      }
+    }
     if (upstream.status >= 300 && upstream.status < 400) {
       // Following it could hand the key to another host; report it instead.
       await upstream.body?.cancel()
@@ -94,7 +115,7 @@ export async function fetchUpstream(
   const headers: [string, string][] = []
   for (const name of PASSED_HEADERS) {
     const value = upstream.headers.get(name)
-    if (value !== null) headers.push([name, isError ? scrubSecrets(value, apiKey) : value])
+    if (value !== null) headers.push([name, scrubSecrets(value, apiKey)])
   }
   const label = labelCheck(upstream.headers.get('content-type'), body)
   if (!label.ok) {
@@ -103,6 +124,17 @@ export async function fetchUpstream(
     return { ...refused, headers: [...refused.headers, ...retry] }
   }
   if (label.contentType) headers.push(['content-type', label.contentType])
+  // Every body, once per read from Handinger (the snapshot is what identical reads share).
+  const redacted = redactKey(body, apiKey)
+  body = redacted.body
+  if (redacted.hits > 0) {
+    config.onKeyFound?.({
+      path: path.split('?')[0] ?? path,
+      status: upstream.status,
+      hits: redacted.hits,
+    })
+  }
+  // Error texts also lose anything shaped like someone's credential.
   if (isError) body = new TextEncoder().encode(scrubSecrets(new TextDecoder().decode(body), apiKey))
   const ok = upstream.status >= 200 && upstream.status < 300
   return {
@@ -115,7 +147,8 @@ export async function fetchUpstream(
   }
 }
 
-function errorSnapshot(
+/** An answer the inspector itself gives in Handinger's `{ "error": … }` shape. */
+export function errorSnapshot(
   status: number,
   message: string,
   upstreamStatus: number | null,
