@@ -20,8 +20,26 @@ export function personalDataChanged(): void {
   for (const listener of listeners) listener()
 }
 
-/** Removes everything stored for the person in this browser. */
+const forgetters = new Set<() => void>()
+
+/** Called when everything kept for the person is dropped: for what is kept in memory too. */
+export function onPersonalDataForgotten(forget: () => void): () => void {
+  forgetters.add(forget)
+  return () => forgetters.delete(forget)
+}
+
+/**
+ * Removes everything stored for the person in this browser: under the prefix in `storage`, in
+ * this tab's sessionStorage (runs opened from files), and what modules keep in memory.
+ */
 export function forgetPersonalData(storage: Storage | undefined = globalThis.localStorage): void {
+  removePrefixed(storage)
+  if (storage !== globalThis.sessionStorage) removePrefixed(globalThis.sessionStorage)
+  for (const forget of forgetters) forget()
+  personalDataChanged()
+}
+
+function removePrefixed(storage: Storage | undefined): void {
   try {
     const keys: string[] = []
     for (let i = 0; i < (storage?.length ?? 0); i++) {
@@ -32,7 +50,6 @@ export function forgetPersonalData(storage: Storage | undefined = globalThis.loc
   } catch {
     // Storage disabled: there is nothing kept to forget.
   }
-  personalDataChanged()
 }
 
 /**

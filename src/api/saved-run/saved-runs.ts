@@ -1,3 +1,4 @@
+import { PERSONAL_PREFIX, onPersonalDataForgotten } from '@/lib/personal-storage'
 import { isRecord } from '@/shared/guards'
 import { type SavedRun, parseSavedRun } from './parse-saved-run'
 
@@ -7,11 +8,13 @@ import { type SavedRun, parseSavedRun } from './parse-saved-run'
  * browser. A tab that never had the file (a teammate's, another window) finds nothing and says
  * so: a saved run is shared by sharing the file.
  */
-const PREFIX = 'saved-run:'
+// Under the personal prefix: signing out, or another person's session, drops them.
+const PREFIX = `${PERSONAL_PREFIX}saved-run:`
 // sessionStorage holds about 5 MB per origin; larger runs live in memory for this page only.
 const MAX_STORED_CHARS = 2_000_000
 
 const opened = new Map<string, SavedRun>()
+onPersonalDataForgotten(() => opened.clear())
 
 export type SavedRunId = string
 
@@ -45,16 +48,4 @@ export function findSavedRun(id: string): SavedRun | null {
   if (!parsed.ok) return null
   opened.set(id, parsed.run)
   return parsed.run
-}
-
-/** For sign-out: what one person opened is not left for the next. */
-export function forgetSavedRuns(): void {
-  opened.clear()
-  try {
-    for (const key of Object.keys(sessionStorage)) {
-      if (key.startsWith(PREFIX)) sessionStorage.removeItem(key)
-    }
-  } catch {
-    // Nothing stored, nothing to forget.
-  }
 }
