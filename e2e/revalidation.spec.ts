@@ -52,9 +52,17 @@ let fake: RecordingServer
 let app: RunningServer
 
 test.beforeAll(async () => {
-  fake = await startRecordingServer((_req, res) => {
+  let workerReads = 0
+  fake = await startRecordingServer((req, res) => {
+    // The worker's delivery log and schedules: another person's worker, as far as they go.
+    if (req.url !== '/api/workers/wrk_big1') {
+      res.writeHead(403, { 'Content-Type': 'application/json' })
+      res.end(JSON.stringify({ error: 'Only the worker creator can do this.' }))
+      return
+    }
     // Unchanged for the first polls, then the run completes.
-    const done = fake.requests.length > UNCHANGED_POLLS + 1
+    workerReads += 1
+    const done = workerReads > UNCHANGED_POLLS + 1
     res.writeHead(200, { 'Content-Type': 'application/json' })
     res.end(JSON.stringify(workerJson(done ? 'completed' : 'running')))
   })
@@ -78,7 +86,8 @@ test('an unchanged poll of a 1 MB worker is a tiny 304, and the change still arr
   const polls: { status: number; bodyBytes: number; headerBytes: number }[] = []
   const recorded: Promise<void>[] = []
   page.on('response', (response: Response) => {
-    if (!new URL(response.url()).pathname.startsWith('/api/workers/')) return
+    // The worker read only: the worker's delivery log and schedules are other reads.
+    if (new URL(response.url()).pathname !== '/api/workers/wrk_big1') return
     recorded.push(
       response
         .request()
