@@ -11,17 +11,22 @@ import { isApiPath } from './proxy/api-answer'
  * stay allowed here for the markdown worker, whose policy comes from its own response and which
  * loads its chunks from /assets; no other answer of this server is a script or a page.
  */
-const DEFAULT_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ')
+const DEFAULT_POLICY = documentPolicy("'self'")
+
+/** The policy of everything that may be a document; only whose scripts run differs. */
+export function documentPolicy(scriptSrc: string): string {
+  return [
+    "default-src 'self'",
+    `script-src ${scriptSrc}`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ')
+}
 
 /** What /api answers carry, whoever wrote them: inert if opened as a document. */
 export const API_POLICY = "sandbox; default-src 'none'"

@@ -57,24 +57,12 @@ export function SideCard({
 }) {
   if (isSavedRef(runRef))
     return <SavedSideCard label={label} savedId={runRef.savedId} view={view} />
-  const side = view.kind === 'ready' ? view.side : null
   return (
-    <section
-      aria-label={`Run ${label}`}
-      className="min-w-0 space-y-2 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
+    <SideFrame
+      label={label}
+      view={view}
+      untitled={<span className="font-mono text-sm">{runRef.taskId}</span>}
     >
-      <div className="flex min-w-0 flex-wrap items-center gap-2">
-        <SideChip label={label} />
-        <h2 className="min-w-0 font-semibold break-words">
-          <span className="sr-only">Run {label}: </span>
-          {side?.title != null ? (
-            <UntrustedText text={side.title} placeholder="(untitled task)" />
-          ) : (
-            <span className="font-mono text-sm">{runRef.taskId}</span>
-          )}
-        </h2>
-        {side && <StatusBadge status={side.status} />}
-      </div>
       <p className="text-sm break-all text-slate-700 dark:text-slate-300">
         <span className="font-mono">{runRef.workerId}</span>
         {' · '}
@@ -90,6 +78,41 @@ export function SideCard({
           {runRef.turn != null && `, ${turnName(runRef.turn)}`})
         </span>
       </Link>
+    </SideFrame>
+  )
+}
+
+/** A side's card: its letter, its title (or what names it until the title is known), status. */
+function SideFrame({
+  label,
+  view,
+  untitled,
+  children,
+}: {
+  label: SideLabel
+  view: SideView
+  untitled: React.ReactNode
+  children: React.ReactNode
+}) {
+  const side = view.kind === 'ready' ? view.side : null
+  return (
+    <section
+      aria-label={`Run ${label}`}
+      className="min-w-0 space-y-2 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
+    >
+      <div className="flex min-w-0 flex-wrap items-center gap-2">
+        <SideChip label={label} />
+        <h2 className="min-w-0 font-semibold break-words">
+          <span className="sr-only">Run {label}: </span>
+          {side?.title != null ? (
+            <UntrustedText text={side.title} placeholder="(untitled task)" />
+          ) : (
+            untitled
+          )}
+        </h2>
+        {side && <StatusBadge status={side.status} />}
+      </div>
+      {children}
     </section>
   )
 }
@@ -105,24 +128,12 @@ function SavedSideCard({
   view: SideView
 }) {
   const saved = findSavedRun(savedId)
-  const side = view.kind === 'ready' ? view.side : null
   return (
-    <section
-      aria-label={`Run ${label}`}
-      className="min-w-0 space-y-2 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
+    <SideFrame
+      label={label}
+      view={view}
+      untitled={<UntrustedText text={saved?.fileName ?? ''} placeholder="Saved run" max={80} />}
     >
-      <div className="flex min-w-0 flex-wrap items-center gap-2">
-        <SideChip label={label} />
-        <h2 className="min-w-0 font-semibold break-words">
-          <span className="sr-only">Run {label}: </span>
-          {side?.title != null ? (
-            <UntrustedText text={side.title} placeholder="(untitled task)" />
-          ) : (
-            <UntrustedText text={saved?.fileName ?? ''} placeholder="Saved run" max={80} />
-          )}
-        </h2>
-        {side && <StatusBadge status={side.status} />}
-      </div>
       {saved ? (
         <>
           <p className="text-sm break-all text-slate-700 dark:text-slate-300">
@@ -142,7 +153,7 @@ function SavedSideCard({
           This run was opened from a file in another tab; open the file here to compare it.
         </p>
       )}
-    </section>
+    </SideFrame>
   )
 }
 

@@ -1,3 +1,4 @@
+import { documentPolicy } from '../security-headers'
 /*
  * The page (index.html) with a nonce of its own per response. The build writes the placeholder
  * into every script, module preload and stylesheet tag of index.html (Vite's html.cspNonce, also
@@ -9,17 +10,7 @@
 export const NONCE_PLACEHOLDER = 'inspector-csp-nonce'
 
 export function pagePolicy(nonce: string): string {
-  return [
-    "default-src 'self'",
-    `script-src 'nonce-${nonce}' 'strict-dynamic'`,
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join('; ')
+  return documentPolicy(`'nonce-${nonce}' 'strict-dynamic'`)
 }
 
 function newNonce(): string {
