@@ -15,6 +15,14 @@ export const SNAPSHOT_PART_LABELS: Record<SnapshotPart, string> = {
   metadata: 'Metadata',
 }
 
+/** The same parts in a sentence: "Left out: messages, metadata." */
+export const SNAPSHOT_PART_NAMES: Record<SnapshotPart, string> = {
+  messages: 'messages',
+  files: 'files',
+  structuredOutput: 'structured output',
+  metadata: 'metadata',
+}
+
 const HOUR = 3600
 
 export const SNAPSHOT_EXPIRIES = [
