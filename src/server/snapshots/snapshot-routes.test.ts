@@ -210,6 +210,42 @@ describe('snapshot links', () => {
     expect((await app.request(`/_app/snapshots/${id}`)).status).toBe(404)
   })
 
+  it('are listed and revoked per key with people’s own keys (byok), never holding that key', async () => {
+    const app = createApp({
+      upstream: { baseUrl: upstream.baseUrl },
+      access: { mode: 'byok', sessionSecret: 'q'.repeat(32), sessionDays: 7 },
+      store: memoryStore(),
+    })
+    const alice = await signIn(app, { apiKey: 'alice-own-key-0001' })
+    const bob = await signIn(app, { apiKey: 'bob-own-key-0002' })
+    const quoting = { ...worker, output_text: 'I was called with alice-own-key-0001.' }
+    const made = await create(
+      app,
+      { worker: quoting, parts: ALL, expiresInSeconds: HOUR },
+      {
+        Cookie: alice,
+      },
+    )
+    const { id } = (await made.json()) as { id: string }
+    const text = await (await app.request(`/_app/snapshots/${id}`)).text()
+    expect(text).not.toContain('alice-own-key-0001')
+    expect(text).not.toContain('owner')
+
+    const listOf = async (cookie: string) =>
+      (await (await app.request('/_app/snapshots', { headers: { Cookie: cookie } })).json()) as {
+        snapshots: { id: string }[]
+      }
+    expect((await listOf(alice)).snapshots.map((item) => item.id)).toEqual([id])
+    expect((await listOf(bob)).snapshots).toEqual([])
+    const revokeAs = (cookie: string) =>
+      app.request(`/_app/snapshots/${id}`, {
+        method: 'DELETE',
+        headers: { Origin: 'http://localhost', Cookie: cookie },
+      })
+    expect((await revokeAs(bob)).status).toBe(404)
+    expect((await revokeAs(alice)).status).toBe(204)
+  })
+
   it('have IDs of 22 base64url characters, each new', async () => {
     const app = demoApp()
     const ids = await Promise.all(Array.from({ length: 20 }, () => share(app)))
@@ -218,11 +254,11 @@ describe('snapshot links', () => {
   })
 })
 
-async function signIn(app: App): Promise<string> {
+async function signIn(app: App, body: unknown = { secret: SECRET }): Promise<string> {
   const response = await app.request('/_app/session', {
     method: 'POST',
     headers: { Origin: 'http://localhost', 'Content-Type': 'application/json' },
-    body: JSON.stringify({ secret: SECRET }),
+    body: JSON.stringify(body),
   })
   expect(response.status).toBe(204)
   return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? ''

@@ -1,4 +1,4 @@
-import { Hono, type MiddlewareHandler } from 'hono'
+import { type Context, Hono, type MiddlewareHandler } from 'hono'
 import { isRecord } from '@/shared/guards'
 import { readCapped } from '@/shared/read-capped'
 import {
@@ -12,6 +12,7 @@ import {
 } from '@/shared/snapshot-options'
 import type { AccessMode } from '../access/access-settings'
 import { fromThisSite } from '../access/session-routes'
+import { credentialId } from '../proxy/credential'
 import { scrubSecrets } from '../proxy/scrub'
 import type { AppEnv } from '../app'
 import type { Store } from '../storage/store'
@@ -78,19 +79,24 @@ export function snapshotRoutes(options: SnapshotRouteOptions): Hono<SnapshotEnv>
     const worker = sanitizeWorker(request.worker, sanitize)
     const task = sanitizeTask(request.task, sanitize)
     const createdAt = now()
-    const record: SnapshotRecord = {
-      id: newSnapshotId(),
-      title: titleOf(worker, task),
-      createdAt,
-      expiresAt: createdAt + request.seconds * 1000,
-      by: byOf(options.accessMode, c.get('identity')),
-      parts: request.parts,
-      worker,
-      task,
+    const clean = scrubber(options.keysOf(c.get('apiKey')))
+    let record: StoredSnapshot
+    try {
+      record = {
+        id: newSnapshotId(),
+        title: clean.text(titleOf(worker, task)),
+        createdAt,
+        expiresAt: createdAt + request.seconds * 1000,
+        by: byOf(options.accessMode, c.get('identity')),
+        parts: request.parts,
+        worker: clean.value(worker),
+        task: clean.value(task),
+        owner: await ownerOf(c),
+      }
+    } catch {
+      return c.json({ error: 'This run is nested too deeply to share.' }, 413, NO_STORE)
     }
-    const scrubbed = scrub(record, options.keysOf(c.get('apiKey')))
-    if (!scrubbed) return c.json({ error: 'The snapshot could not be made safe.' }, 500, NO_STORE)
-    await store.set(PREFIX + record.id, scrubbed, { expiresAt: record.expiresAt })
+    await store.set(PREFIX + record.id, record, { expiresAt: record.expiresAt })
     return c.json(summaryOf(record), 201, NO_STORE)
   })
 
@@ -98,8 +104,11 @@ export function snapshotRoutes(options: SnapshotRouteOptions): Hono<SnapshotEnv>
     // Reading each entry also removes the ones that have expired (storage/store.ts).
     const ids = await store.keys(PREFIX)
     const records = await Promise.all(ids.map((id) => store.get(PREFIX + id)))
+    const owner = await ownerOf(c)
     const list = records
-      .flatMap((record) => (isSnapshot(record) ? [summaryOf(record)] : []))
+      .flatMap((record) =>
+        isSnapshot(record) && record.owner === owner ? [summaryOf(record)] : [],
+      )
       .sort((a, b) => b.createdAt - a.createdAt)
     return c.json({ snapshots: list }, 200, NO_STORE)
   })
@@ -115,19 +124,47 @@ export function snapshotRoutes(options: SnapshotRouteOptions): Hono<SnapshotEnv>
         NO_STORE,
       )
     }
+    const { id: sharedId, title, createdAt, expiresAt, by, parts, worker, task } = record
+    // Everything but whose list it is on.
+    const shared: SnapshotRecord = {
+      id: sharedId,
+      title,
+      createdAt,
+      expiresAt,
+      by,
+      parts,
+      worker,
+      task,
+    }
     // Shared outside: nobody's cache keeps a copy past a revocation.
-    return c.json(record, 200, { ...NO_STORE, 'X-Robots-Tag': 'noindex' })
+    return c.json(shared, 200, { ...NO_STORE, 'X-Robots-Tag': 'noindex' })
   })
 
   app.delete('/:id', sameSite, requireSignIn, async (c) => {
     const id = c.req.param('id')
-    if (!SNAPSHOT_ID.test(id)) return c.json({ error: 'Not a snapshot ID.' }, 404, NO_STORE)
+    const record = SNAPSHOT_ID.test(id) ? await store.get(PREFIX + id) : null
+    if (!isSnapshot(record) || record.owner !== (await ownerOf(c))) {
+      return c.json({ error: 'No such snapshot.' }, 404, NO_STORE)
+    }
     await store.remove(PREFIX + id)
     return c.body(null, 204, NO_STORE)
   })
 
+  /*
+   * Whose snapshots these are. With the server's key (or the demo) everyone who may use the
+   * inspector sees the same runs, so they share one list; with people's own keys (byok) each key
+   * lists and revokes only its own, as it sees only its own runs.
+   */
+  async function ownerOf(c: Context<SnapshotEnv>): Promise<string> {
+    const apiKey = c.get('apiKey')
+    return options.accessMode === 'byok' && apiKey ? `key:${await credentialId(apiKey)}` : 'server'
+  }
+
   return app
 }
+
+/** As kept: the record, and whose list it is on (never sent with the snapshot). */
+type StoredSnapshot = SnapshotRecord & { owner: string }
 
 type SnapshotRequest = { worker: unknown; task: unknown; parts: SnapshotParts; seconds: number }
 
@@ -167,27 +204,23 @@ function titleOf(worker: Record<string, unknown>, task: Record<string, unknown> 
 }
 
 /**
- * The record with every form of each key, and anything shaped like a credential, blanked in every
- * string and property name. Null when the record is nested too deep to walk.
+ * Blanks every form of each key, and anything shaped like a credential, in a text or in every
+ * string and property name of a value. Throws on a value nested too deep to walk.
  */
-function scrub(record: SnapshotRecord, keys: string[]): unknown {
-  const clean = (text: string) =>
-    (keys.length > 0 ? keys : ['']).reduce((out, key) => scrubSecrets(out, key), text)
-  const walk = (value: unknown): unknown => {
-    if (typeof value === 'string') return clean(value)
-    if (Array.isArray(value)) return value.map(walk)
-    if (isRecord(value)) {
+function scrubber(keys: string[]) {
+  const text = (value: string) =>
+    (keys.length > 0 ? keys : ['']).reduce((out, key) => scrubSecrets(out, key), value)
+  const value = (item: unknown): unknown => {
+    if (typeof item === 'string') return text(item)
+    if (Array.isArray(item)) return item.map(value)
+    if (isRecord(item)) {
       return Object.fromEntries(
-        Object.entries(value).map(([key, item]) => [clean(key), walk(item)]),
+        Object.entries(item).map(([key, inner]) => [text(key), value(inner)]),
       )
     }
-    return value
+    return item
   }
-  try {
-    return walk(record)
-  } catch {
-    return null
-  }
+  return { text, value }
 }
 
 function summaryOf(record: SnapshotRecord): SnapshotSummary {
@@ -195,14 +228,15 @@ function summaryOf(record: SnapshotRecord): SnapshotSummary {
   return { id, title, createdAt, expiresAt, by }
 }
 
-function isSnapshot(value: unknown): value is SnapshotRecord {
+function isSnapshot(value: unknown): value is StoredSnapshot {
   return (
     isRecord(value) &&
     typeof value.id === 'string' &&
     typeof value.title === 'string' &&
     typeof value.createdAt === 'number' &&
     typeof value.expiresAt === 'number' &&
-    typeof value.by === 'string'
+    typeof value.by === 'string' &&
+    typeof value.owner === 'string'
   )
 }
 
