@@ -172,6 +172,16 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     }),
   )
 
+  app.use('/api/*', apiAnswers())
+  // Before sign-in is checked: a loop on /api costs a token, not a session lookup.
+  const apiRate = options.apiRate === undefined ? DEFAULT_API_RATE : options.apiRate
+  if (apiRate) {
+    const limited = rateLimit<AppEnv>(apiRate)
+    app.use('/api/*', limited)
+    app.use(FILE_ROUTE, limited)
+    // Snapshot reads need no session: a loop on them costs a token too.
+    app.use('/_app/snapshots/*', limited)
+  }
   app.route(
     '/_app/snapshots',
     snapshotRoutes({
@@ -185,14 +195,6 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     }),
   )
 
-  app.use('/api/*', apiAnswers())
-  // Before sign-in is checked: a loop on /api costs a token, not a session lookup.
-  const apiRate = options.apiRate === undefined ? DEFAULT_API_RATE : options.apiRate
-  if (apiRate) {
-    const limited = rateLimit<AppEnv>(apiRate)
-    app.use('/api/*', limited)
-    app.use(FILE_ROUTE, limited)
-  }
   app.use('/api/*', requireSignIn)
   // The file URLs each credential is shown are the only ones the file route will fetch for it.
   app.use(

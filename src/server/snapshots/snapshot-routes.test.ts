@@ -246,6 +246,15 @@ describe('snapshot links', () => {
     expect((await revokeAs(alice)).status).toBe(204)
   })
 
+  it('are read under the same per-address rate limit as /api', async () => {
+    const app = createApp({ upstream: null, apiRate: { burst: 2, perSecond: 0.01 } })
+    const statuses = []
+    for (let i = 0; i < 3; i++) {
+      statuses.push((await app.request('/_app/snapshots/AbCdEfGhIjKlMnOpQrSt_-')).status)
+    }
+    expect(statuses).toEqual([404, 404, 429])
+  })
+
   it('have IDs of 22 base64url characters, each new', async () => {
     const app = demoApp()
     const ids = await Promise.all(Array.from({ length: 20 }, () => share(app)))
