@@ -1,5 +1,16 @@
-import { expect, test } from '@playwright/test'
+import { AxeBuilder } from '@axe-core/playwright'
+import { expect, type Page, test } from '@playwright/test'
 import { panel, statusBadge } from './support'
+
+/** Serious or critical WCAG 2.1 AA issues on the page as it is now, as readable lines. */
+async function seriousIssues(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze()
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`)
+}
 
 test('a snapshot without messages opens for someone with no cookies, and closes once revoked', async ({
   page,
@@ -9,6 +20,7 @@ test('a snapshot without messages opens for someone with no cookies, and closes 
   await expect(statusBadge(page, 'Completed')).toBeVisible({ timeout: 15_000 })
   await page.getByRole('button', { name: 'Share a snapshot' }).click()
   const dialog = page.getByRole('dialog', { name: 'Share a snapshot' })
+  expect(await seriousIssues(page)).toEqual([])
   await dialog.getByRole('checkbox', { name: /Messages/ }).uncheck()
   await dialog.getByRole('combobox', { name: 'Expires after' }).selectOption({ label: '1 hour' })
   await dialog.getByRole('button', { name: 'Create snapshot link' }).click()
@@ -27,9 +39,11 @@ test('a snapshot without messages opens for someone with no cookies, and closes 
   await expect(panel(shared, 'Sources').getByRole('link').first()).toBeVisible()
   await expect(panel(shared, 'Messages')).toContainText('This run produced no messages.')
   expect(await stranger.cookies()).toEqual([])
+  expect(await seriousIssues(shared)).toEqual([])
 
   await dialog.getByRole('link', { name: /All snapshots/ }).click()
   await expect(page.getByRole('heading', { name: 'Snapshot links' })).toBeVisible()
+  expect(await seriousIssues(page)).toEqual([])
   const id = link.split('/').at(-1) ?? ''
   const item = page.getByRole('listitem').filter({ has: page.locator(`a[href="/s/${id}"]`) })
   await item.getByRole('button', { name: /^Revoke/ }).click()
