@@ -1,8 +1,7 @@
-import { parseTaskResponse } from '@/api/task/schema'
+import { type Task, type Turn, parseTaskResponse } from '@/api/task/schema'
 import { type ParsedWorker, parseWorker } from '@/api/worker/schema'
 import { type Guard, NOT, array, finiteNumber, isRecord, or, string } from '@/shared/guards'
-import { SNAPSHOT_PARTS, type SnapshotParts, type SnapshotSummary } from '@/shared/snapshot-options'
-import type { Task, Turn } from '@/api/task/schema'
+import type { SnapshotParts, SnapshotSummary } from '@/shared/snapshot-options'
 
 /* What the server answers about snapshot links, read with the same guards as every response. */
 export type Snapshot = SnapshotSummary & {
@@ -29,15 +28,16 @@ export function parseSnapshot(raw: unknown): Snapshot | null {
   const parsed = parseWorker(raw.worker, summary.title)
   if (!parsed) return null
   const task = parseTaskResponse(raw.task)
-  const parts = isRecord(raw.parts) ? raw.parts : {}
+  const chosen = isRecord(raw.parts) ? raw.parts : {}
+  const parts: SnapshotParts = {
+    messages: chosen.messages === true,
+    files: chosen.files === true,
+    structuredOutput: chosen.structuredOutput === true,
+    metadata: chosen.metadata === true,
+  }
   return {
     ...summary,
-    parts: {
-      messages: parts.messages === true,
-      files: parts.files === true,
-      structuredOutput: parts.structuredOutput === true,
-      metadata: parts.metadata === true,
-    } satisfies Record<(typeof SNAPSHOT_PARTS)[number], boolean>,
+    parts,
     run: { ...parsed, task: task && { task: task.task, turns: task.turns ?? [] } },
   }
 }

@@ -5,7 +5,7 @@ import {
   MAX_SNAPSHOT_SECONDS,
   MIN_SNAPSHOT_SECONDS,
   SNAPSHOT_ID,
-  SNAPSHOT_PARTS,
+  type SnapshotPart,
   type SnapshotParts,
   type SnapshotRecord,
   type SnapshotSummary,
@@ -179,11 +179,16 @@ function readRequest(body: unknown): SnapshotRequest | null {
   ) {
     return null
   }
-  const chosen = Object.fromEntries(SNAPSHOT_PARTS.map((part) => [part, parts[part] === true]))
+  const chosen = (part: SnapshotPart) => parts[part] === true
   return {
     worker: body.worker,
     task: body.task ?? null,
-    parts: { messages: false, files: false, structuredOutput: false, metadata: false, ...chosen },
+    parts: {
+      messages: chosen('messages'),
+      files: chosen('files'),
+      structuredOutput: chosen('structuredOutput'),
+      metadata: chosen('metadata'),
+    },
     seconds,
   }
 }
