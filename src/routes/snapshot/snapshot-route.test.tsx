@@ -6,13 +6,21 @@ import { renderApp } from '@/test/render'
 
 const server = setupDemoServer()
 
-/** A snapshot of a demo worker, made on the demo server as the share dialog would. */
-async function shareDemo(parts: Record<string, boolean>): Promise<string> {
-  const worker = await (await fetch('http://localhost/api/workers/wrk_demo-research')).json()
+const demo = async (path: string): Promise<unknown> =>
+  (await fetch(`http://localhost${path}`)).json()
+
+/** A snapshot of a demo run, made on the demo server as the share dialog would. */
+async function shareDemo(
+  parts: Record<string, boolean>,
+  run: { workerId: string; taskId?: string } = { workerId: 'wrk_demo-research' },
+): Promise<string> {
+  const query = run.taskId ? `?taskId=${run.taskId}` : ''
+  const worker = await demo(`/api/workers/${run.workerId}${query}`)
+  const task = run.taskId ? await demo(`/api/tasks/${run.taskId}`) : null
   const response = await fetch('http://localhost/_app/snapshots', {
     method: 'POST',
     headers: { Origin: 'http://localhost', 'Content-Type': 'application/json' },
-    body: JSON.stringify({ worker, task: null, parts, expiresInSeconds: 3600 }),
+    body: JSON.stringify({ worker, task, parts, expiresInSeconds: 3600 }),
   })
   expect(response.status).toBe(201)
   const { id } = (await response.json()) as { id: string }
@@ -50,6 +58,18 @@ describe('a snapshot link', () => {
     expect(within(output).getAllByRole('heading').length).toBeGreaterThan(0)
     expect(await screen.findByRole('region', { name: 'Sources' })).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Copy as Markdown' })).toBeInTheDocument()
+  })
+
+  it('shows a task with its turns and, when chosen, its messages', async () => {
+    const run = { workerId: 'wrk_demo-followups', taskId: 'tsk_demo-followups' }
+    const id = await shareDemo({ messages: true }, run)
+    renderApp(`/s/${id}`)
+    expect(
+      await screen.findByRole('article', { name: /Bikes on trains/ }, { timeout: 5000 }),
+    ).toBeInTheDocument()
+    expect(await screen.findByRole('region', { name: 'Messages' })).not.toHaveTextContent(
+      'This run produced no messages.',
+    )
   })
 
   it('says the snapshot is gone for an unknown or malformed ID', async () => {
