@@ -55,6 +55,18 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
                 Component: (await import('@/routes/compare/compare-route')).CompareRoute,
               }),
             },
+            {
+              path: routes.snapshot,
+              lazy: async () => ({
+                Component: (await import('@/routes/snapshot/snapshot-route')).SnapshotRoute,
+              }),
+            },
+            {
+              path: routes.snapshots,
+              lazy: async () => ({
+                Component: (await import('@/routes/snapshot/snapshots-route')).SnapshotsRoute,
+              }),
+            },
             { path: '*', Component: NotFoundRoute },
           ],
         },

@@ -13,6 +13,10 @@ export const routes = {
   compare: '/compare',
   /** A run opened from a file, kept in this tab only (api/saved-run). */
   saved: '/saved/:savedId',
+  /** A snapshot link: a read-only copy of a run, opened without signing in. */
+  snapshot: '/s/:snapshotId',
+  /** The snapshots made on this server, to list and revoke. */
+  snapshots: '/snapshots',
 } as const
 
 export function workerHref(workerId: WorkerId, taskId?: TaskId | null): string {
@@ -23,6 +27,10 @@ export function workerHref(workerId: WorkerId, taskId?: TaskId | null): string {
 
 export function savedHref(savedId: string): string {
   return generatePath(routes.saved, { savedId })
+}
+
+export function snapshotHref(snapshotId: string): string {
+  return generatePath(routes.snapshot, { snapshotId })
 }
 
 export function taskResolveHref(taskId: TaskId): string {

@@ -27,6 +27,7 @@ import type { UpstreamConfig } from './proxy/upstream'
 import { type AppLogger, type LogVariables, requestLog } from './request-log'
 import { webhookSecrets } from './worker-life/webhook-secrets'
 import { securityHeaders } from './security-headers'
+import { snapshotRoutes } from './snapshots/snapshot-routes'
 import { type Store, memoryStore } from './storage/store'
 
 /** Where /api goes. Without `apiKey` (bring-your-own-key mode) each person's own key is used. */
@@ -178,7 +179,22 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     const limited = rateLimit<AppEnv>(apiRate)
     app.use('/api/*', limited)
     app.use(FILE_ROUTE, limited)
+    // Snapshot reads need no session: a loop on them costs a token too.
+    app.use('/_app/snapshots/*', limited)
   }
+  app.route(
+    '/_app/snapshots',
+    snapshotRoutes({
+      store,
+      accessMode: accessSettings.mode,
+      requireSignIn,
+      handingerOrigin: upstream ? new URL(upstream.baseUrl).origin : null,
+      publicUrl: options.publicUrl,
+      // The server's key and the person's own (byok): neither may be quoted in a shared copy.
+      keysOf: (apiKey) => [upstream?.apiKey, apiKey].filter((key): key is string => !!key),
+    }),
+  )
+
   app.use('/api/*', requireSignIn)
   // The file URLs each credential is shown are the only ones the file route will fetch for it.
   app.use(

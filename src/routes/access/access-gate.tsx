@@ -1,7 +1,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { type ReactNode, useEffect } from 'react'
+import { matchPath, useLocation } from 'react-router'
 import { ApiError } from '@/api/api-error'
 import { appConfigQuery, signInRequired } from '@/api/app-config'
+import { routes } from '@/config/paths'
 import { AccessPage } from './access-page'
 import { refreshAccess } from './forget-session'
 
@@ -24,8 +26,10 @@ export function AccessGate({ children }: { children: ReactNode }) {
     [queryClient],
   )
 
+  // A snapshot link is for people who cannot sign in: it needs no session.
+  const shared = matchPath(routes.snapshot, useLocation().pathname) !== null
   const access = config.data?.access
-  if (access && access.mode !== 'none' && signInRequired(access)) {
+  if (access && access.mode !== 'none' && signInRequired(access) && !shared) {
     return <AccessPage mode={access.mode} />
   }
   return children

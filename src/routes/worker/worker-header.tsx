@@ -33,6 +33,7 @@ import { CreditsBreakdown } from './credits-breakdown'
 import { RunClock } from './run-clock'
 import { RunDetails } from './run-details'
 import { RunTitle } from './run-title'
+import { ShareSnapshotButton } from './share-snapshot-button'
 import { useRunStatus } from './use-run-status'
 import type { DataNote } from './view-state'
 import { useWatchControls } from '@/app/watch-store'
@@ -162,6 +163,7 @@ export const WorkerHeader = memo(function WorkerHeader({
           icon={FileText}
         />
         <DownloadJsonButton workerId={workerId} taskId={taskId} />
+        <ShareSnapshotButton workerId={workerId} taskId={taskId} />
         {dashboard && (
           <ExternalLink
             url={dashboard}

@@ -86,7 +86,7 @@ export function sessionRoutes(
   return app
 }
 
-function fromThisSite(request: Request, publicUrl: string | null): boolean {
+export function fromThisSite(request: Request, publicUrl: string | null): boolean {
   const site = request.headers.get('sec-fetch-site')
   if (site !== null && site !== 'same-origin') return false
   const origin = request.headers.get('origin')

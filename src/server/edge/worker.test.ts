@@ -52,4 +52,41 @@ describe('the edge entry', () => {
     expect(api.status).toBe(200)
     expect(api.headers.get('content-security-policy')).toBe("sandbox; default-src 'none'")
   })
+
+  it('keeps snapshot links in Workers KV, readable on any isolate, and hands /s/:id to the page', async () => {
+    const kept = new Map<string, string>()
+    const INSPECTOR_KV = {
+      get: async (key: string) => kept.get(key) ?? null,
+      put: async (key: string, value: string) => void kept.set(key, value),
+      delete: async (key: string) => void kept.delete(key),
+      list: async ({ prefix = '' }: { prefix?: string }) => ({
+        keys: [...kept.keys()].filter((key) => key.startsWith(prefix)).map((name) => ({ name })),
+        list_complete: true,
+      }),
+    }
+    const made = await worker.fetch(
+      new Request('https://inspector.example/_app/snapshots', {
+        method: 'POST',
+        headers: { Origin: 'https://inspector.example', 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          worker: { id: 'wrk_1', output_text: 'The answer.', sources: [] },
+          parts: { messages: false },
+          expiresInSeconds: 3600,
+        }),
+      }),
+      { ...env, INSPECTOR_KV },
+    )
+    expect(made.status).toBe(201)
+    const { id } = (await made.json()) as { id: string }
+    expect([...kept.keys()]).toEqual([`snapshot:${id}`])
+
+    // Another isolate: a fresh app over the same namespace.
+    const read = await worker.fetch(new Request(`https://inspector.example/_app/snapshots/${id}`), {
+      ...env,
+      INSPECTOR_KV,
+    })
+    expect(await read.json()).toMatchObject({ worker: { output_text: 'The answer.' } })
+    const page = await get(`/s/${id}`)
+    expect(page.headers.get('content-type')).toContain('text/html')
+  })
 })

@@ -74,6 +74,19 @@ it('hands a run route with a dot in its ID to the page, and a missing file a 404
   expect(await get('/missing.js', host)).toEqual({ status: 404, body: 'Not found' })
 })
 
+it('hands a snapshot link to the page, and its unknown ID a JSON 404', async () => {
+  const host = `localhost:${new URL(server.url).port}`
+  const id = 'AbCdEfGhIjKlMnOpQrSt_-'
+  expect(await get(`/s/${id}`, host)).toMatchObject({
+    status: 200,
+    body: expect.stringContaining('<title>app</title>'),
+  })
+  expect(await get(`/_app/snapshots/${id}`, host)).toMatchObject({
+    status: 404,
+    body: expect.stringContaining('does not exist'),
+  })
+})
+
 it('logs a client that hangs up mid-response as one info line', async () => {
   lines.length = 0
   await new Promise<void>((resolve, reject) => {
