@@ -5,8 +5,9 @@ import type { AccessSettings } from './access/access-settings'
 import { createKeyCheck } from './access/key-check'
 import { sessionRoutes } from './access/session-routes'
 import { type SignInLimitOptions, createSignInLimits } from './access/sign-in-limits'
+import { createApiSource } from './api-source'
 import { demoCatalog } from './demo/catalog'
-import { type DemoOptions, createDemoApi } from './demo/demo-api'
+import type { DemoOptions } from './demo/demo-api'
 import { demoCdnFetch } from './demo/demo-cdn'
 import { type Credential, createFileRoute } from './files/file-route'
 import { recordServedFiles } from './files/record-served-files'
@@ -18,12 +19,16 @@ import { hostCheck } from './host-check'
 import { apiAnswers } from './proxy/api-answer'
 import { type BrotliStream, compression } from './proxy/compression'
 import { credentialId } from './proxy/credential'
-import { createUpstreamProxy } from './proxy/proxy'
 import { revalidation } from './proxy/revalidation'
 import type { UpstreamConfig } from './proxy/upstream'
 import { type AppLogger, type LogVariables, requestLog } from './request-log'
 import { webhookSecrets } from './worker-life/webhook-secrets'
 import { securityHeaders } from './security-headers'
+import { WATCH_ROUTE } from '@/shared/watch-protocol'
+import { type WatchFeed, localWatchFeed } from './watch/watch-feed'
+import type { WatchHubOptions } from './watch/watch-hub'
+import { watchRoutes } from './watch/watch-route'
+import { createWatchedReads } from './watch/watched-reads'
 
 /** Where /api goes. Without `apiKey` (bring-your-own-key mode) each person's own key is used. */
 export type UpstreamTarget = UpstreamConfig
@@ -57,6 +62,8 @@ export type AppOptions = {
     timeoutMs?: number
     served?: ServedFilesOptions
   }
+  /** The live watch (watch/): in this process unless a feed is given (edge: Durable Objects). */
+  watch?: { feed?: WatchFeed; hub?: WatchHubOptions; heartbeatMs?: number }
 }
 
 export type AppEnv = {
@@ -77,8 +84,11 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     checkKey: upstream ? createKeyCheck(upstream) : null,
   })
   access.catch(() => {}) // awaited by every request that needs it, which then fails loudly
-  const demoApi = upstream ? null : createDemoApi(options.demo)
-  const proxy = upstream ? createUpstreamProxy(upstream) : null
+  // One source for /api and the live watch, so their reads are shared.
+  const source = createApiSource(upstream, options.demo)
+  const { demoApi } = source
+  const watchFeed =
+    options.watch?.feed ?? localWatchFeed(createWatchedReads(source), options.watch?.hub)
   const served = createServedFiles(options.files?.served)
   const signInLimits = createSignInLimits(options.signInLimits)
   const files = createFileRoute({
@@ -148,16 +158,28 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.use('/api/workers/:workerId/webhook', webhookSecrets('webhook'))
   app.use('/api/workers/:workerId/webhook/executions', webhookSecrets('executions'))
   app.all('/api/*', async (c) => {
-    if (!proxy || !upstream) return demoApi ? demoApi.fetch(c.req.raw) : c.notFound()
-    const apiKey = c.get('apiKey') ?? upstream.apiKey
-    if (!apiKey) return c.json(signInNeeded(null), 401, NO_STORE)
-    const forwarded = await proxy.forward(c.req.raw, { apiKey })
+    const apiKey = c.get('apiKey') ?? upstream?.apiKey ?? null
+    if (upstream && !apiKey) return c.json(signInNeeded(null), 401, NO_STORE)
+    const forwarded = await source.answer(c.req.raw, apiKey)
     if (forwarded.upstream) {
       const { status, durationMs, source } = forwarded.upstream
       c.set('upstream', { status, ms: durationMs, source })
     }
     return forwarded.response
   })
+
+  // The live watch of a running view (Server-Sent Events), behind the same sign-in as /api.
+  app.use(`${WATCH_ROUTE}/*`, requireSignIn)
+  app.route(
+    WATCH_ROUTE,
+    watchRoutes<AppEnv>({
+      feed: watchFeed,
+      credentialOf,
+      demo: !upstream,
+      served,
+      heartbeatMs: options.watch?.heartbeatMs,
+    }),
+  )
 
   if (demoApi) app.get(`${DEMO_FILE_ROUTE}/*`, requireSignIn, (c) => demoApi.fetch(c.req.raw))
   app.get(FILE_ROUTE, requireSignIn, async (c) => {
