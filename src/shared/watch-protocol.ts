@@ -75,7 +75,11 @@ export const WATCH_HEARTBEAT_MS = 2000
 export const WATCH_RETRY_MS = 2000
 
 export function parseWatchState(data: string): WatchState | null {
-  const raw = parseData(data)
+  return readWatchState(parseData(data))
+}
+
+/** A state already parsed from JSON, checked field by field. */
+export function readWatchState(raw: unknown): WatchState | null {
   if (!isRecord(raw) || !Array.isArray(raw.answers) || typeof raw.checkedAt !== 'number') {
     return null
   }
