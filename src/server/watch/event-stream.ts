@@ -21,6 +21,20 @@ export type EventStreamOptions = {
 
 const encoder = new TextEncoder()
 
+// A state goes to every viewer of its watch as the same bytes: encoded once, not once per viewer.
+const encodedStates = new WeakMap<WatchState, Uint8Array>()
+
+function stateEvent(id: string, state: WatchState): Uint8Array {
+  let bytes = encodedStates.get(state)
+  if (!bytes) {
+    bytes = encoder.encode(
+      `id: ${id}\nevent: ${WATCH_EVENT.state}\ndata: ${JSON.stringify(state)}\n\n`,
+    )
+    encodedStates.set(state, bytes)
+  }
+  return bytes
+}
+
 /*
  * One viewer's Server-Sent Events: a `retry:` hint, then the current state (with its id, so a
  * reconnecting browser that already has it is not sent it again), each change as it comes, and
@@ -40,10 +54,10 @@ export function eventStream(options: EventStreamOptions): Response {
       let okCheckedAt: number | null = null
       let leave: (() => void) | null = null
       let lastSentAt = now()
-      const write = (text: string) => {
+      const write = (text: string | Uint8Array) => {
         if (closed) return
         lastSentAt = now()
-        controller.enqueue(encoder.encode(text))
+        controller.enqueue(typeof text === 'string' ? encoder.encode(text) : text)
       }
       const beat = setInterval(() => {
         if (now() - lastSentAt < heartbeatMs / 2) return
@@ -74,8 +88,7 @@ export function eventStream(options: EventStreamOptions): Response {
           if (message.type === 'checked') okCheckedAt = message.at
           else if (message.type === 'state') {
             onState?.(message.state)
-            const data = JSON.stringify(message.state)
-            write(`id: ${message.id}\nevent: ${WATCH_EVENT.state}\ndata: ${data}\n\n`)
+            write(stateEvent(message.id, message.state))
           } else {
             write(`event: ${WATCH_EVENT.end}\ndata: {}\n\n`)
             stop()
