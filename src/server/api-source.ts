@@ -30,9 +30,7 @@ export function createApiSource(upstream: UpstreamConfig | null, demo?: DemoOpti
       const key = apiKey ?? upstream.apiKey
       if (!key) {
         return {
-          response: jsonError(401, 'Sign in to use the inspector.', {
-            'Cache-Control': 'no-store',
-          }),
+          response: jsonError(401, 'Sign in to use the inspector.'),
           upstream: null,
         }
       }

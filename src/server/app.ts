@@ -161,9 +161,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     const apiKey = c.get('apiKey') ?? upstream?.apiKey ?? null
     if (upstream && !apiKey) return c.json(signInNeeded(null), 401, NO_STORE)
     const forwarded = await source.answer(c.req.raw, apiKey)
-    if (forwarded.upstream) {
-      const { status, durationMs, source } = forwarded.upstream
-      c.set('upstream', { status, ms: durationMs, source })
+    const report = forwarded.upstream
+    if (report) {
+      c.set('upstream', { status: report.status, ms: report.durationMs, source: report.source })
     }
     return forwarded.response
   })
