@@ -134,7 +134,7 @@ export function useWatchedQuery<TFnData, TError, TData, TKey extends QueryKey>(
 function acquire(client: QueryClient, queryKey: QueryKey, url: string): () => void {
   const hash = hashKey(queryKey)
   let stream = streams.get(hash)
-  if (!stream || stream.url !== url) {
+  if (!stream) {
     stream = {
       client,
       queryKey,
