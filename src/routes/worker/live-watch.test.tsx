@@ -68,8 +68,8 @@ class FakeEventSource extends EventTarget {
   }
 }
 
-function answer(status: number, body: unknown): WatchAnswer {
-  return { path: API_PATH, status, headers: [], text: JSON.stringify(body) }
+function answer(status: number, body: unknown, headers: [string, string][] = []): WatchAnswer {
+  return { path: API_PATH, status, headers, text: JSON.stringify(body) }
 }
 
 const state = (...answers: WatchAnswer[]) => ({ answers, checkedAt: Date.now() })
@@ -101,13 +101,20 @@ async function openRunningWorker() {
 describe('a running worker with the live watch', () => {
   it('takes every change from the stream and polls not at all while events flow', async () => {
     const { requests, stream } = await openRunningWorker()
-    stream.emit('state', state(answer(200, runningWorker(1500))), 'w.2')
+    const streamed = answer(200, runningWorker(1500), [['etag', '"streamed-1500"']])
+    stream.emit('state', state(streamed), 'w.2')
     await eventually(() => screen.getByText('1,500 credits so far'))
     for (let second = 0; second < 20; second += 2) {
       await advance(2000)
       stream.emit('alive', { ageMs: 100 })
     }
     expect(requests).toHaveLength(1)
+
+    // Polling again, the page asks with the streamed body's ETag: unchanged, it would be a 304.
+    stream.drop()
+    await advance(2100)
+    await eventually(() => expect(requests).toHaveLength(2))
+    expect(requests[1]?.headers.get('if-none-match')).toBe('"streamed-1500"')
   })
 
   it('polls by itself when the stream drops or goes quiet, and stops again once it flows', async () => {
