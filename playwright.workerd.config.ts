@@ -5,15 +5,21 @@ import base from './playwright.config.ts'
  * The same app on workerd (Cloudflare's runtime, through `wrangler dev`, local only: no login,
  * no network, no telemetry). A chosen subset: the home page and the live worker run across
  * requests (the demo API, polling, downloads), a task deep link with a reload and an unknown
- * route (the SPA fallback and the assets on the edge entry), and the file route previewing files
- * of another host (its checks and headers on the edge entry).
+ * route (the SPA fallback and the assets on the edge entry), the file route previewing files
+ * of another host (its checks and headers on the edge entry), and the live watch shared by two
+ * pages through its Durable Object.
  */
 const PORT = Number(process.env.E2E_WORKERD_PORT ?? 4189)
 
 export default defineConfig({
   ...base,
-  testMatch: ['demo-flow.spec.ts', 'deep-link.spec.ts', 'file-preview.spec.ts'],
-  grep: /demo workers in demo mode|live worker runs to completion|task deep link|unknown route|files on another host/,
+  testMatch: [
+    'demo-flow.spec.ts',
+    'deep-link.spec.ts',
+    'file-preview.spec.ts',
+    'live-watch.spec.ts',
+  ],
+  grep: /demo workers in demo mode|live worker runs to completion|task deep link|unknown route|files on another host|share one watch/,
   use: { ...base.use, baseURL: `http://127.0.0.1:${PORT}` },
   projects: (base.projects ?? []).map((project) => ({ ...project, name: 'workerd-chromium' })),
   webServer: {

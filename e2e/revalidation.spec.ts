@@ -102,6 +102,9 @@ test('an unchanged poll of a 1 MB worker is a tiny 304, and the change still arr
     )
   })
 
+  // Polling, as when the live watch cannot reach the page (a page with its stream gets no
+  // poll at all: e2e/live-watch.spec.ts).
+  await page.route('**/_app/watch/**', (route) => route.abort())
   await page.goto(`${app.url}/workers/wrk_big1`)
   await expect(workerHeading(page, 'wrk_big1')).toBeVisible()
   await expect(statusBadge(page, 'Running')).toBeVisible()

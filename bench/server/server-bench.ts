@@ -1,8 +1,7 @@
-import { type ChildProcess, spawn } from 'node:child_process'
-import { readFile } from 'node:fs/promises'
-import { createInterface } from 'node:readline'
 import { startFakeUpstream } from './fake-upstream'
 import { percentile, runPollers } from './pollers'
+import { rssMb as rssOf, sleep, startServerProcess } from './server-process'
+import { benchWatch } from './watch-bench'
 
 /*
  * `npm run bench:server`: N pollers of one running worker, straight to a fake Handinger with
@@ -10,7 +9,8 @@ import { percentile, runPollers } from './pollers'
  * the server adds, errors, upstream requests per client request (shared reads), bytes per poll
  * when clients revalidate like browsers, and the server's memory before, during and after.
  * Settings: BENCH_CLIENTS (200), BENCH_SECONDS (10 per phase), BENCH_LATENCY_MS (80),
- * BENCH_BODY_KB (100), BENCH_INTERVAL_MS (2000, the app's poll).
+ * BENCH_BODY_KB (100), BENCH_INTERVAL_MS (2000, the app's poll). Then the live watch
+ * (watch-bench.ts); `--long` holds its 200 viewers for 10 minutes instead of 30 s.
  */
 const clients = Number(process.env.BENCH_CLIENTS ?? 200)
 const durationMs = Number(process.env.BENCH_SECONDS ?? 10) * 1000
@@ -23,11 +23,7 @@ const upstream = await startFakeUpstream(latencyMs, bodyBytes)
 const server = await startServerProcess(upstream.baseUrl)
 // The same server with nothing shared: what the proxy itself adds to every request.
 const unshared = await startServerProcess(upstream.baseUrl, 0)
-const rssMb = async () => {
-  const status = await readFile(`/proc/${server.child.pid}/status`, 'utf8').catch(() => '')
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1])
-  return Number.isFinite(kb) ? kb / 1024 : Number.NaN
-}
+const rssMb = () => rssOf(server.child.pid)
 
 try {
   console.log(
@@ -117,32 +113,13 @@ try {
   if (direct.errors + proxied.errors + revalidating.errors + overhead.errors > 0) {
     process.exitCode = 1
   }
+  server.child.kill()
+  unshared.child.kill()
+
+  const watched = await benchWatch({ latencyMs, bodyBytes, long: process.argv.includes('--long') })
+  if (!watched) process.exitCode = 1
 } finally {
   server.child.kill()
   unshared.child.kill()
   await upstream.close()
-}
-
-async function startServerProcess(
-  baseUrl: string,
-  shareMs?: number,
-): Promise<{ url: string; child: ChildProcess }> {
-  const script = new URL('./serve-for-bench.ts', import.meta.url).pathname
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', script, baseUrl, ...(shareMs === undefined ? [] : [String(shareMs)])],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  )
-  if (!child.stdout) throw new Error('no stdout')
-  for await (const line of createInterface({ input: child.stdout })) {
-    const parsed: unknown = JSON.parse(line)
-    if (typeof parsed === 'object' && parsed !== null && 'url' in parsed) {
-      if (typeof parsed.url === 'string') return { url: parsed.url, child }
-    }
-  }
-  throw new Error('The server did not start.')
-}
-
-function sleep(ms: number) {
-  return new Promise((resolve) => setTimeout(resolve, ms))
 }

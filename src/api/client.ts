@@ -48,14 +48,9 @@ export function apiUrl(path: string[], query: Query = {}): string {
 /** A request (headers and body) that takes longer than this is abandoned and retried. */
 export const REQUEST_TIMEOUT_MS = 30_000
 
-export async function apiFetch<T>({
-  path,
-  query,
-  signal,
-  parse,
-  reuseUnchanged = false,
-}: ApiRequest<T>): Promise<T> {
-  const url = apiUrl(path, query)
+export async function apiFetch<T>(request: ApiRequest<T>): Promise<T> {
+  const { signal, reuseUnchanged = false } = request
+  const url = apiUrl(request.path, request.query)
   const timeout = new AbortController()
   const onAbort = () => timeout.abort(signal?.reason)
   if (signal?.aborted) onAbort()
@@ -69,29 +64,49 @@ export async function apiFetch<T>({
       remember(url, remembered)
       return remembered.value as T
     }
-    if (!response.ok) {
-      throw new ApiError(
-        kindForStatus(response.status),
-        errorBodyMessage(text, `${response.status} ${response.statusText}`.trim()),
-        {
-          status: response.status,
-          retryAfterMs: parseRetryAfter(response.headers),
-        },
-      )
-    }
-    const etag = response.headers.get('etag')
-    // The value was made by this same parse from this same URL's identical text.
-    if (remembered?.text === text) {
-      remember(url, { ...remembered, etag })
-      return remembered.value as T
-    }
-    const value = parse(parseBody(text, response.status))
-    if (reuseUnchanged) remember(url, { text, etag, value })
-    return value
+    return takeAnswer(url, request, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+      text,
+    })
   } finally {
     clearTimeout(timer)
     signal?.removeEventListener('abort', onAbort)
   }
+}
+
+/** An answer read whole: from a fetch, or as the server read it for the live watch. */
+export type ReadAnswer = { status: number; statusText?: string; headers: Headers; text: string }
+
+/**
+ * The answer to `request` that was read elsewhere (the live watch, api/live-stream.ts), taken
+ * exactly as apiFetch takes its own: the same errors, the same parse, and remembered, so the
+ * next fetch of this URL asks with its ETag and an unchanged body costs a 304.
+ */
+export function answerFrom<T>(request: ApiRequest<T>, answer: ReadAnswer): T {
+  return takeAnswer(apiUrl(request.path, request.query), request, answer)
+}
+
+function takeAnswer<T>(url: string, request: ApiRequest<T>, answer: ReadAnswer): T {
+  const { status, headers, text } = answer
+  if (status < 200 || status > 299) {
+    throw new ApiError(
+      kindForStatus(status),
+      errorBodyMessage(text, `${status} ${answer.statusText ?? ''}`.trim()),
+      { status, retryAfterMs: parseRetryAfter(headers) },
+    )
+  }
+  const remembered = request.reuseUnchanged ? lastAnswers.get(url) : undefined
+  const etag = headers.get('etag')
+  // The value was made by this same parse from this same URL's identical text.
+  if (remembered?.text === text) {
+    remember(url, { ...remembered, etag })
+    return remembered.value as T
+  }
+  const value = request.parse(parseBody(text, status))
+  if (request.reuseUnchanged) remember(url, { text, etag, value })
+  return value
 }
 
 function remember(url: string, answer: Remembered): void {

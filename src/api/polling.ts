@@ -13,10 +13,14 @@ export const BACKGROUND_POLL_MS = 10_000
 
 type PolledState<T> = { data?: T; error: Error | null }
 
+/** Whether a query in this state is polled: its data says live and no error said stop. */
+export function isPolled<T>(isLive: (data: T) => boolean, state: PolledState<T>): boolean {
+  return state.data !== undefined && isLive(state.data) && !stopsPolling(state.error)
+}
+
 /** The polling options of a query whose data tells whether its run is live. */
 export function livePolling<T>(isLive: (data: T) => boolean) {
-  const polls = (state: PolledState<T>) =>
-    state.data !== undefined && isLive(state.data) && !stopsPolling(state.error)
+  const polls = (state: PolledState<T>) => isPolled(isLive, state)
   return {
     refetchInterval: (query: { state: PolledState<T> }) =>
       polls(query.state) ? POLL_INTERVAL_MS : false,
@@ -30,18 +34,27 @@ export function livePolling<T>(isLive: (data: T) => boolean) {
   } as const
 }
 
-export type Watch = { paused: boolean; notifyArmed: boolean }
+export type Watch = {
+  paused: boolean
+  notifyArmed: boolean
+  /** The server's live watch brings every change (api/live-stream.ts): no polling of our own. */
+  streaming?: boolean
+}
 
 /**
  * Applies a view's watch state to its query. Paused: the query neither polls nor refetches by
- * itself (Refresh still can). Armed: polling continues in a background tab, at most every
- * BACKGROUND_POLL_MS.
+ * itself (Refresh still can). Streaming: the live watch keeps the data current, so the query
+ * neither polls nor goes stale; it polls again as soon as the stream stops flowing. Armed:
+ * polling continues in a background tab, at most every BACKGROUND_POLL_MS.
  */
 export function applyWatch<TFnData, TError, TData, TKey extends QueryKey>(
   options: UseQueryOptions<TFnData, TError, TData, TKey>,
   watch: Watch,
 ): UseQueryOptions<TFnData, TError, TData, TKey> {
   if (watch.paused) return { ...options, enabled: false, refetchInterval: false }
+  if (watch.streaming) {
+    return { ...options, refetchInterval: false, staleTime: Number.POSITIVE_INFINITY }
+  }
   if (!watch.notifyArmed) return options
   const base = options.refetchInterval
   return {

@@ -6,8 +6,9 @@ import { createKeyCheck } from './access/key-check'
 import { sessionRoutes } from './access/session-routes'
 import { createSessions } from './access/sessions'
 import { type SignInLimitOptions, createSignInLimits } from './access/sign-in-limits'
+import { createApiSource } from './api-source'
 import { demoCatalog } from './demo/catalog'
-import { type DemoOptions, createDemoApi } from './demo/demo-api'
+import type { DemoOptions } from './demo/demo-api'
 import { demoCdnFetch } from './demo/demo-cdn'
 import { type Credential, createFileRoute } from './files/file-route'
 import { recordServedFiles } from './files/record-served-files'
@@ -20,7 +21,6 @@ import { hostCheck } from './host-check'
 import { apiAnswers } from './proxy/api-answer'
 import { type BrotliStream, compression } from './proxy/compression'
 import { credentialId } from './proxy/credential'
-import { createUpstreamProxy } from './proxy/proxy'
 import { revalidation } from './proxy/revalidation'
 import { type PoolLimits, createUpstreamPool } from './proxy/upstream-pool'
 import type { UpstreamConfig } from './proxy/upstream'
@@ -29,6 +29,11 @@ import { webhookSecrets } from './worker-life/webhook-secrets'
 import { securityHeaders } from './security-headers'
 import { snapshotRoutes } from './snapshots/snapshot-routes'
 import { type Store, memoryStore } from './storage/store'
+import { WATCH_ROUTE } from '@/shared/watch-protocol'
+import { type WatchFeed, localWatchFeed } from './watch/watch-feed'
+import type { WatchHubOptions } from './watch/watch-hub'
+import { watchRoutes } from './watch/watch-route'
+import { createWatchedReads } from './watch/watched-reads'
 
 /** Where /api goes. Without `apiKey` (bring-your-own-key mode) each person's own key is used. */
 export type UpstreamTarget = UpstreamConfig
@@ -68,6 +73,8 @@ export type AppOptions = {
     timeoutMs?: number
     served?: ServedFilesOptions
   }
+  /** The live watch (watch/): in this process unless a feed is given (edge: Durable Objects). */
+  watch?: { feed?: WatchFeed; hub?: WatchHubOptions; heartbeatMs?: number }
 }
 
 export type AppEnv = {
@@ -96,21 +103,23 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     }),
   })
   access.catch(() => {}) // awaited by every request that needs it, which then fails loudly
-  const demoApi = upstream ? null : createDemoApi(options.demo)
   const pool = options.upstreamPool === null ? null : createUpstreamPool(options.upstreamPool)
-  const proxy = upstream
-    ? createUpstreamProxy(
-        {
-          ...upstream,
-          onKeyFound: (found) =>
-            options.logger?.warn(
-              found,
-              'Handinger answer held the API key; replaced before passing it on',
-            ),
-        },
-        { pool },
-      )
-    : null
+  // One source for /api and the live watch, so their reads are shared (and pooled).
+  const source = createApiSource(
+    upstream && {
+      ...upstream,
+      onKeyFound: (found) =>
+        options.logger?.warn(
+          found,
+          'Handinger answer held the API key; replaced before passing it on',
+        ),
+    },
+    options.demo,
+    { pool },
+  )
+  const { demoApi } = source
+  const watchFeed =
+    options.watch?.feed ?? localWatchFeed(createWatchedReads(source), options.watch?.hub)
   const served = createServedFiles(options.files?.served)
   const signInLimits = createSignInLimits(options.signInLimits)
   const files = createFileRoute({
@@ -208,16 +217,28 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.use('/api/workers/:workerId/webhook', webhookSecrets('webhook'))
   app.use('/api/workers/:workerId/webhook/executions', webhookSecrets('executions'))
   app.all('/api/*', async (c) => {
-    if (!proxy || !upstream) return demoApi ? demoApi.fetch(c.req.raw) : c.notFound()
-    const apiKey = c.get('apiKey') ?? upstream.apiKey
-    if (!apiKey) return c.json(signInNeeded(null), 401, NO_STORE)
-    const forwarded = await proxy.forward(c.req.raw, { apiKey })
-    if (forwarded.upstream) {
-      const { status, durationMs, source } = forwarded.upstream
-      c.set('upstream', { status, ms: durationMs, source })
+    const apiKey = c.get('apiKey') ?? upstream?.apiKey ?? null
+    if (upstream && !apiKey) return c.json(signInNeeded(null), 401, NO_STORE)
+    const forwarded = await source.answer(c.req.raw, apiKey)
+    const report = forwarded.upstream
+    if (report) {
+      c.set('upstream', { status: report.status, ms: report.durationMs, source: report.source })
     }
     return forwarded.response
   })
+
+  // The live watch of a running view (Server-Sent Events), behind the same sign-in as /api.
+  app.use(`${WATCH_ROUTE}/*`, requireSignIn)
+  app.route(
+    WATCH_ROUTE,
+    watchRoutes<AppEnv>({
+      feed: watchFeed,
+      credentialOf,
+      demo: !upstream,
+      served,
+      heartbeatMs: options.watch?.heartbeatMs,
+    }),
+  )
 
   if (demoApi) app.get(`${DEMO_FILE_ROUTE}/*`, requireSignIn, (c) => demoApi.fetch(c.req.raw))
   app.get(FILE_ROUTE, requireSignIn, async (c) => {

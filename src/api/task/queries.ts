@@ -1,6 +1,7 @@
 import { queryOptions, skipToken } from '@tanstack/react-query'
 import { ApiError } from '@/api/api-error'
 import { apiFetch } from '@/api/client'
+import { type ApiReader, type LiveView, readerFor } from '@/api/live-stream'
 import { livePolling } from '@/api/polling'
 import { trackFailures } from '@/api/retry'
 import { type Task, type Turn, parseTaskResponse, parseTurnsResponse } from '@/api/task/schema'
@@ -14,8 +15,12 @@ export type TaskWithTurns = {
   shape: 'embedded' | 'separate'
 }
 
-export async function fetchTask(taskId: TaskId, signal?: AbortSignal): Promise<TaskWithTurns> {
-  const { task, turns } = await apiFetch({
+export async function fetchTask(
+  taskId: TaskId,
+  signal?: AbortSignal,
+  read: ApiReader = apiFetch,
+): Promise<TaskWithTurns> {
+  const { task, turns } = await read({
     path: ['api', 'tasks', taskId],
     signal,
     parse: (raw) => {
@@ -25,7 +30,7 @@ export async function fetchTask(taskId: TaskId, signal?: AbortSignal): Promise<T
     },
   })
   if (turns) return { task, turns, shape: 'embedded' }
-  const separate = await apiFetch({
+  const separate = await read({
     path: ['api', 'tasks', taskId, 'turns'],
     signal,
     parse: (raw) => {
@@ -37,6 +42,8 @@ export async function fetchTask(taskId: TaskId, signal?: AbortSignal): Promise<T
   return { task, turns: separate, shape: 'separate' }
 }
 
+const isTaskLive = (data: TaskWithTurns) => taskStatus(data.task.status).active
+
 // Polled by the same rule as a worker: live while its status says so, until an error says stop.
 export const taskQueries = {
   all: () => ['tasks'] as const,
@@ -47,7 +54,13 @@ export const taskQueries = {
       queryFn:
         taskId === null
           ? skipToken
-          : ({ signal }) => trackFailures(signal, () => fetchTask(taskId, signal)),
-      ...livePolling<TaskWithTurns>((data) => taskStatus(data.task.status).active),
+          : ({ signal, queryKey }) =>
+              trackFailures(signal, () => fetchTask(taskId, signal, readerFor(queryKey, signal))),
+      ...livePolling(isTaskLive),
     }),
+  /** The live watch of the same task (api/live-stream.ts); none without a task. */
+  live: (taskId: TaskId | null): LiveView<TaskWithTurns> => ({
+    target: taskId === null ? null : { kind: 'task', taskId },
+    isLive: isTaskLive,
+  }),
 }

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import { ApiError } from '@/api/api-error'
 import { apiFetch } from '@/api/client'
+import { type ApiReader, type LiveView, readerFor } from '@/api/live-stream'
 import { livePolling } from '@/api/polling'
 import { markMayAppear, trackFailures } from '@/api/retry'
 import { type ParsedWorker, parseWorker } from '@/api/worker/schema'
@@ -11,8 +12,9 @@ export function fetchWorker(
   workerId: WorkerId,
   taskId: TaskId | null,
   signal?: AbortSignal,
+  read: ApiReader = apiFetch,
 ): Promise<ParsedWorker> {
-  return apiFetch({
+  return read({
     path: ['api', 'workers', workerId],
     query: { taskId },
     signal,
@@ -29,6 +31,8 @@ export function fetchWorker(
   })
 }
 
+const isWorkerLive = (data: ParsedWorker) => workerStatus(data.worker).active
+
 // Keys go from general to specific so ['workers', id] invalidates every task of a worker.
 export const workerQueries = {
   all: () => ['workers'] as const,
@@ -37,7 +41,15 @@ export const workerQueries = {
     queryOptions({
       // null, not a word like 'latest', which could also be a task's ID.
       queryKey: [...workerQueries.worker(workerId), 'task', taskId] as const,
-      queryFn: ({ signal }) => trackFailures(signal, () => fetchWorker(workerId, taskId, signal)),
-      ...livePolling<ParsedWorker>((data) => workerStatus(data.worker).active),
+      queryFn: ({ signal, queryKey }) =>
+        trackFailures(signal, () =>
+          fetchWorker(workerId, taskId, signal, readerFor(queryKey, signal)),
+        ),
+      ...livePolling(isWorkerLive),
     }),
+  /** The live watch of the same view (api/live-stream.ts). */
+  live: (workerId: WorkerId, taskId: TaskId | null): LiveView<ParsedWorker> => ({
+    target: { kind: 'worker', workerId, taskId },
+    isLive: isWorkerLive,
+  }),
 }

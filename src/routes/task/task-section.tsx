@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQueryClient } from '@tanstack/react-query'
 import { Suspense, lazy } from 'react'
 import { ApiError } from '@/api/api-error'
 import { workerQueries } from '@/api/worker/queries'
@@ -14,7 +14,7 @@ import { formatBytes, formatCredits, formatDuration, formatNumber } from '@/lib/
 import { taskStatus } from '@/api/worker/status'
 import { type TaskId, type WorkerId } from '@/shared/ids'
 import { useRunIds } from '@/routes/worker/worker-loader'
-import { applyWatch } from '@/api/polling'
+import { useWatchedQuery } from '@/api/live-stream'
 import { useWatchControls } from '@/app/watch-store'
 import { conversationTurnHash, focusMessage, taskTurnAnchor, turnMessageIndex } from './turn-link'
 
@@ -35,7 +35,7 @@ const box =
 export function TaskSection() {
   const { workerId, taskId } = useRunIds()
   const watch = useWatchControls()
-  const query = useQuery(applyWatch(taskQueries.detail(taskId), watch))
+  const query = useWatchedQuery(taskQueries.detail(taskId), taskQueries.live(taskId), watch)
   if (taskId === null) return null
   if (query.isError) {
     // The worker view below explains a missing task; other failures are said here, quietly.

@@ -1,5 +1,4 @@
-import { useQuery } from '@tanstack/react-query'
-import { applyWatch } from '@/api/polling'
+import { useWatchedQuery } from '@/api/live-stream'
 import type { Task, Turn } from '@/api/task/schema'
 import { taskQueries } from '@/api/task/queries'
 import { type RunStatus, type WorkerFacts, workerStatus } from '@/api/worker/status'
@@ -15,7 +14,11 @@ export function useRunStatus(
   worker: WorkerFacts,
   taskId: TaskId | null,
 ): { status: RunStatus; task: Task | null; turns: Turn[] | null } {
-  const task = useQuery(applyWatch(taskQueries.detail(taskId), useWatchControls()))
+  const task = useWatchedQuery(
+    taskQueries.detail(taskId),
+    taskQueries.live(taskId),
+    useWatchControls(),
+  )
   const data = task.data?.task ?? null
   return { status: workerStatus(worker, data?.status), task: data, turns: task.data?.turns ?? null }
 }

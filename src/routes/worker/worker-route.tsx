@@ -1,4 +1,4 @@
-import { type QueryKey, useQuery, useQueryClient } from '@tanstack/react-query'
+import { type QueryKey, useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { workerQueries } from '@/api/worker/queries'
 import { rememberRecent } from '@/components/open-run/recent-workers'
@@ -10,7 +10,7 @@ import { PANELS_ROOT_ID, PanelBar } from './panel-bar'
 import { useDeepLink } from './use-deep-link'
 import { type RunIds, useRunIds } from './worker-loader'
 import { WorkerPanels } from './worker-panels'
-import { applyWatch } from '@/api/polling'
+import { useWatchedQuery } from '@/api/live-stream'
 import { useWatchControls } from '@/app/watch-store'
 import { WorkerSkeleton } from './worker-skeleton'
 import { refreshWorkerLife } from '@/api/worker-life/keys'
@@ -30,7 +30,11 @@ export function WorkerRoute() {
  */
 function WorkerView({ workerId, taskId }: RunIds) {
   const client = useQueryClient()
-  const query = useQuery(applyWatch(workerQueries.detail(workerId, taskId), useWatchControls()))
+  const query = useWatchedQuery(
+    workerQueries.detail(workerId, taskId),
+    workerQueries.live(workerId, taskId),
+    useWatchControls(),
+  )
   const view = deriveView(query)
   const loaded = view.kind === 'data'
   const queryKey = useMemo(

@@ -4,6 +4,10 @@ import { type EdgeBindings, appOptionsFromBindings } from './edge-env'
 import { pageResponse } from '../page/page-html'
 import { edgeStore } from './edge-store'
 import { SettingsError } from '../setting-values'
+import { edgeWatchFeed } from './watch-room'
+
+// The live watch's Durable Object class, named in wrangler.jsonc.
+export { WatchRoom } from './watch-room'
 
 /*
  * The Cloudflare Workers entry, beside the Node one: the same app, with the built files served
@@ -16,10 +20,12 @@ let built: { env: EdgeBindings; app: Hono<AppEnv> } | null = null
 function appFor(env: EdgeBindings): Hono<AppEnv> {
   if (built?.env === env) return built.app
   // Cloudflare sets CF-Connecting-IP to the visitor's address itself; a client cannot forge it.
+  // Watches live in Durable Objects when the binding is there (wrangler.jsonc), else per isolate.
   const app = createApp({
     ...appOptionsFromBindings(env),
     peerAddress: (c) => c.req.header('cf-connecting-ip'),
     store: edgeStore(env),
+    watch: { feed: edgeWatchFeed(env.WATCH_ROOMS) ?? undefined },
   })
   app.get('*', async (c) => {
     const asset = await env.ASSETS.fetch(c.req.raw)

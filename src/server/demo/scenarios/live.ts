@@ -1,3 +1,4 @@
+import { watchWorkerPath } from '@/shared/watch-protocol'
 import { served, textFile } from '../demo-files'
 import { userMessage } from '../messages'
 import { type Scenario, type ScenarioRequest, workerResponse } from '../scenario'
@@ -55,8 +56,11 @@ export function liveScenario(clock: Clock): Scenario {
         liveSpec(Math.max(0, now - startedAt), clock.durationMs, startedAt),
         request,
       )
-      if (carried === null)
-        response.headers.append('Set-Cookie', runCookie(request, startedAt, clock.durationMs))
+      if (carried === null) {
+        for (const cookie of runCookies(request, startedAt, clock.durationMs)) {
+          response.headers.append('Set-Cookie', cookie)
+        }
+      }
       return response
     },
     file: (name) => Object.values(files).find((f) => f.name === name),
@@ -105,19 +109,39 @@ function liveSpec(elapsed: number, durationMs: number, startedAt: number): Worke
 
 /** The run start a browser carries, if it is one this clock could have handed out. */
 function carriedStart(cookie: string | null | undefined, now: number, durationMs: number) {
-  const value = cookie
-    ?.split(';')
-    .map((part) => part.trim().split('='))
-    .find(([name]) => name === RUN_COOKIE)?.[1]
-  if (!value || !/^\d{1,16}$/.test(value)) return null
+  const value = carriedValue(cookie)
+  if (value === null) return null
   const startedAt = Number(value)
   const age = now - startedAt
   return age >= 0 && age < durationMs + RESTART_AFTER_QUIET_MS ? startedAt : null
 }
 
-// Kept until a minute after the run ends; then the next look starts a new run.
-function runCookie(request: ScenarioRequest, startedAt: number, durationMs: number): string {
+function carriedValue(cookie: string | null | undefined): string | null {
+  const value = cookie
+    ?.split(';')
+    .map((part) => part.trim().split('='))
+    .find(([name]) => name === RUN_COOKIE)?.[1]
+  return value && /^\d{1,16}$/.test(value) ? value : null
+}
+
+/**
+ * The run cookie a request carries, as a Cookie header of its own (`demo_live_run=…`), or null.
+ * The live watch reads the demo on the visitor's behalf: it passes this on, and no other cookie.
+ */
+export function demoRunCookie(cookie: string | null | undefined): string | null {
+  const value = carriedValue(cookie)
+  return value === null ? null : `${RUN_COOKIE}=${value}`
+}
+
+/*
+ * Kept until a minute after the run ends; then the next look starts a new run. Sent to this
+ * worker's API path and to its live watch (shared/watch-protocol.ts), so both see one run.
+ */
+function runCookies(request: ScenarioRequest, startedAt: number, durationMs: number): string[] {
   const maxAge = Math.ceil((durationMs + RESTART_AFTER_QUIET_MS) / 1000)
-  const path = `/api/workers/${encodeURIComponent(request.workerId)}`
-  return `${RUN_COOKIE}=${startedAt}; Path=${path}; Max-Age=${maxAge}; HttpOnly; SameSite=Strict`
+  const workerId = encodeURIComponent(request.workerId)
+  return [`/api/workers/${workerId}`, watchWorkerPath(workerId)].map(
+    (path) =>
+      `${RUN_COOKIE}=${startedAt}; Path=${path}; Max-Age=${maxAge}; HttpOnly; SameSite=Strict`,
+  )
 }
