@@ -6,14 +6,15 @@ import base from './playwright.config.ts'
  * no network, no telemetry). A chosen subset: the home page and the live worker run across
  * requests (the demo API, polling, downloads), a task deep link with a reload and an unknown
  * route (the SPA fallback and the assets on the edge entry), and the file route previewing files
- * of another host (its checks and headers on the edge entry).
+ * of another host (its checks and headers on the edge entry), and the preloads of a run page
+ * (the manifest read through the assets binding).
  */
 const PORT = Number(process.env.E2E_WORKERD_PORT ?? 4189)
 
 export default defineConfig({
   ...base,
-  testMatch: ['demo-flow.spec.ts', 'deep-link.spec.ts', 'file-preview.spec.ts'],
-  grep: /demo workers in demo mode|live worker runs to completion|task deep link|unknown route|files on another host/,
+  testMatch: ['demo-flow.spec.ts', 'deep-link.spec.ts', 'file-preview.spec.ts', 'preload.spec.ts'],
+  grep: /demo workers in demo mode|live worker runs to completion|task deep link|unknown route|files on another host|preloaded/,
   use: { ...base.use, baseURL: `http://127.0.0.1:${PORT}` },
   projects: (base.projects ?? []).map((project) => ({ ...project, name: 'workerd-chromium' })),
   webServer: {

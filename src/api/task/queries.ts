@@ -6,6 +6,7 @@ import { trackFailures } from '@/api/retry'
 import { type Task, type Turn, parseTaskResponse, parseTurnsResponse } from '@/api/task/schema'
 import { taskStatus } from '@/api/worker/status'
 import type { TaskId } from '@/shared/ids'
+import { taskRequest } from '@/shared/run-requests'
 
 export type TaskWithTurns = {
   task: Task
@@ -16,7 +17,7 @@ export type TaskWithTurns = {
 
 export async function fetchTask(taskId: TaskId, signal?: AbortSignal): Promise<TaskWithTurns> {
   const { task, turns } = await apiFetch({
-    path: ['api', 'tasks', taskId],
+    ...taskRequest(taskId),
     signal,
     parse: (raw) => {
       const parsed = parseTaskResponse(raw)

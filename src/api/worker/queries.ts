@@ -6,6 +6,7 @@ import { markMayAppear, trackFailures } from '@/api/retry'
 import { type ParsedWorker, parseWorker } from '@/api/worker/schema'
 import { workerStatus } from '@/api/worker/status'
 import type { TaskId, WorkerId } from '@/shared/ids'
+import { workerRequest } from '@/shared/run-requests'
 
 export function fetchWorker(
   workerId: WorkerId,
@@ -13,8 +14,7 @@ export function fetchWorker(
   signal?: AbortSignal,
 ): Promise<ParsedWorker> {
   return apiFetch({
-    path: ['api', 'workers', workerId],
-    query: { taskId },
+    ...workerRequest(workerId, taskId),
     signal,
     reuseUnchanged: true,
     parse: (raw) => {
