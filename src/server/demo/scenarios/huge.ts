@@ -42,7 +42,13 @@ const capitalized = (word: string) => `${word.charAt(0).toUpperCase()}${word.sli
 export const HUGE_RUN: RunSize = {
   slug: 'huge',
   seed: 20261128,
-  counts: { messages: 2000, sources: 300, files: 100, structuredKeys: 2000, outputChars: 1_000_000 },
+  counts: {
+    messages: 2000,
+    sources: 300,
+    files: 100,
+    structuredKeys: 2000,
+    outputChars: 1_000_000,
+  },
   markers: markersOf('huge'),
   usage: { credits: 4_321_000, durationMs: 18_000_000 },
 }
