@@ -17,35 +17,42 @@ export function useHoldEnd(container: RefObject<HTMLElement | null>, enabled: bo
   useEffect(() => {
     const element = container.current
     if (!enabled || !element || typeof ResizeObserver === 'undefined') return
-    const scroller = scrollParent(element)
-    const events: EventTarget = scroller ?? window
+    // Looked up once the page is laid out (the observer's first call), never forcing a layout
+    // while the page is being built.
+    let scroller: HTMLElement | null = null
+    let events: EventTarget | null = null
     const offset = () => (scroller ? scroller.scrollTop : window.scrollY)
     let held: number | null = null
-    let notedAt = offset()
+    let notedAt = Number.NaN
     const note = () => {
       held = endInView(element, scroller)
       notedAt = offset()
       // While the end is held here, the browser's own anchoring stays out of this document, so
       // nothing else scrolls for its changes.
-      element.style.overflowAnchor = held === null ? '' : 'none'
+      const anchoring = held === null ? '' : 'none'
+      if (element.style.overflowAnchor !== anchoring) element.style.overflowAnchor = anchoring
+    }
+    // A scroll event can arrive a frame late, after the document changed and before the observer
+    // below has put the end back: one that finds the offset where it was noted is stale.
+    const onScroll = () => {
+      if (offset() !== notedAt) note()
     }
     const observer = new ResizeObserver(() => {
+      if (!events) {
+        scroller = scrollParent(element)
+        events = scroller ?? window
+        events.addEventListener('scroll', onScroll, { passive: true })
+      }
       if (held !== null) {
         const moved = endOf(element) - held
         if (moved !== 0) (scroller ?? window).scrollBy(0, moved)
       }
       note()
     })
-    // A scroll event can arrive a frame late, after the document changed and before the observer
-    // above has put the end back: one that finds the offset where it was noted is stale.
-    const onScroll = () => {
-      if (offset() !== notedAt) note()
-    }
     observer.observe(element)
-    events.addEventListener('scroll', onScroll, { passive: true })
     return () => {
       observer.disconnect()
-      events.removeEventListener('scroll', onScroll)
+      events?.removeEventListener('scroll', onScroll)
       element.style.overflowAnchor = ''
     }
   }, [container, enabled])
