@@ -91,19 +91,19 @@ function bodyRows(body: BodyResults, name: string, firstScreenTarget: number): R
   const how = body.end.app.find((x) => x.ms !== null)?.action ?? 'none'
   return [
     {
-      what: `${name}: raw JSON page, text painted (the yardstick)`,
+      what: `${name}: raw JSON page painted (yardstick)`,
       measured: formatMs(med(body.load.raw, painted)),
       target: '-',
       met: null,
     },
     {
-      what: `${name}: first screen (status, start of the answer, latest message)`,
+      what: `${name}: first screen`,
       measured: first.text,
       target: `<= ${firstScreenTarget}x`,
       met: lte(first.value, firstScreenTarget),
     },
     {
-      what: `${name}: end of the answer visible, acting at the first screen (${how}, every 250 ms); actions (median, max); moved after shown`,
+      what: `${name}: end of the answer (${how} every 250 ms); actions (median, max); moved once shown`,
       measured: `${end.text}; ${actions ?? 'n/a'}, ${maxActions}; ${shift} px${left ? `, left the window in ${left} of ${runs}` : ''}${reachedEnd < runs ? `; reached in ${reachedEnd} of ${runs}` : ''}`,
       target: '<= 2x; 1; 0 px (<= 1)',
       met: all(
@@ -115,19 +115,19 @@ function bodyRows(body: BodyResults, name: string, firstScreenTarget: number): R
       ),
     },
     {
-      what: `${name}: end of the answer by the page's search (Ctrl+F, its last sentence, Enter, at the first screen)`,
+      what: `${name}: end of the answer by the page's search`,
       measured: `${search.text}; found in ${found} of ${body.search.app.length}`,
       target: '<= 1.5x, every time',
       met: all(lte(search.value, 1.5), found === body.search.app.length),
     },
     {
-      what: `${name}: longest main-thread task while loading`,
+      what: `${name}: longest task while loading`,
       measured: formatMs(loadTask),
       target: '<= 50 ms',
       met: lte(loadTask, 50),
     },
     {
-      what: `${name}: longest task while reaching the end (first action until quiet)`,
+      what: `${name}: longest task while reaching the end`,
       measured: formatMs(endTask),
       target: '<= 50 ms',
       met: lte(endTask, 50),
@@ -164,40 +164,40 @@ export function buildRows(r: RunResults): Row[] {
   const heapGrowth = heap ? heap.endBytes - heap.startBytes : null
   const heapFlat = heap ? heapGrowth !== null && heapGrowth <= heap.startBytes * 0.1 : null
   return [
-    ...bodyRows(big, `Big worker (${big.id}, ${formatBytes(big.jsonBytes)} JSON)`, 0.7),
-    ...bodyRows(huge, `Huge worker (${huge.id}, ${formatBytes(huge.jsonBytes)} JSON)`, 0.5),
+    ...bodyRows(big, `Big (${formatBytes(big.jsonBytes)})`, 0.7),
+    ...bodyRows(huge, `Huge (${formatBytes(huge.jsonBytes)})`, 0.5),
     {
-      what: 'Ordinary worker at 4x CPU slowdown: LCP vs the raw JSON page at 4x',
+      what: 'Ordinary worker, 4x CPU slowdown: LCP',
       measured: lcp.text,
       target: '<= 1.5x',
       met: lte(lcp.value, 1.5),
     },
     {
-      what: 'Ordinary worker at 4x CPU slowdown: total blocking time (first paint until quiet)',
+      what: 'Ordinary worker, 4x CPU slowdown: total blocking time',
       measured: formatMs(tbt),
       target: '0 ms',
       met: tbt === null ? null : tbt === 0,
     },
     {
-      what: 'Task page (first screen: task title, status, first turn) vs the raw JSON of the task',
+      what: 'Task page: first screen',
       measured: taskFirst.text,
       target: '<= 1.5x',
       met: lte(taskFirst.value, 1.5),
     },
     {
-      what: 'Ordinary worker on a slow network (150 ms round trip, 1.6 Mbit/s): answer visible vs raw JSON page',
+      what: 'Ordinary worker, slow network (150 ms, 1.6 Mbit/s): answer visible',
       measured: slow.text,
       target: '<= 1.5x',
       met: lte(slow.value, 1.5),
     },
     {
-      what: 'JavaScript requested before the first screen, on the wire, big worker (page + markdown worker; uncompressed; files)',
+      what: 'JS requested before the first screen, with the markdown worker (wire; decoded; files)',
       measured: `${formatBytes(jsWire)} (${formatBytes(jsBody)}; ${jsFiles ?? 'n/a'})`,
       target: '<= 120 KB wire',
       met: lte(jsWire, 120 * 1024),
     },
     {
-      what: 'Main-thread time per 2 s of polling the unchanged running huge worker, clocks included',
+      what: 'Main-thread time per 2 s polling the unchanged running huge worker',
       measured: formatMs(pollingMs),
       target: '<= 10 ms',
       met: lte(pollingMs, 10),
@@ -237,7 +237,7 @@ export function buildRows(r: RunResults): Row[] {
       met: heapFlat,
     },
     {
-      what: 'Blockquote answer: page responsive (first screen and no long task left)',
+      what: 'Blockquote answer: page responsive',
       measured: quote.text,
       target: '<= 1.0x',
       met: lte(quote.value, 1),
@@ -249,7 +249,7 @@ export function buildRows(r: RunResults): Row[] {
       met: lte(quoteTask, 50),
     },
     {
-      what: 'Blockquote answer: end visible, acting at the first screen; longest task',
+      what: 'Blockquote answer: end visible; longest task',
       measured: `${quoteEnd.text}; ${formatMs(quoteEndTask)}`,
       target: '<= 2x; <= 50 ms',
       met: all(lte(quoteEnd.value, 2), lte(quoteEndTask, 50)),
@@ -261,7 +261,7 @@ export function buildReport(r: RunResults): string {
   const m = r.machine
   const rows = buildRows(r).map((row) => [row.what, row.measured, row.target, met(row.met)])
   return [
-    `Medians of ${r.runs} interleaved cold runs (each app page right after the raw JSON view of the same response), ratios per run: app vs raw.`,
+    `Medians of ${r.runs} interleaved cold runs (each app page right after the raw JSON view of the same response), ratios per run: app vs raw. Big: ${r.big.id}; huge: ${r.huge.id}; ordinary: the research worker.`,
     `Machine: ${m.cpu}, ${m.memoryGb} GB, load ${m.loadAverage}; Node ${m.node}; Chromium ${m.chromium}; commit ${m.commit}; ${m.date}.`,
     '',
     table(['What', 'Measured', 'Target', 'Met?'], rows),

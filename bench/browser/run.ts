@@ -1,5 +1,5 @@
 import { execSync } from 'node:child_process'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -19,6 +19,7 @@ import { startBenchServer } from './server'
 /*
  * npm run bench:browser [-- --runs 5] [--heap-minutes 2] [--long] [--reach-budget 60] [--port 4381]
  *   [--only big,huge,ordinary,task,blockquotes,polling] (while working on one figure)
+ * npm run bench:browser -- --report bench/results/browser-….json (a saved run's table again)
  * Run pages against the browser's raw JSON view of the same response, in Chromium, against the
  * production build and server: every app page right after its raw page, in a cold context,
  * medians of the per-run ratios.
@@ -258,4 +259,11 @@ async function main() {
   console.log(`\nAll measurements: ${path.relative(root, file)}`)
 }
 
-await main()
+// --report <file>: the table of a saved run again, without measuring.
+const reportAt = process.argv.indexOf('--report')
+if (reportAt >= 0) {
+  const saved: RunResults = JSON.parse(readFileSync(process.argv[reportAt + 1] ?? '', 'utf8'))
+  console.log(buildReport(saved))
+} else {
+  await main()
+}
