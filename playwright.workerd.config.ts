@@ -6,8 +6,9 @@ import base from './playwright.config.ts'
  * no network, no telemetry). A chosen subset: the home page and the live worker run across
  * requests (the demo API, polling, downloads), a task deep link with a reload and an unknown
  * route (the SPA fallback and the assets on the edge entry), the file route previewing files
- * of another host (its checks and headers on the edge entry), and the live watch shared by two
- * pages through its Durable Object.
+ * of another host (its checks and headers on the edge entry), the live watch shared by two
+ * pages through its Durable Object, and the preloads of a run page (the manifest read through
+ * the assets binding).
  */
 const PORT = Number(process.env.E2E_WORKERD_PORT ?? 4189)
 
@@ -18,8 +19,9 @@ export default defineConfig({
     'deep-link.spec.ts',
     'file-preview.spec.ts',
     'live-watch.spec.ts',
+    'preload.spec.ts',
   ],
-  grep: /demo workers in demo mode|live worker runs to completion|task deep link|unknown route|files on another host|share one watch/,
+  grep: /demo workers in demo mode|live worker runs to completion|task deep link|unknown route|files on another host|share one watch|preloaded/,
   use: { ...base.use, baseURL: `http://127.0.0.1:${PORT}` },
   projects: (base.projects ?? []).map((project) => ({ ...project, name: 'workerd-chromium' })),
   webServer: {

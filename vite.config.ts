@@ -51,6 +51,8 @@ export default defineConfig(({ command }) => ({
   // so `npm ci --omit=dev` supplies them at run time.
   builder: {},
   environments: {
+    // The manifest tells the server which chunks each run page preloads (page/route-chunks.ts).
+    client: { build: { manifest: true } },
     ssr: {
       build: {
         outDir: 'dist/server',

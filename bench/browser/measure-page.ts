@@ -1,41 +1,83 @@
 import type { Browser, BrowserContextOptions, Page } from '@playwright/test'
 import type { RenderCount, WatchSpec } from './probe'
 import {
+  type Conditions,
   longestTask,
   mainThreadSeconds,
-  now,
   openPage,
   type PageSession,
   probeState,
   sha,
+  sleep,
+  timeOrigin,
   type Transfer,
   waitQuiet,
   waitSeen,
-  watch,
 } from './page-session'
 
 export type Markers = {
   status: string
+  /** The answer's first line: looked for in the Output panel only. */
   answerStart?: string
   answerEnd?: string
   lastMessage?: string
+  /** More texts that make the first screen (a task page's title and first turn). */
+  more?: Record<string, WatchSpec>
 }
 
-const LOAD_TIMEOUT_MS = 120_000
+export const LOAD_TIMEOUT_MS = 120_000
 const QUIET_MS = 1000
+
+/** What must be on screen for the first screen to count as shown. */
+export function firstScreenWatches(markers: Markers): Record<string, WatchSpec> {
+  const watches: Record<string, WatchSpec> = {
+    status: { text: markers.status, match: 'starts', where: 'viewport' },
+  }
+  if (markers.answerStart) {
+    watches.answerStart = {
+      text: markers.answerStart,
+      match: 'contains',
+      where: 'viewport',
+      panel: 'Output',
+    }
+  }
+  // The latest message may sit below the fold; it must be rendered and not scrolled out of its panel.
+  if (markers.lastMessage) {
+    watches.lastMessage = { text: markers.lastMessage, match: 'contains', where: 'layout' }
+  }
+  return { ...watches, ...markers.more }
+}
+
+export type RawResult = { paintedMs: number | null; lcpMs: number | null; longestTaskMs: number }
 
 /** The browser's own view of the raw JSON: its text painted after the load event. */
 export async function measureRawJson(
   browser: Browser,
   options: BrowserContextOptions,
   url: string,
-) {
-  const session = await openPage(browser, options, url, { watches: {}, rawText: true })
+  conditions: Conditions = {},
+): Promise<RawResult> {
+  // /api answers carry `Content-Security-Policy: sandbox`, under which the probe's frame
+  // callbacks never run; bypassing the policy changes nothing the browser lays out or paints.
+  const session = await openPage(
+    browser,
+    { ...options, bypassCSP: true },
+    url,
+    { watches: {}, rawText: true },
+    undefined,
+    conditions,
+  )
   try {
     const seen = await waitSeen(session.page, ['rawText'], LOAD_TIMEOUT_MS)
-    const state = await probeState(session.page)
+    // The paint's LCP entry reaches observers a moment after the frame that painted it.
+    let state = await probeState(session.page)
+    for (let tries = 0; state.lcp === null && tries < 20; tries++) {
+      await sleep(100)
+      state = await probeState(session.page)
+    }
     return {
       paintedMs: seen?.rawText ?? null,
+      lcpMs: state.lcp,
       longestTaskMs: longestTask(state.longTasks, 0),
     }
   } finally {
@@ -51,42 +93,61 @@ export type PollResult = {
   rendered: RenderCount
 }
 
+export type ScriptBytes = { wire: number; body: number; files: number }
+
 export type AppLoadResult = {
   firstScreenMs: number | null
   parts: Record<string, number>
+  lcpMs: number | null
+  /** Total blocking time: each long task's time past 50 ms, from the first paint until quiet. */
+  tbtMs: number | null
   loadingLongestTaskMs: number
   /** When the last long task before the page went quiet ended: a page busy until then is not responsive. */
   loadingLastTaskEndMs: number | null
-  jsWireBytes: number
-  jsBodyBytes: number
+  /** Scripts requested before the first screen, and the markdown worker's whenever it came. */
+  scripts: ScriptBytes
   poll: PollResult | null
-  end: { ms: number | null; fromActionMs: number | null; longestTaskMs: number; actions: string[] }
 }
 
 const isScript = (t: Transfer) => t.mimeType.includes('javascript') || /\.m?js(\?|$)/.test(t.url)
-const isWorkerApi = (url: string) => /\/api\/workers\/[^/?]+(\?|$)/.test(url)
+export const isWorkerApi = (url: string) => /\/api\/workers\/[^/?]+(\?|$)/.test(url)
+
+/** The scripts a first screen needed: the page's before it, and the workers' it started. */
+async function scriptsForFirstScreen(session: PageSession, firstScreenMs: number | null) {
+  const cutoff = (await timeOrigin(session.page)) + (firstScreenMs ?? Number.POSITIVE_INFINITY)
+  const scripts = session.transfers.filter(
+    (t) => isScript(t) && (t.sentAt <= cutoff || session.workerScripts.includes(t.url)),
+  )
+  return {
+    wire: scripts.reduce((sum, t) => sum + t.wireBytes, 0),
+    body: scripts.reduce((sum, t) => sum + t.bodyBytes, 0),
+    files: scripts.length,
+  }
+}
+
+function totalBlockingTime(
+  tasks: ReadonlyArray<{ start: number; duration: number }>,
+  from: number | null,
+  to: number,
+): number | null {
+  if (from === null) return null
+  return tasks
+    .filter((t) => t.start >= from && t.start < to)
+    .reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0)
+}
 
 /**
- * A first visit to a worker page: first screen, then (once the page is quiet) an unchanged poll,
- * then whatever the page asks of a user to see the end of the answer.
+ * A first visit to a run page: first screen, LCP and blocking time until the page is quiet, the
+ * scripts it needed, then (if asked) an unchanged poll.
  */
 export async function measureAppPage(
   browser: Browser,
   options: BrowserContextOptions,
   url: string,
   markers: Markers,
-  steps: { poll: boolean; end: boolean },
+  steps: { poll: boolean; conditions?: Conditions },
 ): Promise<AppLoadResult> {
-  const firstScreen: Record<string, WatchSpec> = {
-    status: { text: markers.status, match: 'starts', where: 'viewport' },
-  }
-  if (markers.answerStart) {
-    firstScreen.answerStart = { text: markers.answerStart, match: 'contains', where: 'viewport' }
-  }
-  // The latest message may sit below the fold; it must be rendered and not scrolled out of its panel.
-  if (markers.lastMessage) {
-    firstScreen.lastMessage = { text: markers.lastMessage, match: 'contains', where: 'layout' }
-  }
+  const firstScreen = firstScreenWatches(markers)
   // The body of the first worker response, to tell whether a poll brought anything new.
   let firstBody: Promise<Buffer | null> = Promise.resolve(null)
   const session = await openPage(
@@ -100,6 +161,7 @@ export async function measureAppPage(
         .then((r) => r.body())
         .catch(() => null)
     },
+    steps.conditions,
   )
   try {
     const seen = await waitSeen(session.page, Object.keys(firstScreen), LOAD_TIMEOUT_MS)
@@ -109,21 +171,17 @@ export async function measureAppPage(
     const firstScreenMs = seen ? Math.max(...Object.values(parts)) : null
     const quietAt = await waitQuiet(session, QUIET_MS, 30_000)
     const state = await probeState(session.page)
-    const scripts = session.transfers.filter(isScript)
     const result: AppLoadResult = {
       firstScreenMs,
       parts,
+      lcpMs: state.lcp,
+      tbtMs: totalBlockingTime(state.longTasks, state.fcp, quietAt),
       loadingLongestTaskMs: longestTask(state.longTasks, 0, quietAt),
       loadingLastTaskEndMs: lastTaskEnd(state.longTasks, quietAt),
-      jsWireBytes: scripts.reduce((sum, t) => sum + t.wireBytes, 0),
-      jsBodyBytes: scripts.reduce((sum, t) => sum + t.bodyBytes, 0),
+      scripts: await scriptsForFirstScreen(session, firstScreenMs),
       poll: null,
-      end: { ms: null, fromActionMs: null, longestTaskMs: 0, actions: [] },
     }
     if (steps.poll) result.poll = await measureUnchangedPoll(session, await firstBody)
-    if (steps.end && markers.answerEnd && firstScreenMs !== null) {
-      result.end = await measureEndOfAnswer(session, markers.answerEnd, firstScreenMs)
-    }
     return result
   } finally {
     await session.close()
@@ -169,65 +227,10 @@ async function measureUnchangedPoll(session: PageSession, firstBody: Buffer | nu
   }
 }
 
-/**
- * The end of the answer, reached as a user would: press the Output panel's "show the full
- * output" button if it has one, and scroll to the end of the panel (its own scroller if it has
- * one, else the page) until the last sentence is in view. Times run from the first action.
- */
-async function measureEndOfAnswer(session: PageSession, answerEnd: string, firstScreenMs: number) {
-  const { page } = session
-  const actions: string[] = []
-  await watch(page, 'answerEnd', { text: answerEnd, match: 'contains', where: 'viewport' })
-  const start = await now(page)
-  const output = page.getByRole('region', { name: 'Output', exact: true })
-  const expand = output.getByRole('button', { name: /full output|show all|show more|expand/i })
-  if ((await expand.count()) > 0) {
-    // Read before clicking: the button may be gone afterwards.
-    const label = (await expand.first().textContent({ timeout: 1000 }))?.trim()
-    await expand.first().click({ timeout: 60_000 })
-    actions.push(`click "${label}"`)
-  }
-  for (let attempt = 0; attempt < 5; attempt++) {
-    if (await waitSeen(page, ['answerEnd'], 3000)) break
-    actions.push(await scrollToEndOfOutput(page))
-  }
-  const seen = await waitSeen(page, ['answerEnd'], LOAD_TIMEOUT_MS)
-  await waitQuiet(session, 500, 20_000)
-  const state = await probeState(page)
-  const fromActionMs = seen?.answerEnd !== undefined ? seen.answerEnd - start : null
-  return {
-    fromActionMs,
-    // As if the user acted the moment the first screen was there.
-    ms: fromActionMs === null ? null : firstScreenMs + fromActionMs,
-    longestTaskMs: longestTask(state.longTasks, start),
-    actions,
-  }
-}
-
-function scrollToEndOfOutput(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const section = Array.from(document.querySelectorAll('section')).find((s) => {
-      const id = s.getAttribute('aria-labelledby')
-      const name = (id && document.getElementById(id)?.textContent) || s.getAttribute('aria-label')
-      return name?.trim() === 'Output'
-    })
-    if (!section) return 'no Output panel'
-    const scrollers = Array.from(section.querySelectorAll('*')).filter((el) => {
-      const style = getComputedStyle(el)
-      return /(auto|scroll)/.test(style.overflowY) && el.scrollHeight > el.clientHeight + 1
-    })
-    const scroller = scrollers.sort((a, b) => b.scrollHeight - a.scrollHeight)[0]
-    if (scroller) {
-      scroller.scrollTop = scroller.scrollHeight
-      return 'scroll the Output panel to its end'
-    }
-    const bottom = section.getBoundingClientRect().bottom + scrollY
-    scrollTo(0, Math.max(0, bottom - innerHeight))
-    return 'scroll the page to the end of the Output panel'
-  })
-}
-
-function lastTaskEnd(tasks: ReadonlyArray<{ start: number; duration: number }>, before: number) {
+export function lastTaskEnd(
+  tasks: ReadonlyArray<{ start: number; duration: number }>,
+  before: number,
+) {
   const ends = tasks.filter((t) => t.start < before).map((t) => t.start + t.duration)
   return ends.length > 0 ? Math.max(...ends) : null
 }

@@ -14,6 +14,8 @@ import { type ProbeConfig, type ProbeState, probeScript, type WatchSpec } from '
  * (`encodedDataLength`) as well as the decoded size.
  */
 export type Transfer = {
+  /** When the request was sent, wall clock (ms since the epoch, as performance.timeOrigin). */
+  sentAt: number
   url: string
   mimeType: string
   status: number
@@ -26,10 +28,34 @@ export type PageSession = {
   page: Page
   cdp: CDPSession
   transfers: Transfer[]
+  /** The scripts of the dedicated workers the page started (the markdown worker). */
+  workerScripts: string[]
   close: () => Promise<void>
 }
 
+/**
+ * What the page runs on: Chromium's CPU slowed down `cpuRate` times, and the network emulated
+ * (round trip and throughput), as DevTools does (Emulation.setCPUThrottlingRate,
+ * Network.emulateNetworkConditions).
+ */
+export type Conditions = {
+  cpuRate?: number
+  network?: { latencyMs: number; downloadBitsPerSecond: number; uploadBitsPerSecond: number }
+}
+
 type ProbeView = Omit<ProbeState, 'watch' | 'arm' | 'disarm'>
+
+async function applyConditions(cdp: CDPSession, { cpuRate, network }: Conditions) {
+  if (cpuRate && cpuRate > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate })
+  if (network) {
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: network.latencyMs,
+      downloadThroughput: network.downloadBitsPerSecond / 8,
+      uploadThroughput: network.uploadBitsPerSecond / 8,
+    })
+  }
+}
 
 export async function openPage(
   browser: Browser,
@@ -37,15 +63,23 @@ export async function openPage(
   url: string,
   probe: ProbeConfig,
   beforeNavigation?: (page: Page) => void,
+  conditions: Conditions = {},
 ): Promise<PageSession> {
   const context: BrowserContext = await browser.newContext(contextOptions)
   const page = await context.newPage()
   await page.addInitScript({ content: probeScript(probe) })
   const cdp = await context.newCDPSession(page)
   const transfers: Transfer[] = []
+  const workerScripts: string[] = []
+  page.on('worker', (worker) => workerScripts.push(worker.url()))
+  const sent = new Map<string, number>()
   const pending = new Map<string, Omit<Transfer, 'wireBytes' | 'finishedAt'>>()
+  cdp.on('Network.requestWillBeSent', (event) => {
+    sent.set(event.requestId, event.wallTime * 1000)
+  })
   cdp.on('Network.responseReceived', (event) => {
     pending.set(event.requestId, {
+      sentAt: sent.get(event.requestId) ?? Date.now(),
       url: event.response.url,
       mimeType: event.response.mimeType,
       status: event.response.status,
@@ -64,17 +98,23 @@ export async function openPage(
   })
   await cdp.send('Network.enable')
   await cdp.send('Performance.enable')
+  await applyConditions(cdp, conditions)
   beforeNavigation?.(page)
   await page.goto(url, { waitUntil: 'commit' })
-  return { page, cdp, transfers, close: () => context.close() }
+  return { page, cdp, transfers, workerScripts, close: () => context.close() }
 }
 
 export function probeState(page: Page): Promise<ProbeView> {
   return page.evaluate(() => {
     const state = Reflect.get(window, '__bench') as ProbeState
-    const { longTasks, seen, loadedAt, commits, lastCommitAt } = state
-    return { longTasks, seen, loadedAt, commits, lastCommitAt }
+    const { longTasks, lcp, fcp, seen, loadedAt, commits, lastCommitAt } = state
+    return { longTasks, lcp, fcp, seen, loadedAt, commits, lastCommitAt }
   })
+}
+
+/** The page's time origin (ms since the epoch): page times plus this are wall-clock times. */
+export function timeOrigin(page: Page): Promise<number> {
+  return page.evaluate(() => performance.timeOrigin)
 }
 
 export function now(page: Page): Promise<number> {
@@ -88,19 +128,23 @@ export function watch(page: Page, name: string, spec: WatchSpec): Promise<void> 
   ] as const)
 }
 
-/** Resolves with the page's time when every named watch has been seen, or null on timeout. */
+/**
+ * Resolves with the page's time when every named watch has been seen, or null on timeout
+ * (checked at least once, every `everyMs`).
+ */
 export async function waitSeen(
   page: Page,
   names: string[],
   timeoutMs: number,
+  everyMs = 100,
 ): Promise<Record<string, number> | null> {
   const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
+  for (;;) {
     const { seen } = await probeState(page)
     if (names.every((name) => seen[name] !== undefined)) return seen
-    await sleep(100)
+    if (Date.now() >= deadline) return null
+    await sleep(everyMs)
   }
-  return null
 }
 
 /**

@@ -19,6 +19,8 @@ export type WatchSpec = {
    * fold (reachable by scrolling the page).
    */
   where: 'viewport' | 'layout'
+  /** Only text inside the panel (a `section`) of this name counts, e.g. 'Output'. */
+  panel?: string
 }
 
 export type ProbeConfig = { watches: Record<string, WatchSpec>; rawText: boolean }
@@ -33,6 +35,9 @@ export type RenderCount = {
 
 export type ProbeState = {
   longTasks: Array<{ start: number; duration: number }>
+  /** The latest largest-contentful-paint candidate (its render time), and the first contentful paint. */
+  lcp: number | null
+  fcp: number | null
   seen: Record<string, number>
   loadedAt: number | null
   commits: number
@@ -56,6 +61,8 @@ export function installProbe(
 
   const state: ProbeState = {
     longTasks: [],
+    lcp: null,
+    fcp: null,
     seen: {},
     loadedAt: null,
     commits: 0,
@@ -84,6 +91,18 @@ export function installProbe(
   } catch {
     // No long-task support: the figures say "n/a" rather than 0.
     state.longTasks = []
+  }
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) state.lcp = entry.startTime
+    }).observe({ type: 'largest-contentful-paint', buffered: true })
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (entry.name === 'first-contentful-paint') state.fcp = entry.startTime
+      }
+    }).observe({ type: 'paint', buffered: true })
+  } catch {
+    // Left null: the figures say "n/a".
   }
   addEventListener('load', () => {
     state.loadedAt = performance.now()
@@ -114,9 +133,12 @@ export function installProbe(
     for (let i = 0; i < result.snapshotLength; i++) {
       const node = result.snapshotItem(i)
       // The page's own search box may echo the query; that is not the content itself.
-      if (node instanceof Text && !node.parentElement?.closest('[role="search"],script,style')) {
-        nodes.push(node)
+      if (!(node instanceof Text) || node.parentElement?.closest('[role="search"],script,style')) {
+        continue
       }
+      const section = spec.panel ? node.parentElement?.closest('section') : null
+      if (spec.panel && (!section || sectionName(section) !== spec.panel)) continue
+      nodes.push(node)
     }
     return nodes
   }
@@ -300,8 +322,10 @@ export function installProbe(
 
 /** The init script: both functions as source, with a stand-in for the name helper tsx adds. */
 export function probeScript(config: ProbeConfig): string {
+  // tsx names functions through __name, also in the callbacks the benchmark evaluates in the page.
   return `(() => {
 const __name = (target) => target;
+globalThis.__name ??= __name;
 ${renderedComponents.toString()}
 (${installProbe.toString()})(${JSON.stringify(config)}, ${renderedComponents.name});
 })();`

@@ -1,22 +1,28 @@
 import { execSync } from 'node:child_process'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { chromium } from '@playwright/test'
+import { type Browser, type BrowserContextOptions, chromium } from '@playwright/test'
 import { BLOCKQUOTE_MARKERS } from '../../src/server/demo/scenarios/blockquotes'
-import { HUGE_COUNTS, HUGE_MARKERS } from '../../src/server/demo/scenarios/huge'
+import { BIG_RUN, HUGE_RUN } from '../../src/server/demo/scenarios/huge'
 import { loadE2eSetup } from './e2e-config'
+import { measureEndByScroll, measureEndBySearch } from './measure-end'
 import { measureHeap } from './measure-heap'
-import { type AppLoadResult, measureAppPage, measureRawJson } from './measure-page'
+import { type Markers, measureAppPage, measureRawJson } from './measure-page'
+import { measurePollingCost } from './measure-polling'
 import { measureReachFirstMessage } from './measure-reach'
-import { buildReport, type RunResults } from './report'
+import type { Conditions } from './page-session'
+import { type BodyResults, buildReport, type Paired, type RunResults } from './report'
 import { startBenchServer } from './server'
 
 /*
  * npm run bench:browser [-- --runs 5] [--heap-minutes 2] [--long] [--reach-budget 60] [--port 4381]
- * The worker page against the browser's raw JSON view of the same response, in Chromium,
- * against the production build and server; medians of interleaved runs.
+ *   [--only big,huge,ordinary,task,blockquotes,polling] (while working on one figure)
+ * npm run bench:browser -- --report bench/results/browser-….json (a saved run's table again)
+ * Run pages against the browser's raw JSON view of the same response, in Chromium, against the
+ * production build and server: every app page right after its raw page, in a cold context,
+ * medians of the per-run ratios.
  */
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`)
@@ -25,18 +31,46 @@ function option(name: string, fallback: number): number {
   return value
 }
 
+const GROUPS = ['big', 'huge', 'ordinary', 'task', 'blockquotes', 'polling'] as const
+const onlyAt = process.argv.indexOf('--only')
+const only = new Set(onlyAt >= 0 ? (process.argv[onlyAt + 1] ?? '').split(',') : GROUPS)
 const runs = option('runs', 5)
 const heapMinutes = process.argv.includes('--long') ? 10 : option('heap-minutes', 2)
 const reachBudgetSeconds = option('reach-budget', 60)
 const port = option('port', Number(process.env.BENCH_PORT ?? 4381))
 const root = path.resolve(fileURLToPath(new URL('../..', import.meta.url)))
 
+const BIG = 'wrk_demo-big'
 const HUGE = 'wrk_demo-huge'
 const HUGE_RUNNING = 'wrk_demo-huge-running'
 const BLOCKQUOTES = 'wrk_demo-blockquotes'
 const TYPICAL = 'wrk_demo-research'
-const hugeMarkers = { status: 'completed', ...HUGE_MARKERS }
+const TASK = { workerId: 'wrk_demo-research', taskId: 'tsk_demo-market' }
+const bigMarkers = { status: 'completed', ...BIG_RUN.markers }
+const hugeMarkers = { status: 'completed', ...HUGE_RUN.markers }
 const quoteMarkers = { status: 'completed', ...BLOCKQUOTE_MARKERS }
+// The ordinary worker: a 3 KB answer with a table, its first heading the answer's first line.
+const typicalMarkers = {
+  status: 'completed',
+  answerStart: 'Cargo e-bike market: Germany, Netherlands, France',
+}
+// The task page's first screen: the task's title and status, and its first turn's question.
+const taskMarkers: Markers = {
+  status: 'completed',
+  more: {
+    taskTitle: { text: 'Cargo e-bike market sizing', match: 'contains', where: 'viewport' },
+    firstTurn: {
+      text: 'We are planning to launch a front-box family cargo e-bike',
+      match: 'contains',
+      where: 'viewport',
+    },
+  },
+}
+const CPU_4X: Conditions = { cpuRate: 4 }
+// DevTools' own emulation: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up.
+const SLOW_NETWORK: Conditions = {
+  network: { latencyMs: 150, downloadBitsPerSecond: 1_600_000, uploadBitsPerSecond: 750_000 },
+}
 
 function describeMachine(chromiumVersion: string) {
   const cpus = os.cpus()
@@ -60,6 +94,64 @@ function describeMachine(chromiumVersion: string) {
   }
 }
 
+type Session = { browser: Browser; options: BrowserContextOptions; url: (path: string) => string }
+
+/** One raw JSON page, then the app page measured against it. */
+async function paired<T>(
+  into: Paired<T>,
+  { browser, options, url }: Session,
+  rawPath: string,
+  measure: () => Promise<T>,
+  conditions: Conditions = {},
+) {
+  into.raw.push(await measureRawJson(browser, options, url(rawPath), conditions))
+  into.app.push(await measure())
+}
+
+const emptyBody = (id: string): BodyResults => ({
+  id,
+  jsonBytes: 0,
+  load: { raw: [], app: [] },
+  end: { raw: [], app: [] },
+  search: { raw: [], app: [] },
+})
+
+/** First screen, the end by scrolling and the end by search, each against its own raw page. */
+async function measureBody(
+  s: Session,
+  body: BodyResults,
+  markers: Markers & { answerEnd: string },
+  poll: boolean,
+) {
+  const page = s.url(`/workers/${body.id}`)
+  const raw = `/api/workers/${body.id}`
+  await paired(body.load, s, raw, () =>
+    measureAppPage(s.browser, s.options, page, markers, { poll }),
+  )
+  await paired(body.end, s, raw, () => measureEndByScroll(s.browser, s.options, page, markers))
+  await paired(body.search, s, raw, () => measureEndBySearch(s.browser, s.options, page, markers))
+}
+
+/** The ordinary worker: what an unchanged poll renders, LCP at 4x CPU, the slow network. */
+async function measureOrdinary(s: Session, results: RunResults) {
+  const { browser, options } = s
+  const page = s.url(`/workers/${TYPICAL}`)
+  const raw = `/api/workers/${TYPICAL}`
+  results.typical.push(await measureAppPage(browser, options, page, typicalMarkers, { poll: true }))
+  for (const [into, conditions] of [
+    [results.cpu4, CPU_4X],
+    [results.slowNetwork, SLOW_NETWORK],
+  ] as const) {
+    await paired(
+      into,
+      s,
+      raw,
+      () => measureAppPage(browser, options, page, typicalMarkers, { poll: false, conditions }),
+      conditions,
+    )
+  }
+}
+
 async function main() {
   const started = Date.now()
   const setup = await loadE2eSetup(port)
@@ -67,52 +159,84 @@ async function main() {
   const browser = await chromium.launch(setup.launchOptions)
   const options = setup.contextOptions
   const url = (p: string) => `${server.baseUrl}${p}`
+  const s: Session = { browser, options, url }
   const results: RunResults = {
     runs,
     machine: describeMachine(browser.version()),
-    huge: { raw: [], app: [] },
-    blockquotes: { raw: [], app: [] },
+    big: emptyBody(BIG),
+    huge: emptyBody(HUGE),
     typical: [],
+    cpu4: { raw: [], app: [] },
+    slowNetwork: { raw: [], app: [] },
+    task: { raw: [], app: [] },
+    blockquotes: { load: { raw: [], app: [] }, end: { raw: [], app: [] } },
+    polling: [],
     reach: null,
     heap: null,
     seconds: 0,
   }
   try {
     // Warm the server's caches (the big workers are generated on first request), not the browser's.
-    for (const id of [HUGE, HUGE_RUNNING, BLOCKQUOTES]) await fetch(url(`/api/workers/${id}`))
-    for (let run = 1; run <= runs; run++) {
-      process.stdout.write(`run ${run}/${runs}: huge`)
-      results.huge.raw.push(await measureRawJson(browser, options, url(`/api/workers/${HUGE}`)))
-      results.huge.app.push(
-        await measureAppPage(browser, options, url(`/workers/${HUGE}`), hugeMarkers, {
-          poll: true,
-          end: true,
-        }),
-      )
-      process.stdout.write(', blockquotes')
-      results.blockquotes.raw.push(
-        await measureRawJson(browser, options, url(`/api/workers/${BLOCKQUOTES}`)),
-      )
-      results.blockquotes.app.push(
-        await measureAppPage(browser, options, url(`/workers/${BLOCKQUOTES}`), quoteMarkers, {
-          poll: false,
-          end: true,
-        }),
-      )
-      process.stdout.write(', typical\n')
-      results.typical.push(await measureTypical(browser, options, url(`/workers/${TYPICAL}`)))
+    for (const id of [BIG, HUGE, HUGE_RUNNING, BLOCKQUOTES, TYPICAL]) {
+      const bytes = (await (await fetch(url(`/api/workers/${id}`))).arrayBuffer()).byteLength
+      if (id === BIG) results.big.jsonBytes = bytes
+      if (id === HUGE) results.huge.jsonBytes = bytes
     }
-    console.log('reaching message 1 of 2,000')
-    results.reach = await measureReachFirstMessage(
-      browser,
-      options,
-      url(`/workers/${HUGE}`),
-      HUGE_MARKERS.firstMessage,
-      'completed',
-      HUGE_COUNTS.messages,
-      reachBudgetSeconds * 1000,
-    )
-    if (heapMinutes > 0) {
+    for (let run = 1; run <= runs; run++) {
+      const step = async (group: (typeof GROUPS)[number], measure: () => Promise<void>) => {
+        if (!only.has(group)) return
+        const at = Date.now()
+        process.stdout.write(`run ${run}/${runs}: ${group}`)
+        await measure()
+        console.log(` (${Math.round((Date.now() - at) / 1000)} s)`)
+      }
+      await step('big', () => measureBody(s, results.big, bigMarkers, false))
+      await step('huge', () => measureBody(s, results.huge, hugeMarkers, true))
+      await step('ordinary', () => measureOrdinary(s, results))
+      await step('task', async () => {
+        await paired(results.task, s, `/api/tasks/${TASK.taskId}`, () =>
+          measureAppPage(
+            browser,
+            options,
+            url(`/workers/${TASK.workerId}/tasks/${TASK.taskId}`),
+            taskMarkers,
+            { poll: false },
+          ),
+        )
+      })
+      await step('blockquotes', async () => {
+        const quotes = url(`/workers/${BLOCKQUOTES}`)
+        const quotesRaw = `/api/workers/${BLOCKQUOTES}`
+        await paired(results.blockquotes.load, s, quotesRaw, () =>
+          measureAppPage(browser, options, quotes, quoteMarkers, { poll: false }),
+        )
+        await paired(results.blockquotes.end, s, quotesRaw, () =>
+          measureEndByScroll(browser, options, quotes, quoteMarkers),
+        )
+      })
+      await step('polling', async () => {
+        const cost = await measurePollingCost(
+          browser,
+          options,
+          url(`/workers/${HUGE_RUNNING}`),
+          'running',
+        )
+        if (cost) results.polling.push(cost)
+      })
+    }
+    if (only.has('huge')) {
+      console.log('reaching message 1 of 2,000')
+      results.reach = await measureReachFirstMessage(
+        browser,
+        options,
+        url(`/workers/${HUGE}`),
+        HUGE_RUN.markers.firstMessage,
+        'completed',
+        HUGE_RUN.counts.messages,
+        reachBudgetSeconds * 1000,
+      )
+    }
+    if (heapMinutes > 0 && only.has('polling')) {
       console.log(`heap while polling ${HUGE_RUNNING} for ${heapMinutes} min`)
       results.heap = await measureHeap(
         browser,
@@ -135,19 +259,11 @@ async function main() {
   console.log(`\nAll measurements: ${path.relative(root, file)}`)
 }
 
-/** The typical worker only answers "what does an unchanged poll re-render". */
-function measureTypical(
-  browser: Parameters<typeof measureAppPage>[0],
-  options: Parameters<typeof measureAppPage>[1],
-  pageUrl: string,
-): Promise<AppLoadResult> {
-  return measureAppPage(
-    browser,
-    options,
-    pageUrl,
-    { status: 'completed' },
-    { poll: true, end: false },
-  )
+// --report <file>: the table of a saved run again, without measuring.
+const reportAt = process.argv.indexOf('--report')
+if (reportAt >= 0) {
+  const saved: RunResults = JSON.parse(readFileSync(process.argv[reportAt + 1] ?? '', 'utf8'))
+  console.log(buildReport(saved))
+} else {
+  await main()
 }
-
-await main()

@@ -1,6 +1,7 @@
 import { formatBytes } from '@/lib/format'
 import { readCapped } from '@/shared/read-capped'
 import { parseRetryAfter } from '@/shared/retry-after'
+import { type Query, relativeApiUrl } from '@/shared/run-requests'
 import { ApiError, kindForStatus } from './api-error'
 import { errorBodyMessage } from './error-body'
 import { looksTruncated, parseJson } from './json-boundary'
@@ -9,8 +10,6 @@ import { looksTruncated, parseJson } from './json-boundary'
  * The one place that talks to our own server (/api and /_app). It owns the URL building, the
  * AbortSignal, error typing and the JSON boundary: callers see the body only through `parse`.
  */
-
-type Query = Record<string, string | null | undefined>
 
 export type ApiRequest<T> = {
   path: string[]
@@ -38,11 +37,7 @@ export function apiUrl(path: string[], query: Query = {}): string {
   if (path.some((segment) => segment === '' || segment === '.' || segment === '..')) {
     throw new ApiError('invalid-id', 'The address contains an empty or dot path segment.')
   }
-  const url = new URL(`/${path.map(encodeURIComponent).join('/')}`, window.location.origin)
-  const params = new URLSearchParams()
-  for (const [key, value] of Object.entries(query)) if (value) params.set(key, value)
-  url.search = params.toString()
-  return url.href
+  return new URL(relativeApiUrl({ path, query }), window.location.origin).href
 }
 
 /** A request (headers and body) that takes longer than this is abandoned and retried. */
@@ -129,7 +124,10 @@ async function read(
   etag: string | null,
 ) {
   const networkError = (message: string) => new ApiError('network', message)
-  const headers: Record<string, string> = { Accept: 'application/json' }
+  // No Accept header (every /api answer is JSON anyway): the page's first request must carry
+  // the headers of the preload the server put in the page's head (none), or Chromium fetches
+  // it twice. If-None-Match is one it ignores when matching.
+  const headers: Record<string, string> = {}
   if (etag) headers['If-None-Match'] = etag
   try {
     const response = await fetch(url, { signal: timeout, headers })

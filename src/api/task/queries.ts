@@ -7,6 +7,7 @@ import { trackFailures } from '@/api/retry'
 import { type Task, type Turn, parseTaskResponse, parseTurnsResponse } from '@/api/task/schema'
 import { taskStatus } from '@/api/worker/status'
 import type { TaskId } from '@/shared/ids'
+import { taskRequest } from '@/shared/run-requests'
 
 export type TaskWithTurns = {
   task: Task
@@ -21,7 +22,7 @@ export async function fetchTask(
   read: ApiReader = apiFetch,
 ): Promise<TaskWithTurns> {
   const { task, turns } = await read({
-    path: ['api', 'tasks', taskId],
+    ...taskRequest(taskId),
     signal,
     parse: (raw) => {
       const parsed = parseTaskResponse(raw)

@@ -7,6 +7,7 @@ import { markMayAppear, trackFailures } from '@/api/retry'
 import { type ParsedWorker, parseWorker } from '@/api/worker/schema'
 import { workerStatus } from '@/api/worker/status'
 import type { TaskId, WorkerId } from '@/shared/ids'
+import { workerRequest } from '@/shared/run-requests'
 
 export function fetchWorker(
   workerId: WorkerId,
@@ -15,8 +16,7 @@ export function fetchWorker(
   read: ApiReader = apiFetch,
 ): Promise<ParsedWorker> {
   return read({
-    path: ['api', 'workers', workerId],
-    query: { taskId },
+    ...workerRequest(workerId, taskId),
     signal,
     reuseUnchanged: true,
     parse: (raw) => {

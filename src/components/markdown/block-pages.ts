@@ -3,6 +3,11 @@ import type { MarkdownBlock } from './markdown-parse'
 /*
  * Blocks are mounted and unmounted in pages of a few thousand characters: fewer elements to
  * observe than one per block, and each page stays cheap to render (well under one frame).
+ *
+ * A page is the blocks that start in one span of PAGE_CHARS of the source, keyed by the span's
+ * offset. So a page is the same page however the blocks before it change: when a chunk of a long
+ * answer is parsed, only the pages of that chunk get new blocks; the pages after it keep their
+ * keys, stay mounted (or keep their measured height) and do not move what the reader looks at.
  */
 export const PAGE_CHARS = 3_000
 
@@ -12,22 +17,22 @@ export function groupPages(blocks: readonly MarkdownBlock[], size = PAGE_CHARS):
   const pages: BlockPage[] = []
   let page: BlockPage | null = null
   for (const block of blocks) {
-    const chars = block.end - block.start
-    if (!page || page.chars >= size) {
-      page = { key: block.start, blocks: [], chars: 0 }
+    const key = Math.floor(block.start / size) * size
+    if (!page || key !== page.key) {
+      page = { key, blocks: [], chars: 0 }
       pages.push(page)
     }
     page.blocks.push(block)
-    page.chars += chars
+    page.chars += block.end - block.start
   }
   return pages
 }
 
-/** The index of the page holding character `offset` (the last page starting at or before it). */
+/** The index of the page holding character `offset` (the last page whose first block starts at or before it). */
 export function pageAt(pages: readonly BlockPage[], offset: number): number {
   let found = 0
   pages.forEach((page, index) => {
-    if (page.key <= offset) found = index
+    if ((page.blocks[0]?.start ?? page.key) <= offset) found = index
   })
   return found
 }

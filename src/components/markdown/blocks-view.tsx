@@ -13,6 +13,7 @@ import { BlockView } from './block-view'
 import { type BlockPage, estimateHeight, groupPages, pageAt } from './block-pages'
 import { DocumentAnchorsContext } from './document-anchors'
 import type { MarkdownBlock } from './markdown-parse'
+import { useHoldEnd } from './use-hold-end'
 
 /* The start of a document is always mounted, so the first screen never waits for an observer. */
 const INITIAL_CHARS = 6_000
@@ -51,10 +52,23 @@ export function BlocksView({
     seen: new Set(),
     heights: new Map(),
   }))
+  // A page that appears when blocks change (a parsed chunk starting a block in a span where
+  // none started before) takes over from the page that held its text: mounted if that one was,
+  // in the same render, so what the reader looks at never blinks into a placeholder.
+  const [known, setKnown] = useState(pages)
+  if (known !== pages) {
+    setKnown(pages)
+    const inherited = inheritedPages(known, pages, seen)
+    if (inherited.length > 0) {
+      setSeen((previous) => ({ ...previous, seen: new Set([...previous.seen, ...inherited]) }))
+    }
+  }
   const [pinned, setPinned] = useState<number | null>(null)
   const [pending, setPending] = useState<Pending | null>(null)
   const observer = useRef<IntersectionObserver | null>(null)
   const elements = useRef(new Set<HTMLDivElement>())
+  // The answer scrolls with the page; lists with their own scroller keep their own place.
+  useHoldEnd(container, scrollTarget === 'output')
 
   useEffect(() => {
     if (typeof IntersectionObserver === 'undefined') return
@@ -143,13 +157,18 @@ export function BlocksView({
   return (
     <DocumentAnchorsContext.Provider value={anchors}>
       <div ref={container}>
-        {pages.map((page) => (
+        {pages.map((page, index) => (
           <Page
             key={page.key}
             page={page}
             text={text}
             mounted={
-              everything || page.key < INITIAL_CHARS || page.key === pinned || seen.has(page.key)
+              everything ||
+              page.key < INITIAL_CHARS ||
+              // The end too, so a reader who jumps there (End, a scroll) finds it at once.
+              index === pages.length - 1 ||
+              page.key === pinned ||
+              seen.has(page.key)
             }
             height={heights.get(page.key)}
             observe={observe}
@@ -159,6 +178,22 @@ export function BlocksView({
       </div>
     </DocumentAnchorsContext.Provider>
   )
+}
+
+/** The keys of new pages whose text was on a mounted page before. */
+function inheritedPages(
+  before: readonly BlockPage[],
+  after: readonly BlockPage[],
+  seen: ReadonlySet<number>,
+): number[] {
+  const keys = new Set(before.map((page) => page.key))
+  return after
+    .filter((page) => !keys.has(page.key))
+    .filter((page) => {
+      const holder = before[pageAt(before, page.blocks[0]?.start ?? page.key)]
+      return holder !== undefined && seen.has(holder.key)
+    })
+    .map((page) => page.key)
 }
 
 /*
@@ -198,7 +233,9 @@ function PageView({
       <div
         ref={observe}
         data-page={page.key}
-        data-item={scrollTarget ? itemAttribute(scrollTarget, page.key) : undefined}
+        data-item={
+          scrollTarget ? itemAttribute(scrollTarget, page.blocks[0]?.start ?? page.key) : undefined
+        }
         style={{ height: height ?? estimateHeight(page) }}
       />
     )

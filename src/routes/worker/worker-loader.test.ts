@@ -1,4 +1,5 @@
 import { waitFor } from '@testing-library/react'
+import { taskQueries } from '@/api/task/queries'
 import { workerQueries } from '@/api/worker/queries'
 import { setupDemoServer } from '@/test/demo-server'
 import { taskId, workerId } from '@/test/ids'
@@ -13,7 +14,7 @@ function runLoader(params: Record<string, string>, client = createTestQueryClien
 }
 
 describe('workerLoader', () => {
-  it('returns the checked IDs and starts the worker request without waiting for it', async () => {
+  it('returns the checked IDs and starts the worker and task requests without waiting for them', async () => {
     const { client, run } = runLoader({ workerId: 'wrk_demo-research', taskId: 'tsk_demo-pricing' })
     expect(run()).toEqual({
       workerId: workerId('wrk_demo-research'),
@@ -21,6 +22,18 @@ describe('workerLoader', () => {
     })
     const key = workerQueries.detail(workerId('wrk_demo-research'), taskId('tsk_demo-pricing'))
     await waitFor(() => expect(client.getQueryData(key.queryKey)).toBeDefined())
+    const task = taskQueries.detail(taskId('tsk_demo-pricing'))
+    await waitFor(() => expect(client.getQueryData(task.queryKey)).toBeDefined())
+  })
+
+  it('asks a worker page for no task', async () => {
+    const requests: string[] = []
+    server.events.on('request:start', ({ request }) => requests.push(new URL(request.url).pathname))
+    const { client, run } = runLoader({ workerId: 'wrk_demo-research' })
+    run()
+    const key = workerQueries.detail(workerId('wrk_demo-research'), null)
+    await waitFor(() => expect(client.getQueryData(key.queryKey)).toBeDefined())
+    expect(requests).toEqual(['/api/workers/wrk_demo-research'])
   })
 
   it.each([

@@ -54,7 +54,15 @@ export function useRunIds(): RunIds {
   return useLoaderData<ReturnType<typeof workerLoader>>()
 }
 
+// A task page also shows the task itself: both requests start together (the same two the
+// server names in a first visit's page, server/page/run-preloads.ts).
 async function prefetchWorker(queryClient: QueryClient, { workerId, taskId }: RunIds) {
-  const { workerQueries } = await import('@/api/worker/queries')
-  await queryClient.prefetchQuery(workerQueries.detail(workerId, taskId))
+  const [{ workerQueries }, { taskQueries }] = await Promise.all([
+    import('@/api/worker/queries'),
+    taskId ? import('@/api/task/queries') : { taskQueries: null },
+  ])
+  await Promise.all([
+    queryClient.prefetchQuery(workerQueries.detail(workerId, taskId)),
+    taskQueries && taskId ? queryClient.prefetchQuery(taskQueries.detail(taskId)) : null,
+  ])
 }

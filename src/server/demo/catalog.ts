@@ -218,4 +218,12 @@ export const demoCatalog: DemoCatalogEntry[] = [
     taskIds: ['tsk_demo-problems'],
     kind: 'worker',
   },
+  {
+    workerId: 'wrk_demo-big',
+    title: 'Big run (benchmark)',
+    summary:
+      'The huge run at about 1 MB of JSON: a 240 KB answer, 1,000 messages, 300 sources, 100 files and a 2,000-key structured output.',
+    taskIds: ['tsk_demo-big'],
+    kind: 'worker',
+  },
 ]

@@ -90,3 +90,52 @@ describe('the edge entry', () => {
     expect(page.headers.get('content-type')).toContain('text/html')
   })
 })
+
+describe('the edge entry on a run page', () => {
+  const MANIFEST = {
+    'index.html': { file: 'assets/index-abc.js', isEntry: true },
+    'src/routes/worker/worker-route.tsx': {
+      file: 'assets/worker-route-1.js',
+      imports: ['index.html'],
+    },
+  }
+  const requested: string[] = []
+  const withManifest = {
+    ...env,
+    ASSETS: {
+      fetch: async (request: Request) => {
+        const { pathname } = new URL(request.url)
+        requested.push(pathname)
+        if (pathname === '/.vite/manifest.json') return Response.json(MANIFEST)
+        return ASSETS.fetch(request)
+      },
+    },
+  }
+
+  it('preloads its data and its chunks, reading the manifest once, and never serves it', async () => {
+    for (const path of ['/workers/wrk_demo-research', '/workers/wrk_demo-research']) {
+      const html = await (
+        await worker.fetch(new Request(`https://inspector.example${path}`), withManifest)
+      ).text()
+      expect(html).toContain(
+        '<link rel="preload" as="fetch" crossorigin href="/api/workers/wrk_demo-research">',
+      )
+      expect(html).toMatch(
+        /<link rel="modulepreload" crossorigin href="\/assets\/worker-route-1.js" nonce="[^"]+">/,
+      )
+    }
+    expect(requested.filter((path) => path === '/.vite/manifest.json')).toHaveLength(1)
+    const manifest = await worker.fetch(
+      new Request('https://inspector.example/.vite/manifest.json'),
+      withManifest,
+    )
+    expect(manifest.status).toBe(404)
+  })
+
+  it('preloads nothing without a manifest, or for an address that names no run', async () => {
+    const html = await (await get('/workers/wrk_1')).text()
+    expect(html).toContain('href="/api/workers/wrk_1"')
+    expect(html).not.toContain('modulepreload')
+    expect(await (await get('/workers/a..b')).text()).not.toContain('preload')
+  })
+})

@@ -3,6 +3,8 @@ import { type AppEnv, createApp } from '../app'
 import { type EdgeBindings, appOptionsFromBindings } from './edge-env'
 import { pageResponse } from '../page/page-html'
 import { edgeStore } from './edge-store'
+import { MANIFEST_PATH, NO_ROUTE_CHUNKS, type RouteChunks, routeChunks } from '../page/route-chunks'
+import { runPageHead } from '../page/run-preloads'
 import { SettingsError } from '../setting-values'
 import { edgeWatchFeed } from './watch-room'
 
@@ -27,11 +29,21 @@ function appFor(env: EdgeBindings): Hono<AppEnv> {
     store: edgeStore(env),
     watch: { feed: edgeWatchFeed(env.WATCH_ROOMS) ?? undefined },
   })
+  let chunks: Promise<RouteChunks> | null = null
+  // The build's notes are read by this entry (once per isolate), never handed to browsers.
+  app.all('/.vite/*', (c) => c.text('Not found', 404))
   app.get('*', async (c) => {
     const asset = await env.ASSETS.fetch(c.req.raw)
-    // The page (any client route falls back to it): with this response's own nonce.
+    // The page (any client route falls back to it): with this response's own nonce, and for a
+    // run page the data and chunks it starts with.
     if (asset.headers.get('Content-Type')?.startsWith('text/html')) {
-      return pageResponse(await asset.text(), { status: asset.status, headers: asset.headers })
+      chunks ??= readRouteChunks(env, c.req.url)
+      const head = runPageHead(new URL(c.req.url).pathname, await chunks)
+      return pageResponse(await asset.text(), {
+        status: asset.status,
+        headers: asset.headers,
+        head,
+      })
     }
     // Headers of a fetched response are immutable; the middlewares above add to them. The body
     // may already be encoded (Content-Encoding says how): 'manual' sends it as it is.
@@ -50,6 +62,18 @@ function appFor(env: EdgeBindings): Hono<AppEnv> {
   })
   built = { env, app }
   return app
+}
+
+/** Which chunks each run page preloads, from the build's manifest among the assets. */
+async function readRouteChunks(env: EdgeBindings, base: string): Promise<RouteChunks> {
+  try {
+    const answer = await env.ASSETS.fetch(new Request(new URL(`/${MANIFEST_PATH}`, base)))
+    // Without a manifest the assets answer with the page (their single-page fallback).
+    const isJson = answer.headers.get('Content-Type')?.startsWith('application/json')
+    return answer.ok && isJson ? routeChunks(await answer.json()) : NO_ROUTE_CHUNKS
+  } catch {
+    return NO_ROUTE_CHUNKS
+  }
 }
 
 export default {

@@ -3,8 +3,11 @@ import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { serve } from '@hono/node-server'
 import { serveStatic } from '@hono/node-server/serve-static'
+import type { Context } from 'hono'
 import { type AppOptions, createApp } from '../app'
 import { pageResponse } from '../page/page-html'
+import { MANIFEST_PATH, NO_ROUTE_CHUNKS, routeChunks } from '../page/route-chunks'
+import { runPageHead } from '../page/run-preloads'
 import { nodeBrotli } from './brotli'
 import { nodePeerAddress } from './peer-address'
 
@@ -23,10 +26,19 @@ export async function startServer(
     throw new Error(`No built app in ${options.distDir}. Run "npm run build" (npm start does it).`)
   })
 
-  // dist/server/ holds this server's own build, not something to hand to browsers.
+  // Read once: which chunks each run page preloads (none when the build wrote no manifest).
+  const chunks = await readFile(path.join(options.distDir, MANIFEST_PATH), 'utf8')
+    .then((text) => routeChunks(JSON.parse(text)))
+    .catch(() => NO_ROUTE_CHUNKS)
+
+  // dist/server/ holds this server's own build and dist/.vite/ the build's notes, not
+  // something to hand to browsers.
   app.all('/server/*', (c) => c.text('Not found', 404))
+  app.all('/.vite/*', (c) => c.text('Not found', 404))
   // The page always gets its nonce: never the built file as it is (serveStatic would send it).
-  const page = () => pageResponse(indexHtml)
+  // A run page also names the data and chunks it starts with.
+  const page = (c: Context) =>
+    pageResponse(indexHtml, { head: runPageHead(new URL(c.req.url).pathname, chunks) })
   app.get('/', page)
   app.get('/index.html', page)
   // Built assets carry a content hash in their name, so they never change.
@@ -46,7 +58,7 @@ export async function startServer(
   // such as "a..b" is the page's to explain.
   app.get('*', (c) => {
     if (path.extname(c.req.path) && !RUN_ROUTE.test(c.req.path)) return c.text('Not found', 404)
-    return page()
+    return page(c)
   })
 
   return new Promise((resolve, reject) => {

@@ -18,8 +18,21 @@ function newNonce(): string {
   return btoa(String.fromCharCode(...bytes))
 }
 
-/** index.html answered with a fresh nonce in its tags and its policy. */
-export function pageResponse(html: string, init: { status?: number; headers?: HeadersInit } = {}) {
+/** Tags for the head that need the response's nonce (a run page's preloads). */
+export type HeadTags = (nonce: string) => string
+
+/** Extra head tags go before the page's first script, so their requests start first. */
+function withHead(html: string, head: HeadTags | null, nonce: string): string {
+  const at = head ? html.search(/<script|<link rel="modulepreload"|<\/head>/) : -1
+  if (!head || at < 0) return html
+  return `${html.slice(0, at)}${head(nonce)}\n${html.slice(at)}`
+}
+
+/** index.html answered with a fresh nonce in its tags and its policy (and any head tags). */
+export function pageResponse(
+  html: string,
+  init: { status?: number; headers?: HeadersInit; head?: HeadTags | null } = {},
+) {
   const nonce = newNonce()
   const headers = new Headers(init.headers)
   headers.set('Content-Type', 'text/html; charset=utf-8')
@@ -29,7 +42,8 @@ export function pageResponse(html: string, init: { status?: number; headers?: He
   headers.delete('Content-Length')
   headers.delete('Content-Encoding')
   headers.delete('ETag')
-  return new Response(html.replaceAll(`nonce="${NONCE_PLACEHOLDER}"`, `nonce="${nonce}"`), {
+  const page = html.replaceAll(`nonce="${NONCE_PLACEHOLDER}"`, `nonce="${nonce}"`)
+  return new Response(withHead(page, init.head ?? null, nonce), {
     status: init.status ?? 200,
     headers,
   })

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { createDemoApi } from '../demo-api'
 import type { WireWorker } from '../wire'
-import { generateHugeWorker, HUGE_COUNTS, HUGE_MARKERS } from './huge'
+import { BIG_RUN, generateRunWorker, HUGE_RUN, type RunSize } from './huge'
 
 async function fetchWorker(id: string): Promise<{ text: string; worker: WireWorker }> {
   const res = await createDemoApi().request(`/api/workers/${id}`)
@@ -12,43 +12,49 @@ async function fetchWorker(id: string): Promise<{ text: string; worker: WireWork
 
 const count = (text: string, needle: string) => text.split(needle).length - 1
 
-describe('wrk_demo-huge', () => {
+describe.each([
+  ['wrk_demo-huge', HUGE_RUN, 3_000_000],
+  ['wrk_demo-big', BIG_RUN, 1_000_000],
+] as const)('%s', (id: string, size: RunSize, jsonBytes: number) => {
   it('has the promised sizes', async () => {
-    const { worker } = await fetchWorker('wrk_demo-huge')
+    const { text, worker } = await fetchWorker(id)
     expect(worker.status).toBe('completed')
-    expect(worker.output_text.length).toBeGreaterThanOrEqual(HUGE_COUNTS.outputChars)
-    expect(worker.messages).toHaveLength(2000)
-    expect(worker.sources).toHaveLength(300)
-    expect(worker.files).toHaveLength(100)
+    // The answer is in the body twice (output_text and output), as Handinger sends it.
+    expect(text.length).toBeGreaterThanOrEqual(jsonBytes)
+    expect(text.length).toBeLessThan(jsonBytes * 1.2)
+    expect(worker.output_text.length).toBeGreaterThanOrEqual(size.counts.outputChars)
+    expect(worker.output_text.length).toBeLessThan(size.counts.outputChars * 1.01)
+    expect(worker.messages).toHaveLength(size.counts.messages)
+    expect(worker.sources).toHaveLength(size.counts.sources)
+    expect(worker.files).toHaveLength(size.counts.files)
     const structured = worker.structured_output
     expect(
       typeof structured === 'object' && structured !== null && !Array.isArray(structured),
     ).toBe(true)
-    expect(Object.keys(structured ?? {})).toHaveLength(2000)
+    expect(Object.keys(structured ?? {})).toHaveLength(size.counts.structuredKeys)
   })
 
   it('starts and ends its answer and conversation with markers found nowhere else', async () => {
-    const { worker } = await fetchWorker('wrk_demo-huge')
-    expect(worker.output_text.startsWith(`# ${HUGE_MARKERS.answerStart}`)).toBe(true)
-    expect(worker.output_text.trimEnd().endsWith(`${HUGE_MARKERS.answerEnd}.`)).toBe(true)
+    const { worker } = await fetchWorker(id)
+    const { markers } = size
+    expect(worker.output_text.startsWith(`# ${markers.answerStart}`)).toBe(true)
+    expect(worker.output_text.trimEnd().endsWith(`${markers.answerEnd}.`)).toBe(true)
     const messages = JSON.stringify(worker.messages)
-    expect(JSON.stringify(worker.messages[0])).toContain(HUGE_MARKERS.firstMessage)
-    expect(JSON.stringify(worker.messages.at(-1))).toContain(HUGE_MARKERS.lastMessage)
-    for (const marker of [HUGE_MARKERS.firstMessage, HUGE_MARKERS.lastMessage]) {
+    expect(JSON.stringify(worker.messages[0])).toContain(markers.firstMessage)
+    expect(JSON.stringify(worker.messages.at(-1))).toContain(markers.lastMessage)
+    for (const marker of [markers.firstMessage, markers.lastMessage]) {
       expect(count(messages, marker)).toBe(1)
     }
-    for (const marker of [HUGE_MARKERS.answerStart, HUGE_MARKERS.answerEnd]) {
+    for (const marker of [markers.answerStart, markers.answerEnd]) {
       expect(count(worker.output_text, marker)).toBe(1)
     }
   })
 
   it('is deterministic and never uses Math.random', async () => {
     const random = vi.spyOn(Math, 'random')
-    expect(generateHugeWorker()).toEqual(generateHugeWorker())
+    expect(generateRunWorker(size)).toEqual(generateRunWorker(size))
     expect(random).not.toHaveBeenCalled()
-    expect((await fetchWorker('wrk_demo-huge')).text).toBe(
-      (await fetchWorker('wrk_demo-huge')).text,
-    )
+    expect((await fetchWorker(id)).text).toBe((await fetchWorker(id)).text)
   })
 })
 

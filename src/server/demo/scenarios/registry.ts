@@ -7,7 +7,7 @@ import { filesCdnScenario } from './files-cdn'
 import { followUpsScenario } from './follow-ups'
 import { footnotesScenario } from './footnotes'
 import { hostileHugeScenario, hostileScenario } from '../fixtures/hostile'
-import { hugeRunningScenario, hugeScenario } from './huge'
+import { bigScenario, hugeRunningScenario, hugeScenario } from './huge'
 import { largeScenario } from './large'
 import { legacyScenario } from './legacy'
 import { liveScenario } from './live'
@@ -67,5 +67,6 @@ export function createScenarios(clock: ScenarioClock): Map<string, Scenario> {
     ['wrk_demo-long-running', longRunningScenario(now)],
     ['wrk_demo-scheduled', scheduledScenario(now)],
     ['wrk_demo-problems', problemsScenario()],
+    ['wrk_demo-big', bigScenario()],
   ])
 }

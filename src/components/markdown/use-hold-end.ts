@@ -1,0 +1,101 @@
+import { type RefObject, useEffect } from 'react'
+
+/*
+ * While the reader looks at the end of a long document (its start scrolled above the window, its
+ * end inside it), the end stays where it is on screen when the document changes height: pages
+ * mounted around the window, chunks parsed that replace their plain text, placeholders taking
+ * their real height. The browser's own scroll anchoring keeps the first visible element in place
+ * instead, so a change between that element and the end (the end's own chunk being parsed)
+ * would still move the end.
+ *
+ * The end is the last line of text of the document's last page, or the document's bottom edge
+ * while that page is not mounted. Its place is noted whenever the reader scrolls and after
+ * each correction; a ResizeObserver, which runs after layout and before paint, scrolls by however
+ * far the end moved, so the moved end is never painted.
+ */
+export function useHoldEnd(container: RefObject<HTMLElement | null>, enabled: boolean): void {
+  useEffect(() => {
+    const element = container.current
+    if (!enabled || !element || typeof ResizeObserver === 'undefined') return
+    // Looked up once the page is laid out (the observer's first call), never forcing a layout
+    // while the page is being built.
+    let scroller: HTMLElement | null = null
+    let events: EventTarget | null = null
+    const offset = () => (scroller ? scroller.scrollTop : window.scrollY)
+    let held: number | null = null
+    let notedAt = Number.NaN
+    const note = () => {
+      held = endInView(element, scroller)
+      notedAt = offset()
+      // While the end is held here, the browser's own anchoring stays out of this document, so
+      // nothing else scrolls for its changes.
+      const anchoring = held === null ? '' : 'none'
+      if (element.style.overflowAnchor !== anchoring) element.style.overflowAnchor = anchoring
+    }
+    // A scroll event can arrive a frame late, after the document changed and before the observer
+    // below has put the end back: one that finds the offset where it was noted is stale.
+    const onScroll = () => {
+      if (offset() !== notedAt) note()
+    }
+    const observer = new ResizeObserver(() => {
+      if (!events) {
+        scroller = scrollParent(element)
+        events = scroller ?? window
+        events.addEventListener('scroll', onScroll, { passive: true })
+      }
+      if (held !== null) {
+        const moved = endOf(element) - held
+        if (moved !== 0) (scroller ?? window).scrollBy(0, moved)
+      }
+      note()
+    })
+    observer.observe(element)
+    return () => {
+      observer.disconnect()
+      events?.removeEventListener('scroll', onScroll)
+      element.style.overflowAnchor = ''
+    }
+  }, [container, enabled])
+}
+
+/** The nearest ancestor that scrolls vertically, or null for the window. */
+function scrollParent(element: HTMLElement): HTMLElement | null {
+  for (let box = element.parentElement; box && box !== document.body; box = box.parentElement) {
+    if (/(auto|scroll)/.test(getComputedStyle(box).overflowY)) return box
+  }
+  return null
+}
+
+/** The end's place on screen when the reader is at the end of a document they scrolled into. */
+function endInView(element: HTMLElement, scroller: HTMLElement | null): number | null {
+  const box = element.getBoundingClientRect()
+  const view = scroller
+    ? scroller.getBoundingClientRect()
+    : { top: 0, bottom: document.documentElement.clientHeight }
+  const atEnd = box.top < view.top && box.bottom <= view.bottom && box.bottom > view.top
+  return atEnd ? endOf(element) : null
+}
+
+/**
+ * The top of the document's last line of text (where the reader's eye is, whatever the line's
+ * height as plain or as formatted text), or the document's bottom while its end is not mounted.
+ */
+function endOf(element: HTMLElement): number {
+  const last = element.lastElementChild
+  const text = last ? lastText(last) : null
+  if (!text) return element.getBoundingClientRect().bottom
+  const end = text.data.trimEnd().length
+  const range = document.createRange()
+  range.setStart(text, end - 1)
+  range.setEnd(text, end)
+  return range.getBoundingClientRect().top
+}
+
+function lastText(root: Element): Text | null {
+  // Elements are skipped, not rejected: the walker's last child is the subtree's last text node.
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+  for (let node = walker.lastChild(); node; node = walker.previousNode()) {
+    if (node instanceof Text && node.data.trim() !== '') return node
+  }
+  return null
+}
