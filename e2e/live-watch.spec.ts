@@ -13,6 +13,17 @@ test('viewers of a live run share one watch; a page whose stream is blocked poll
   context,
 }) => {
   test.setTimeout(120_000)
+  // A run of this context's own, starting now: a first request without the demo's run cookie
+  // would join the run the server remembers, which another test may have finished already.
+  const started = String(Date.now())
+  const base = test.info().project.use.baseURL ?? ''
+  await context.addCookies(
+    ['/api/workers/wrk_demo-live', '/_app/watch/workers/wrk_demo-live'].map((path) => ({
+      name: 'demo_live_run',
+      value: started,
+      url: new URL(path, base).href,
+    })),
+  )
   // Every state event a page's streams receive, by its id (the server's name for that state).
   await context.addInitScript(() => {
     const seen: string[] = []

@@ -15,7 +15,14 @@ export const nodeBrotli: BrotliStream = () => {
   })
   return new TransformStream<Uint8Array, Uint8Array>({
     start(controller) {
-      encoder.on('data', (chunk: Buffer) => controller.enqueue(new Uint8Array(chunk)))
+      encoder.on('data', (chunk: Buffer) => {
+        try {
+          controller.enqueue(new Uint8Array(chunk))
+        } catch {
+          // The reader went away (the browser closed the request): stop encoding for nobody.
+          encoder.destroy()
+        }
+      })
       encoder.on('error', (error) => controller.error(error))
     },
     // Each write waits until zlib has taken the chunk: the response is read no faster.
