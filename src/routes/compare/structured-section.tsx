@@ -75,21 +75,32 @@ function ChangesList({ changes }: { changes: JsonChange[] }) {
             <code className="font-mono text-xs [overflow-wrap:anywhere]">{change.path}</code>
             <KindLabel kind={change.kind} />
           </p>
-          <p className="flex gap-2">
-            <span className="shrink-0 text-slate-600 dark:text-slate-400">
-              <span className="sr-only">Run </span>A
-            </span>
-            <Value value={change.before} absent={change.kind === 'added'} />
-          </p>
-          <p className="flex gap-2">
-            <span className="shrink-0 text-slate-600 dark:text-slate-400">
-              <span className="sr-only">Run </span>B
-            </span>
-            <Value value={change.after} absent={change.kind === 'removed'} />
-          </p>
+          <SideValue label="A" value={change.before} absent={change.kind === 'added'} />
+          <SideValue label="B" value={change.after} absent={change.kind === 'removed'} />
         </li>
       ))}
     </ul>
+  )
+}
+
+/** One side's value of a change, in the phone's list. */
+function SideValue({
+  label,
+  value,
+  absent,
+}: {
+  label: 'A' | 'B'
+  value: unknown
+  absent: boolean
+}) {
+  return (
+    <p className="flex gap-2">
+      <span className="shrink-0 text-slate-600 dark:text-slate-400">
+        <span className="sr-only">Run </span>
+        {label}
+      </span>
+      <Value value={value} absent={absent} />
+    </p>
   )
 }
 
