@@ -75,7 +75,9 @@ test('long answers are parsed in the markdown worker: a 300 KB answer, code, cha
   // Named character references are decoded by the worker, which loads their table for them.
   // Long enough to be parsed by the worker, not at once on the page (markdown-budget.ts).
   const padding = '\n\nPlain paragraph of filler text to make the answer long.'.repeat(400)
-  await page.route(/\/api\/.*wrk_demo-research/, async (route) => {
+  // The worker read only: the worker's delivery log and schedules load after it, and may still
+  // be under way when the test ends.
+  await page.route(/\/api\/workers\/wrk_demo-research(\?|$)/, async (route) => {
     const response = await route.fetch()
     const body: unknown = await response.json()
     await route.fulfill({
