@@ -1,10 +1,9 @@
 import type { Hono } from 'hono'
 import { type AppEnv, createApp } from '../app'
 import { type EdgeBindings, appOptionsFromBindings } from './edge-env'
-import { pageResponse } from '../page/page-html'
 import { edgeStore } from './edge-store'
 import { MANIFEST_PATH, NO_ROUTE_CHUNKS, type RouteChunks, routeChunks } from '../page/route-chunks'
-import { runPageHead } from '../page/run-preloads'
+import { appPage, ownRead } from '../page/run-page'
 import { SettingsError } from '../setting-values'
 import { edgeWatchFeed } from './watch-room'
 
@@ -23,8 +22,9 @@ function appFor(env: EdgeBindings): Hono<AppEnv> {
   if (built?.env === env) return built.app
   // Cloudflare sets CF-Connecting-IP to the visitor's address itself; a client cannot forge it.
   // Watches live in Durable Objects when the binding is there (wrangler.jsonc), else per isolate.
+  const options = appOptionsFromBindings(env)
   const app = createApp({
-    ...appOptionsFromBindings(env),
+    ...options,
     peerAddress: (c) => c.req.header('cf-connecting-ip'),
     store: edgeStore(env),
     watch: { feed: edgeWatchFeed(env.WATCH_ROOMS) ?? undefined },
@@ -38,11 +38,13 @@ function appFor(env: EdgeBindings): Hono<AppEnv> {
     // run page the data and chunks it starts with.
     if (asset.headers.get('Content-Type')?.startsWith('text/html')) {
       chunks ??= readRouteChunks(env, c.req.url)
-      const head = runPageHead(new URL(c.req.url).pathname, await chunks)
-      return pageResponse(await asset.text(), {
+      return appPage(c, {
+        html: await asset.text(),
+        chunks: await chunks,
+        demo: options.upstream === null,
+        read: ownRead(app.fetch, c),
         status: asset.status,
         headers: asset.headers,
-        head,
       })
     }
     // Headers of a fetched response are immutable; the middlewares above add to them. The body

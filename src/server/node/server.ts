@@ -5,9 +5,8 @@ import { serve } from '@hono/node-server'
 import { serveStatic } from '@hono/node-server/serve-static'
 import type { Context } from 'hono'
 import { type AppOptions, createApp } from '../app'
-import { pageResponse } from '../page/page-html'
 import { MANIFEST_PATH, NO_ROUTE_CHUNKS, routeChunks } from '../page/route-chunks'
-import { runPageHead } from '../page/run-preloads'
+import { appPage, ownRead } from '../page/run-page'
 import { nodeBrotli } from './brotli'
 import { nodePeerAddress } from './peer-address'
 
@@ -36,9 +35,10 @@ export async function startServer(
   app.all('/server/*', (c) => c.text('Not found', 404))
   app.all('/.vite/*', (c) => c.text('Not found', 404))
   // The page always gets its nonce: never the built file as it is (serveStatic would send it).
-  // A run page also names the data and chunks it starts with.
+  // A run page also names the data and chunks it starts with, or brings its first screen.
+  const demo = options.upstream === null
   const page = (c: Context) =>
-    pageResponse(indexHtml, { head: runPageHead(new URL(c.req.url).pathname, chunks) })
+    appPage(c, { html: indexHtml, chunks, demo, read: ownRead(app.fetch, c) })
   app.get('/', page)
   app.get('/index.html', page)
   // Built assets carry a content hash in their name, so they never change.
