@@ -21,7 +21,13 @@ import { type RunPage, runPageReads } from './run-preloads'
  */
 export type OwnRead = (url: string, signal: AbortSignal) => Promise<Response>
 
-export type FirstScreenPage = { answers: InlineAnswer[]; root: string; title: string }
+export type FirstScreenPage = {
+  answers: InlineAnswer[]
+  root: string
+  title: string
+  /** Cookies the reads set (a session renewed, the demo's per-visitor state): the page sets them. */
+  cookies: string[]
+}
 
 export const CONFIG_URL = '/_app/config'
 /** How long a page waits for its answers before it goes without them. */
@@ -35,8 +41,10 @@ export async function firstScreenPage(
   if (page.kind !== 'worker') return null
   const { workerId, taskId } = page
   const urls = [CONFIG_URL, ...runPageReads(page)]
-  const answers = await readAll(urls, read, options.waitMs ?? FIRST_SCREEN_WAIT_MS)
-  if (!answers) return null
+  const reads = await readAll(urls, read, options.waitMs ?? FIRST_SCREEN_WAIT_MS)
+  if (!reads) return null
+  const answers = reads.map(({ cookies: _, ...answer }) => answer)
+  const cookies = reads.flatMap((answer) => answer.cookies)
   const [, workerAnswer, taskAnswer] = answers
   if (!workerAnswer) return null
   const parsed = parseWorker(jsonOf(workerAnswer.text), workerId)
@@ -46,7 +54,8 @@ export async function firstScreenPage(
   const root = renderToString(
     <FirstScreen demo={options.demo} worker={parsed.worker} workerId={workerId} task={task} />,
   )
-  return { answers, root, title: runTitle({ status, paused: false, workerId, taskId }) }
+  const title = runTitle({ status, paused: false, workerId, taskId })
+  return { answers, root, title, cookies }
 }
 
 /** Every URL's 200 JSON answer within `waitMs`, or null (what is still under way is dropped). */
@@ -54,7 +63,7 @@ async function readAll(
   urls: string[],
   read: OwnRead,
   waitMs: number,
-): Promise<InlineAnswer[] | null> {
+): Promise<OwnAnswer[] | null> {
   const stop = new AbortController()
   let timer: ReturnType<typeof setTimeout> | undefined
   const late = new Promise<null>((resolve) => {
@@ -72,7 +81,9 @@ async function readAll(
   }
 }
 
-async function readOne(url: string, read: OwnRead, signal: AbortSignal) {
+type OwnAnswer = InlineAnswer & { cookies: string[] }
+
+async function readOne(url: string, read: OwnRead, signal: AbortSignal): Promise<OwnAnswer | null> {
   const response = await read(url, signal)
   const type = response.headers.get('Content-Type') ?? ''
   if (response.status !== 200 || !type.startsWith('application/json')) {
@@ -80,7 +91,8 @@ async function readOne(url: string, read: OwnRead, signal: AbortSignal) {
     return null
   }
   const text = await abortable(response.text(), signal)
-  return { url, etag: response.headers.get('ETag'), text }
+  const cookies = response.headers.getSetCookie()
+  return { url, etag: response.headers.get('ETag'), text, cookies }
 }
 
 function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {

@@ -75,6 +75,15 @@ describe('a run page with its first screen', () => {
     expect(html).toContain('Task tsk_demo-market · Handinger Worker Inspector</title>')
   })
 
+  it('passes on the cookies its reads set, as the page would have got them itself', async () => {
+    const response = await appWithPage().request('/workers/wrk_demo-live')
+    expect(inlineAnswers(await response.text())).not.toBeNull()
+    const cookies = response.headers.getSetCookie()
+    expect(cookies).toContainEqual(
+      expect.stringMatching(/^demo_live_run=\d+; Path=\/api\/workers\/wrk_demo-live; /),
+    )
+  })
+
   it('keeps hostile text inert: no markup of it in the screen, no end of the script in the data', async () => {
     const html = await (await appWithPage().request('/workers/wrk_demo-hostile')).text()
     const answers = inlineAnswers(html)

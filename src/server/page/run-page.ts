@@ -79,6 +79,7 @@ export async function appPage(c: Context, options: PageOptions): Promise<Respons
     // It holds the visitor's own data now: theirs alone, asked again on every visit.
     response.headers.set('Cache-Control', 'private, no-cache')
     response.headers.append('Vary', 'Cookie')
+    for (const cookie of first.cookies) response.headers.append('Set-Cookie', cookie)
   }
   return response
 }
