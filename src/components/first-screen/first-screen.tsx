@@ -52,7 +52,7 @@ export function FirstScreen({ demo, worker, workerId, task }: FirstScreenProps) 
                 <span className="sr-only">Worker </span>
                 {workerId}
               </h1>
-              <span className="shrink-0">
+              <span role="status" className="shrink-0">
                 <StatusBadge status={status} />
               </span>
             </div>
