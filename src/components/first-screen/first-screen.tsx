@@ -1,7 +1,7 @@
 import type { Task, Turn } from '@/api/task/schema'
 import type { Worker } from '@/api/worker/schema'
 import { taskStatus, workerStatus } from '@/api/worker/status'
-import { messageText } from '@/api/worker/transcript'
+import { messageText, userQuestions } from '@/api/worker/transcript'
 import { Panel } from '@/components/ui/panel'
 import { StatusBadge } from '@/components/ui/status-badge'
 import { SkeletonPanel, skeletonBlock } from '@/components/ui/skeleton'
@@ -44,7 +44,7 @@ export function FirstScreen({ demo, worker, workerId, task }: FirstScreenProps) 
   return (
     <AppFrame demo={demo} homeLink={homeLink} controls={null}>
       <div className="space-y-6" aria-busy="true">
-        {task && <TaskStart task={task.task} turns={task.turns} />}
+        {task && <TaskStart task={task.task} question={firstQuestion(task.turns, worker)} />}
         <header className={`space-y-3 ${box}`}>
           <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
             <div className="flex max-w-full min-w-0 items-center gap-2">
@@ -96,8 +96,12 @@ export function FirstScreen({ demo, worker, workerId, task }: FirstScreenProps) 
   )
 }
 
-function TaskStart({ task, turns }: { task: Task; turns: Turn[] | null }) {
-  const question = turns?.find((turn) => turn.input)?.input ?? ''
+/** The task's first question: its first turn's, or (turns come apart) the run's first. */
+function firstQuestion(turns: Turn[] | null, worker: Worker): string {
+  return turns?.find((turn) => turn.input)?.input ?? userQuestions(worker.messages)[0] ?? ''
+}
+
+function TaskStart({ task, question }: { task: Task; question: string }) {
   return (
     <article aria-labelledby="first-task-heading" className={`space-y-4 ${box}`}>
       <div className="flex flex-wrap items-center gap-3">
