@@ -59,11 +59,7 @@ export async function firstScreenPage(
 }
 
 /** Every URL's 200 JSON answer within `waitMs`, or null (what is still under way is dropped). */
-async function readAll(
-  urls: string[],
-  read: OwnRead,
-  waitMs: number,
-): Promise<OwnAnswer[] | null> {
+async function readAll(urls: string[], read: OwnRead, waitMs: number): Promise<OwnAnswer[] | null> {
   const stop = new AbortController()
   let timer: ReturnType<typeof setTimeout> | undefined
   const late = new Promise<null>((resolve) => {

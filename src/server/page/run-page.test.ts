@@ -9,9 +9,11 @@ import { type AppFetch, appPage, ownRead } from './run-page'
 // The built page, cut down: its title, entry script and empty root.
 const BUILT = `<!doctype html><html><head><title>Handinger Worker Inspector</title>
 <script type="module" crossorigin src="/assets/index-1.js" nonce="${NONCE_PLACEHOLDER}"></script>
+<link rel="stylesheet" crossorigin href="/assets/index-1.css" nonce="${NONCE_PLACEHOLDER}">
 </head><body><div id="root"></div>
 </body></html>`
 const chunks = routeChunks(MANIFEST)
+const CSS = '.built{color:red}'
 
 /** The app with its page on every other path, as the Node and edge entries mount it. */
 function appWithPage(
@@ -20,7 +22,14 @@ function appWithPage(
   read?: AppFetch,
 ) {
   app.get('*', (c) =>
-    appPage(c, { html: BUILT, chunks, demo: true, waitMs, read: ownRead(read ?? app.fetch, c) }),
+    appPage(c, {
+      html: BUILT,
+      chunks,
+      css: CSS,
+      demo: true,
+      waitMs,
+      read: ownRead(read ?? app.fetch, c),
+    }),
   )
   return app
 }
@@ -57,6 +66,13 @@ describe('a run page with its first screen', () => {
     const worker = JSON.parse(answers?.[1]?.text ?? '')
     expect(worker.id ?? worker.workerId).toBeTruthy()
     expect(answers?.[1]?.etag).toMatch(/"/)
+    // The stylesheet is inside too, allowed by this answer's nonce only.
+    const nonce = /'nonce-([^']+)'/.exec(response.headers.get('content-security-policy') ?? '')?.[1]
+    expect(response.headers.get('content-security-policy')).toContain(
+      `style-src 'self' 'nonce-${nonce}'`,
+    )
+    expect(html).toContain(`<style nonce="${nonce}">${CSS}</style>`)
+    expect(html).not.toContain('rel="stylesheet"')
     // The data is in the page: only the route's code is preloaded.
     expect(html).not.toContain('as="fetch"')
     expect(html).toContain('rel="modulepreload"')
@@ -90,11 +106,15 @@ describe('a run page with its first screen', () => {
     expect(answers).not.toBeNull()
     // One script element of data and the page's own module script: nothing the worker wrote.
     expect(html.match(/<script/g)).toHaveLength(2)
-    const screen = html.replace(/<script type="application\/json"[^>]*>[^<]*<\/script>/, '')
+    // Less the page's own elements: its data and its stylesheet.
+    const screen = html
+      .replace(/<script type="application\/json"[^>]*>[^<]*<\/script>/, '')
+      .replace(`>${CSS}</style>`, '')
     expect(screen).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
     // The page's own elements only: its icon and its two links (home, skip to content).
     // (Text keeps its words, like "onerror=", but every < of it is escaped, so no tag has them.)
-    expect(screen).not.toMatch(/<(iframe|svg|object|embed|style)\b|<[a-z][^>]*\son\w+\s*=/i)
+    expect(screen.match(/<style\b/g)).toHaveLength(1)
+    expect(screen).not.toMatch(/<(iframe|svg|object|embed)\b|<[a-z][^>]*\son\w+\s*=/i)
     expect(screen.match(/<img\b[^>]*>/g)).toEqual([
       '<img src="/favicon.svg" alt="" class="h-6 w-6 shrink-0"/>',
     ])
@@ -128,6 +148,8 @@ describe('a run page without its first screen', () => {
       '<link rel="preload" as="fetch" crossorigin href="/api/workers/wrk_demo-research">',
     )
     expect(html).not.toContain('Cargo e-bike')
+    expect(html).toContain('<link rel="stylesheet" crossorigin href="/assets/index-1.css"')
+    expect(html).not.toContain('<style')
   })
 
   it('when a read fails (a worker that is not there)', async () => {

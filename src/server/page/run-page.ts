@@ -47,6 +47,8 @@ type PageOptions = {
   chunks: RouteChunks
   read: OwnRead
   demo: boolean
+  /** The built stylesheet's text, written into a page that comes with its first screen. */
+  css?: string | null
   /** How long the page waits for its first answers (first-screen.ts has the default). */
   waitMs?: number
   status?: number
@@ -74,6 +76,7 @@ export async function appPage(c: Context, options: PageOptions): Promise<Respons
     status: options.status,
     headers: options.headers,
     head,
+    css: first ? options.css : null,
   })
   if (first) {
     // It holds the visitor's own data now: theirs alone, asked again on every visit.
