@@ -43,7 +43,7 @@ export async function firstScreenPage(
   const urls = [CONFIG_URL, ...runPageReads(page)]
   const reads = await readAll(urls, read, options.waitMs ?? FIRST_SCREEN_WAIT_MS)
   if (!reads) return null
-  const answers = reads.map(({ cookies: _, ...answer }) => answer)
+  const answers = reads.map(({ url, etag, text }) => ({ url, etag, text }))
   const cookies = reads.flatMap((answer) => answer.cookies)
   const [, workerAnswer, taskAnswer] = answers
   if (!workerAnswer) return null

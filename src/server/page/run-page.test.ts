@@ -173,6 +173,17 @@ describe('a run page without its first screen', () => {
     expect(html).toContain('as="fetch"')
   })
 
+  it('when the built page has no empty root to draw it in', async () => {
+    const app = createApp({ upstream: null })
+    const built = BUILT.replace('<div id="root"></div>', '<div id="root">…</div>')
+    app.get('*', (c) =>
+      appPage(c, { html: built, chunks, css: CSS, demo: true, read: ownRead(app.fetch, c) }),
+    )
+    const html = await (await app.request('/workers/wrk_demo-research')).text()
+    expect(inlineAnswers(html)).toBeNull()
+    expect(html).toContain('as="fetch"')
+  })
+
   it('for pages that are not a run', async () => {
     for (const path of ['/', '/compare', '/tasks/tsk_demo-market', '/workers/a..b']) {
       const html = await (await appWithPage().request(path)).text()

@@ -65,14 +65,16 @@ export async function appPage(c: Context, options: PageOptions): Promise<Respons
   const pathname = new URL(c.req.url).pathname
   const page = runPageAt(pathname)
   const preloads = runPagePreloads(pathname, chunks)
-  const first =
+  const answered =
     page && c.req.method === 'GET'
       ? await firstScreenPage(page, read, { demo, waitMs: options.waitMs })
       : null
+  const drawn = answered ? withFirstScreen(html, answered) : null
+  const first = drawn && answered ? { html: drawn, cookies: answered.cookies } : null
   const head = preloads
     ? (nonce: string) => preloadTags(first ? { ...preloads, data: [] } : preloads, nonce)
     : null
-  const response = pageResponse(first ? withFirstScreen(html, first) : html, {
+  const response = pageResponse(first?.html ?? html, {
     status: options.status,
     headers: options.headers,
     head,
@@ -90,11 +92,17 @@ export async function appPage(c: Context, options: PageOptions): Promise<Respons
 const escapeText = (text: string) =>
   text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
 
-/** The page with its first screen in #root, its title, and the answers before </body>. */
-export function withFirstScreen(html: string, first: FirstScreenPage): string {
+const EMPTY_ROOT = '<div id="root"></div>'
+
+/**
+ * The page with its first screen in #root, its title, and the answers before </body>; null when
+ * the built page has no empty root or no end of body to put them in.
+ */
+export function withFirstScreen(html: string, first: FirstScreenPage): string | null {
+  if (!html.includes(EMPTY_ROOT) || !html.includes('</body>')) return null
   const answers = `<script type="application/json" id="${INLINE_ANSWERS_ID}">${encodeInlineAnswers(first.answers)}</script>`
   return html
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeText(first.title)}</title>`)
-    .replace('<div id="root"></div>', () => `<div id="root">${first.root}</div>`)
+    .replace(EMPTY_ROOT, () => `<div id="root">${first.root}</div>`)
     .replace('</body>', () => `${answers}\n</body>`)
 }
