@@ -7,8 +7,9 @@ import base from './playwright.config.ts'
  * requests (the demo API, polling, downloads), a task deep link with a reload and an unknown
  * route (the SPA fallback and the assets on the edge entry), the file route previewing files
  * of another host (its checks and headers on the edge entry), the live watch shared by two
- * pages through its Durable Object, and the preloads of a run page (the manifest read through
- * the assets binding).
+ * pages through its Durable Object, and a run page's first screen drawn on the edge (React's
+ * server rendering on workerd, the reads through the app itself, the manifest read through the
+ * assets binding).
  */
 const PORT = Number(process.env.E2E_WORKERD_PORT ?? 4189)
 
@@ -19,9 +20,9 @@ export default defineConfig({
     'deep-link.spec.ts',
     'file-preview.spec.ts',
     'live-watch.spec.ts',
-    'preload.spec.ts',
+    'first-screen.spec.ts',
   ],
-  grep: /demo workers in demo mode|live worker runs to completion|task deep link|unknown route|files on another host|share one watch|preloaded/,
+  grep: /demo workers in demo mode|live worker runs to completion|task deep link|unknown route|files on another host|share one watch|first screen is drawn|takes the first screen over/,
   use: { ...base.use, baseURL: `http://127.0.0.1:${PORT}` },
   projects: (base.projects ?? []).map((project) => ({ ...project, name: 'workerd-chromium' })),
   webServer: {

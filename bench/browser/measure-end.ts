@@ -6,6 +6,7 @@ import {
   openPage,
   type PageSession,
   probeState,
+  sleep,
   waitQuiet,
   waitSeen,
   watch,
@@ -123,7 +124,7 @@ export async function measureEndBySearch(
       where: 'viewport',
     })
     const start = await now(page)
-    await page.keyboard.press('Control+f')
+    await openPageSearch(page)
     const box = page.locator(':focus')
     await box.fill(markers.answerEnd, { timeout: GIVE_UP_MS })
     await box.press('Enter')
@@ -139,6 +140,24 @@ export async function measureEndBySearch(
   } finally {
     await session.close()
   }
+}
+
+/**
+ * Ctrl+F until the page's own search box has the focus, again every 250 ms as a user would try
+ * again: a first screen drawn by the server is there before the script that answers the key.
+ */
+async function openPageSearch(page: Page): Promise<void> {
+  const deadline = Date.now() + GIVE_UP_MS
+  const typing = () =>
+    page.evaluate(() => {
+      const focused = document.activeElement
+      return focused instanceof HTMLInputElement || focused instanceof HTMLTextAreaElement
+    })
+  do {
+    await page.keyboard.press('Control+f')
+    if (await typing()) return
+    await sleep(250)
+  } while (Date.now() < deadline)
 }
 
 /**

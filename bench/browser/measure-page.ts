@@ -1,4 +1,5 @@
 import type { Browser, BrowserContextOptions, Page } from '@playwright/test'
+import { decodeInlineAnswers, INLINE_ANSWERS_ID } from '../../src/shared/inline-answers'
 import type { RenderCount, WatchSpec } from './probe'
 import {
   type Conditions,
@@ -156,10 +157,10 @@ export async function measureAppPage(
     url,
     { watches: firstScreen, rawText: false },
     (page) => {
-      firstBody = page
+      const fetched = page
         .waitForResponse((r) => isWorkerApi(r.url()), { timeout: LOAD_TIMEOUT_MS })
         .then((r) => r.body())
-        .catch(() => null)
+      firstBody = Promise.race([fetched, bodyInPage(page)]).catch(() => null)
     },
     steps.conditions,
   )
@@ -186,6 +187,26 @@ export async function measureAppPage(
   } finally {
     await session.close()
   }
+}
+
+/**
+ * The worker's body when the page came with it (its first screen drawn by the server, the
+ * answers inside: shared/inline-answers.ts); never settles when it did not.
+ */
+function bodyInPage(page: Page): Promise<Buffer> {
+  return new Promise((resolve) => {
+    page
+      .waitForResponse((r) => r.request().resourceType() === 'document', {
+        timeout: LOAD_TIMEOUT_MS,
+      })
+      .then((r) => r.text())
+      .then((html) => {
+        const json = new RegExp(`id="${INLINE_ANSWERS_ID}">([^<]*)<`).exec(html)?.[1]
+        const answer = decodeInlineAnswers(json ?? '').find((a) => isWorkerApi(a.url))
+        if (answer) resolve(Buffer.from(answer.text))
+      })
+      .catch(() => {})
+  })
 }
 
 /**

@@ -2,8 +2,10 @@ import { formatBytes } from '@/lib/format'
 import { readCapped } from '@/shared/read-capped'
 import { parseRetryAfter } from '@/shared/retry-after'
 import { type Query, relativeApiUrl } from '@/shared/run-requests'
+import type { InlineAnswer } from '@/shared/inline-answers'
 import { ApiError, kindForStatus } from './api-error'
 import { errorBodyMessage } from './error-body'
+import { takeInlineAnswer } from './inline-answers'
 import { looksTruncated, parseJson } from './json-boundary'
 
 /*
@@ -53,6 +55,9 @@ export async function apiFetch<T>(request: ApiRequest<T>): Promise<T> {
   const timer = setTimeout(() => timeout.abort(), REQUEST_TIMEOUT_MS)
   try {
     const remembered = reuseUnchanged ? lastAnswers.get(url) : undefined
+    // The page's first read of a URL may have come with the page (api/inline-answers.ts).
+    const inline = remembered ? null : takeInlineAnswer(url)
+    if (inline) return takeAnswer(url, request, inlineAnswer(inline))
     const { response, text } = await read(url, timeout.signal, signal, remembered?.etag ?? null)
     // Only a request that named a remembered body's ETag can get a 304.
     if (remembered && response.status === 304) {
@@ -102,6 +107,10 @@ function takeAnswer<T>(url: string, request: ApiRequest<T>, answer: ReadAnswer):
   const value = request.parse(parseBody(text, status))
   if (request.reuseUnchanged) remember(url, { text, etag, value })
   return value
+}
+
+function inlineAnswer({ etag, text }: InlineAnswer): ReadAnswer {
+  return { status: 200, headers: new Headers(etag ? { ETag: etag } : {}), text }
 }
 
 function remember(url: string, answer: Remembered): void {

@@ -13,12 +13,12 @@ import { isApiPath } from './proxy/api-answer'
  */
 const DEFAULT_POLICY = documentPolicy("'self'")
 
-/** The policy of everything that may be a document; only whose scripts run differs. */
-export function documentPolicy(scriptSrc: string): string {
+/** The policy of everything that may be a document; only whose scripts and styles run differs. */
+export function documentPolicy(scriptSrc: string, styleSrc = "'self'"): string {
   return [
     "default-src 'self'",
     `script-src ${scriptSrc}`,
-    "style-src 'self'",
+    `style-src ${styleSrc}`,
     "img-src 'self' data:",
     "connect-src 'self'",
     "object-src 'none'",

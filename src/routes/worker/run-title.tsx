@@ -1,13 +1,9 @@
 import { useLayoutEffect } from 'react'
 import { faviconFor } from '@/routes/worker/favicon'
 import type { RunStatus } from '@/api/worker/status'
+import { runTitle } from '@/api/worker/run-title-text'
 
 type Props = { status: RunStatus; paused: boolean; workerId: string; taskId: string | null }
-
-export function runTitle({ status, paused, workerId, taskId }: Props): string {
-  const state = paused ? 'Ⅱ Paused' : `${status.symbol} ${status.word}`
-  return `${state} · ${taskId ? `Task ${taskId}` : `Worker ${workerId}`} · Handinger Worker Inspector`
-}
 
 /**
  * The tab title and favicon carry the run's state, so a background tab tells it at a glance.

@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react'
+import { SkeletonPanel, skeletonBlock } from '@/components/ui/skeleton'
 
 /** `note`: the retry or offline message to show above the grey frame, when there is one. */
 type Props = { note: ReactNode }
 
-const block = 'rounded-md bg-slate-200/70 motion-safe:animate-pulse dark:bg-slate-800'
+const block = skeletonBlock
 
 /**
  * The first load: the frame of the worker view at once (header, answer, conversation, side
@@ -38,22 +39,6 @@ export function WorkerSkeleton({ note }: Props) {
             <SkeletonPanel lines={2} />
           </div>
         </div>
-      </div>
-    </div>
-  )
-}
-
-function SkeletonPanel({ lines }: { lines: number }) {
-  return (
-    <div className="rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-      <div className="border-b border-slate-200 px-4 py-3 dark:border-slate-800">
-        <div className={`h-4 w-28 ${block}`} />
-      </div>
-      <div className="space-y-2 p-4">
-        {Array.from({ length: lines }, (_, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: fixed placeholder lines
-          <div key={i} className={`h-3 ${i === lines - 1 ? 'w-2/3' : 'w-full'} ${block}`} />
-        ))}
       </div>
     </div>
   )

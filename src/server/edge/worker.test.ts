@@ -4,7 +4,8 @@ import worker from './worker'
 
 /* The Cloudflare entry with a stand-in assets binding that answers as Workers' asset server does. */
 const BUILT_PAGE = `<!doctype html><meta property="csp-nonce" nonce="${NONCE_PLACEHOLDER}">
-<script type="module" crossorigin src="/assets/index-abc.js" nonce="${NONCE_PLACEHOLDER}"></script>`
+<script type="module" crossorigin src="/assets/index-abc.js" nonce="${NONCE_PLACEHOLDER}"></script>
+<body><div id="root"></div></body>`
 
 const ASSETS = {
   fetch: async (request: Request) => {
@@ -112,14 +113,15 @@ describe('the edge entry on a run page', () => {
     },
   }
 
-  it('preloads its data and its chunks, reading the manifest once, and never serves it', async () => {
+  it('comes with its first screen and preloads its chunks, reading the manifest once, and never serves it', async () => {
     for (const path of ['/workers/wrk_demo-research', '/workers/wrk_demo-research']) {
       const html = await (
         await worker.fetch(new Request(`https://inspector.example${path}`), withManifest)
       ).text()
-      expect(html).toContain(
-        '<link rel="preload" as="fetch" crossorigin href="/api/workers/wrk_demo-research">',
-      )
+      // Drawn on the edge from the answers it read through the app, which come along.
+      expect(html).toMatch(/<div id="root">.*wrk_demo-research/s)
+      expect(html).toContain('<script type="application/json" id="inline-answers">')
+      expect(html).not.toContain('as="fetch"')
       expect(html).toMatch(
         /<link rel="modulepreload" crossorigin href="\/assets\/worker-route-1.js" nonce="[^"]+">/,
       )

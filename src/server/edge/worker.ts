@@ -1,10 +1,10 @@
 import type { Hono } from 'hono'
 import { type AppEnv, createApp } from '../app'
 import { type EdgeBindings, appOptionsFromBindings } from './edge-env'
-import { pageResponse } from '../page/page-html'
 import { edgeStore } from './edge-store'
 import { MANIFEST_PATH, NO_ROUTE_CHUNKS, type RouteChunks, routeChunks } from '../page/route-chunks'
-import { runPageHead } from '../page/run-preloads'
+import { stylesheetHref } from '../page/page-html'
+import { appPage, ownRead } from '../page/run-page'
 import { SettingsError } from '../setting-values'
 import { edgeWatchFeed } from './watch-room'
 
@@ -23,13 +23,15 @@ function appFor(env: EdgeBindings): Hono<AppEnv> {
   if (built?.env === env) return built.app
   // Cloudflare sets CF-Connecting-IP to the visitor's address itself; a client cannot forge it.
   // Watches live in Durable Objects when the binding is there (wrangler.jsonc), else per isolate.
+  const options = appOptionsFromBindings(env)
   const app = createApp({
-    ...appOptionsFromBindings(env),
+    ...options,
     peerAddress: (c) => c.req.header('cf-connecting-ip'),
     store: edgeStore(env),
     watch: { feed: edgeWatchFeed(env.WATCH_ROOMS) ?? undefined },
   })
   let chunks: Promise<RouteChunks> | null = null
+  let css: Promise<string | null> | null = null
   // The build's notes are read by this entry (once per isolate), never handed to browsers.
   app.all('/.vite/*', (c) => c.text('Not found', 404))
   app.get('*', async (c) => {
@@ -38,11 +40,16 @@ function appFor(env: EdgeBindings): Hono<AppEnv> {
     // run page the data and chunks it starts with.
     if (asset.headers.get('Content-Type')?.startsWith('text/html')) {
       chunks ??= readRouteChunks(env, c.req.url)
-      const head = runPageHead(new URL(c.req.url).pathname, await chunks)
-      return pageResponse(await asset.text(), {
+      const html = await asset.text()
+      css ??= readStylesheet(env, html, c.req.url)
+      return appPage(c, {
+        html,
+        chunks: await chunks,
+        css: await css,
+        demo: options.upstream === null,
+        read: ownRead(app.fetch, c),
         status: asset.status,
         headers: asset.headers,
-        head,
       })
     }
     // Headers of a fetched response are immutable; the middlewares above add to them. The body
@@ -62,6 +69,19 @@ function appFor(env: EdgeBindings): Hono<AppEnv> {
   })
   built = { env, app }
   return app
+}
+
+/** The built stylesheet's text, which a page with its first screen carries inside. */
+async function readStylesheet(env: EdgeBindings, html: string, base: string) {
+  const href = stylesheetHref(html)
+  if (!href) return null
+  try {
+    const answer = await env.ASSETS.fetch(new Request(new URL(href, base)))
+    const isCss = answer.headers.get('Content-Type')?.startsWith('text/css')
+    return answer.ok && isCss ? await answer.text() : null
+  } catch {
+    return null
+  }
 }
 
 /** Which chunks each run page preloads, from the build's manifest among the assets. */

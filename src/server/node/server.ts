@@ -5,9 +5,9 @@ import { serve } from '@hono/node-server'
 import { serveStatic } from '@hono/node-server/serve-static'
 import type { Context } from 'hono'
 import { type AppOptions, createApp } from '../app'
-import { pageResponse } from '../page/page-html'
 import { MANIFEST_PATH, NO_ROUTE_CHUNKS, routeChunks } from '../page/route-chunks'
-import { runPageHead } from '../page/run-preloads'
+import { stylesheetHref } from '../page/page-html'
+import { appPage, ownRead } from '../page/run-page'
 import { nodeBrotli } from './brotli'
 import { nodePeerAddress } from './peer-address'
 
@@ -31,14 +31,21 @@ export async function startServer(
     .then((text) => routeChunks(JSON.parse(text)))
     .catch(() => NO_ROUTE_CHUNKS)
 
+  // Read once: the stylesheet, which a page with its first screen carries inside.
+  const href = stylesheetHref(indexHtml)
+  const css = href
+    ? await readFile(path.join(options.distDir, href), 'utf8').catch(() => null)
+    : null
+
   // dist/server/ holds this server's own build and dist/.vite/ the build's notes, not
   // something to hand to browsers.
   app.all('/server/*', (c) => c.text('Not found', 404))
   app.all('/.vite/*', (c) => c.text('Not found', 404))
   // The page always gets its nonce: never the built file as it is (serveStatic would send it).
-  // A run page also names the data and chunks it starts with.
+  // A run page also names the data and chunks it starts with, or brings its first screen.
+  const demo = options.upstream === null
   const page = (c: Context) =>
-    pageResponse(indexHtml, { head: runPageHead(new URL(c.req.url).pathname, chunks) })
+    appPage(c, { html: indexHtml, chunks, css, demo, read: ownRead(app.fetch, c) })
   app.get('/', page)
   app.get('/index.html', page)
   // Built assets carry a content hash in their name, so they never change.

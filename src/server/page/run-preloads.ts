@@ -1,6 +1,5 @@
-import { parseId } from '@/shared/ids'
+import { type TaskId, type WorkerId, parseId } from '@/shared/ids'
 import { relativeApiUrl, taskRequest, workerRequest } from '@/shared/run-requests'
-import type { HeadTags } from './page-html'
 import type { RouteChunks } from './route-chunks'
 
 /*
@@ -15,30 +14,47 @@ const WORKER_PAGE = /^\/workers\/([^/]+)$/
 const TASK_PAGE = /^\/workers\/([^/]+)\/tasks\/([^/]+)$/
 const TASK_RESOLVE_PAGE = /^\/tasks\/([^/]+)$/
 
-/** What the page at `pathname` (as requested, still encoded) starts by loading, or null. */
-export function runPagePreloads(pathname: string, chunks: RouteChunks): PagePreloads | null {
+/** Which run a page address shows, its IDs checked by the one ID rule; null for other pages. */
+export type RunPage =
+  | { kind: 'worker'; workerId: WorkerId; taskId: TaskId | null }
+  | { kind: 'task-resolve'; taskId: TaskId }
+
+export function runPageAt(pathname: string): RunPage | null {
   const worker = WORKER_PAGE.exec(pathname)
   if (worker) {
     const workerId = parseId('worker', worker[1])
-    if (!workerId) return null
-    return { data: [relativeApiUrl(workerRequest(workerId, null))], modules: chunks.worker }
+    return workerId ? { kind: 'worker', workerId, taskId: null } : null
   }
   const task = TASK_PAGE.exec(pathname)
   if (task) {
     const workerId = parseId('worker', task[1])
     const taskId = parseId('task', task[2])
-    if (!workerId || !taskId) return null
-    // The loader asks for both at once: the worker as of this task, and the task's turns.
-    const data = [workerRequest(workerId, taskId), taskRequest(taskId)].map(relativeApiUrl)
-    return { data, modules: chunks.task }
+    return workerId && taskId ? { kind: 'worker', workerId, taskId } : null
   }
   const resolve = TASK_RESOLVE_PAGE.exec(pathname)
   if (resolve) {
     const taskId = parseId('task', resolve[1])
-    if (!taskId) return null
-    return { data: [relativeApiUrl(taskRequest(taskId))], modules: chunks.taskResolve }
+    return taskId ? { kind: 'task-resolve', taskId } : null
   }
   return null
+}
+
+/** The /api reads a run page's queries start with (a task page asks for both at once). */
+export function runPageReads(page: RunPage): string[] {
+  if (page.kind === 'task-resolve') return [relativeApiUrl(taskRequest(page.taskId))]
+  const { workerId, taskId } = page
+  const reads = [workerRequest(workerId, taskId)]
+  if (taskId) reads.push(taskRequest(taskId))
+  return reads.map(relativeApiUrl)
+}
+
+/** What the page at `pathname` (as requested, still encoded) starts by loading, or null. */
+export function runPagePreloads(pathname: string, chunks: RouteChunks): PagePreloads | null {
+  const page = runPageAt(pathname)
+  if (!page) return null
+  const modules =
+    page.kind === 'task-resolve' ? chunks.taskResolve : page.taskId ? chunks.task : chunks.worker
+  return { data: runPageReads(page), modules }
 }
 
 const escapeAttribute = (value: string) =>
@@ -54,10 +70,4 @@ export function preloadTags({ data, modules }: PagePreloads, nonce: string): str
       `<link rel="modulepreload" crossorigin href="${escapeAttribute(href)}" nonce="${nonce}">`,
   )
   return [...fetches, ...scripts].join('\n')
-}
-
-/** The head tags of the page at `pathname`, or null when it preloads nothing. */
-export function runPageHead(pathname: string, chunks: RouteChunks): HeadTags | null {
-  const preloads = runPagePreloads(pathname, chunks)
-  return preloads ? (nonce) => preloadTags(preloads, nonce) : null
 }

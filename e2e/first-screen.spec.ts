@@ -1,0 +1,94 @@
+import { expect, type Page, test } from '@playwright/test'
+import { panel, recordApiCalls, statusBadge, workerHeading } from './support'
+
+/*
+ * A run page arrives with its first screen drawn by the server and the answers it read for it
+ * inside: the reader sees the run before any script runs, and the app then takes the same
+ * answers over without asking for them again. A page whose answers cannot come with it (the
+ * task address that only redirects) still names its request in the head, and the page's own
+ * fetch takes that preload over. Chromium says in the console when a preload goes unused.
+ */
+const UNUSED_PRELOAD = /preloaded using link preload but not used/
+
+function watchConsole(page: Page) {
+  const problems: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'warning' || message.type() === 'error') problems.push(message.text())
+  })
+  page.on('pageerror', (error) => problems.push(error.message))
+  return problems
+}
+
+// The run's own reads; the worker's delivery log, schedules and webhook load later, by design.
+const WORKER_LIFE = /\/(webhook|schedules)(\/|$|\?)/
+
+function paths(calls: { url: string }[]) {
+  return calls
+    .map(({ url }) => {
+      const { pathname, search } = new URL(url)
+      return `${pathname}${search}`
+    })
+    .filter((path) => !WORKER_LIFE.test(path))
+}
+
+test('the first screen is drawn before any script runs', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  const page = await context.newPage()
+  await page.goto('/workers/wrk_demo-research')
+  await expect(page).toHaveTitle(/ · Worker wrk_demo-research · Handinger Worker Inspector$/)
+  await expect(workerHeading(page, 'wrk_demo-research')).toBeVisible()
+  await expect(statusBadge(page, 'Completed')).toBeVisible()
+  await expect(panel(page, 'Output')).toContainText('Cargo e-bike market: Germany')
+  await context.close()
+})
+
+test('the app takes the first screen over with the answers that came with the page', async ({
+  page,
+}) => {
+  const problems = watchConsole(page)
+  const api = recordApiCalls(page)
+  await page.goto('/workers/wrk_demo-research')
+  // The app's own view: the answer as formatted markdown, the header's buttons.
+  await expect(
+    panel(page, 'Output').getByRole('heading', { name: 'Cargo e-bike market: Germany' }),
+  ).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Refresh' })).toBeVisible()
+  await page.waitForLoadState('load')
+  await page.waitForTimeout(1_000)
+  expect(paths(api.calls)).toEqual([])
+  expect(problems).toEqual([])
+
+  // A refresh asks the server, with the ETag of the answer that came with the page: 304.
+  const reread = page.waitForResponse(
+    (r) => new URL(r.url()).pathname === '/api/workers/wrk_demo-research',
+  )
+  await page.getByRole('button', { name: 'Refresh' }).click()
+  expect((await reread).status()).toBe(304)
+})
+
+test('a task page comes with both its answers; a bare task address preloads its one', async ({
+  page,
+}) => {
+  const problems = watchConsole(page)
+  const api = recordApiCalls(page)
+  await page.goto('/workers/wrk_demo-research/tasks/tsk_demo-summary')
+  await expect(page.getByRole('article', { name: /^Task: / })).toBeVisible()
+  await page.waitForLoadState('load')
+  await page.waitForTimeout(1_000)
+  expect(paths(api.calls)).toEqual([])
+
+  api.calls.length = 0
+  await page.goto('/tasks/tsk_demo-summary')
+  await expect(page).toHaveURL(/\/workers\/wrk_demo-research\/tasks\/tsk_demo-summary$/)
+  await expect(page.getByRole('article', { name: /^Task: / })).toBeVisible()
+  await page.waitForLoadState('load')
+  // Long enough after `load` for Chromium's unused-preload warning (3 s) to have been written.
+  await page.waitForTimeout(4_000)
+  // The task once (preloaded, then the task page reads it from the cache), then its worker.
+  expect(paths(api.calls).sort()).toEqual([
+    '/api/tasks/tsk_demo-summary',
+    '/api/workers/wrk_demo-research?taskId=tsk_demo-summary',
+  ])
+  expect(problems.filter((text) => UNUSED_PRELOAD.test(text))).toEqual([])
+  expect(problems).toEqual([])
+})

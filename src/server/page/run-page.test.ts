@@ -1,0 +1,194 @@
+// @vitest-environment node
+import { createApp } from '../app'
+import { decodeInlineAnswers, INLINE_ANSWERS_ID } from '@/shared/inline-answers'
+import { MANIFEST } from './manifest-fixture'
+import { NONCE_PLACEHOLDER } from './page-html'
+import { routeChunks } from './route-chunks'
+import { type AppFetch, appPage, ownRead } from './run-page'
+
+// The built page, cut down: its title, entry script and empty root.
+const BUILT = `<!doctype html><html><head><title>Handinger Worker Inspector</title>
+<script type="module" crossorigin src="/assets/index-1.js" nonce="${NONCE_PLACEHOLDER}"></script>
+<link rel="stylesheet" crossorigin href="/assets/index-1.css" nonce="${NONCE_PLACEHOLDER}">
+</head><body><div id="root"></div>
+</body></html>`
+const chunks = routeChunks(MANIFEST)
+const CSS = '.built{color:red}'
+
+/** The app with its page on every other path, as the Node and edge entries mount it. */
+function appWithPage(
+  app: ReturnType<typeof createApp> = createApp({ upstream: null }),
+  waitMs?: number,
+  read?: AppFetch,
+) {
+  app.get('*', (c) =>
+    appPage(c, {
+      html: BUILT,
+      chunks,
+      css: CSS,
+      demo: true,
+      waitMs,
+      read: ownRead(read ?? app.fetch, c),
+    }),
+  )
+  return app
+}
+
+function inlineAnswers(html: string) {
+  const found = new RegExp(
+    `<script type="application/json" id="${INLINE_ANSWERS_ID}">([^<]*)</script>`,
+  ).exec(html)
+  return found ? decodeInlineAnswers(found[1] ?? '') : null
+}
+
+const rootOf = (html: string) =>
+  /<div id="root">([\s\S]*?)<\/div>\s*<script type="application\/json"|<div id="root">([\s\S]*)$/.exec(
+    html,
+  )?.[0] ?? ''
+
+describe('a run page with its first screen', () => {
+  it('draws the run from the answers it read, and brings them along for the app', async () => {
+    const response = await appWithPage().request('/workers/wrk_demo-research')
+    expect(response.status).toBe(200)
+    expect(response.headers.get('cache-control')).toBe('private, no-cache')
+    expect(response.headers.get('vary')).toContain('Cookie')
+    const html = await response.text()
+    expect(html).toMatch(
+      /<title>✓ \w+ · Worker wrk_demo-research · Handinger Worker Inspector<\/title>/,
+    )
+    const root = rootOf(html)
+    expect(root).toContain('wrk_demo-research')
+    expect(root).toContain('Completed')
+    expect(root).toContain('Cargo e-bike market: Germany, Netherlands, France')
+    expect(root).toContain('Demo data')
+    const answers = inlineAnswers(html)
+    expect(answers?.map((a) => a.url)).toEqual(['/_app/config', '/api/workers/wrk_demo-research'])
+    const worker = JSON.parse(answers?.[1]?.text ?? '')
+    expect(worker.id ?? worker.workerId).toBeTruthy()
+    expect(answers?.[1]?.etag).toMatch(/"/)
+    // The stylesheet is inside too, allowed by this answer's nonce only.
+    const nonce = /'nonce-([^']+)'/.exec(response.headers.get('content-security-policy') ?? '')?.[1]
+    expect(response.headers.get('content-security-policy')).toContain(
+      `style-src 'self' 'nonce-${nonce}'`,
+    )
+    expect(html).toContain(`<style nonce="${nonce}">${CSS}</style>`)
+    expect(html).not.toContain('rel="stylesheet"')
+    // The data is in the page: only the route's code is preloaded.
+    expect(html).not.toContain('as="fetch"')
+    expect(html).toContain('rel="modulepreload"')
+  })
+
+  it('on a task page also draws the task and brings its answer', async () => {
+    const html = await (
+      await appWithPage().request('/workers/wrk_demo-research/tasks/tsk_demo-market')
+    ).text()
+    expect(inlineAnswers(html)?.map((a) => a.url)).toEqual([
+      '/_app/config',
+      '/api/workers/wrk_demo-research?taskId=tsk_demo-market',
+      '/api/tasks/tsk_demo-market',
+    ])
+    expect(rootOf(html)).toContain('Cargo e-bike market sizing')
+    expect(html).toContain('Task tsk_demo-market · Handinger Worker Inspector</title>')
+  })
+
+  it('passes on the cookies its reads set, as the page would have got them itself', async () => {
+    const response = await appWithPage().request('/workers/wrk_demo-live')
+    expect(inlineAnswers(await response.text())).not.toBeNull()
+    const cookies = response.headers.getSetCookie()
+    expect(cookies).toContainEqual(
+      expect.stringMatching(/^demo_live_run=\d+; Path=\/api\/workers\/wrk_demo-live; /),
+    )
+  })
+
+  it('keeps hostile text inert: no markup of it in the screen, no end of the script in the data', async () => {
+    const html = await (await appWithPage().request('/workers/wrk_demo-hostile')).text()
+    const answers = inlineAnswers(html)
+    expect(answers).not.toBeNull()
+    // One script element of data and the page's own module script: nothing the worker wrote.
+    expect(html.match(/<script/g)).toHaveLength(2)
+    // Less the page's own elements: its data and its stylesheet.
+    const screen = html
+      .replace(/<script type="application\/json"[^>]*>[^<]*<\/script>/, '')
+      .replace(`>${CSS}</style>`, '')
+    expect(screen).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
+    // The page's own elements only: its icon and its two links (home, skip to content).
+    // (Text keeps its words, like "onerror=", but every < of it is escaped, so no tag has them.)
+    expect(screen.match(/<style\b/g)).toHaveLength(1)
+    expect(screen).not.toMatch(/<(iframe|svg|object|embed)\b|<[a-z][^>]*\son\w+\s*=/i)
+    expect(screen.match(/<img\b[^>]*>/g)).toEqual([
+      '<img src="/favicon.svg" alt="" class="h-6 w-6 shrink-0"/>',
+    ])
+    expect(
+      screen.match(/<a\b[^>]*href="[^"]*"/g)?.map((a) => /href="([^"]*)"/.exec(a)?.[1]),
+    ).toEqual(['#content', '/'])
+    // What the data held comes back exactly.
+    const body = await (
+      await createApp({ upstream: null }).request('/api/workers/wrk_demo-hostile')
+    ).text()
+    expect(answers?.[1]?.text).toBe(body)
+  })
+})
+
+describe('a run page without its first screen', () => {
+  it('is the page as built with its preloads when the reader may not read (team access)', async () => {
+    const team = createApp({
+      upstream: null,
+      access: {
+        mode: 'team',
+        secret: 'our shared secret!',
+        identityHeader: null,
+        sessionSecret: 'a session secret of at least thirty-two characters',
+        sessionDays: 7,
+      },
+    })
+    const html = await (await appWithPage(team).request('/workers/wrk_demo-research')).text()
+    expect(inlineAnswers(html)).toBeNull()
+    expect(html).toContain('<div id="root"></div>')
+    expect(html).toContain(
+      '<link rel="preload" as="fetch" crossorigin href="/api/workers/wrk_demo-research">',
+    )
+    expect(html).not.toContain('Cargo e-bike')
+    expect(html).toContain('<link rel="stylesheet" crossorigin href="/assets/index-1.css"')
+    expect(html).not.toContain('<style')
+  })
+
+  it('when a read fails (a worker that is not there)', async () => {
+    const html = await (await appWithPage().request('/workers/wrk_demo-nothing-here')).text()
+    expect(inlineAnswers(html)).toBeNull()
+    expect(html).toContain('<div id="root"></div>')
+  })
+
+  it('when the answers do not come in time', async () => {
+    const app = createApp({ upstream: null })
+    const slow: AppFetch = (request, env) =>
+      new URL(request.url).pathname.startsWith('/api/')
+        ? new Promise<Response>(() => {})
+        : app.fetch(request, env)
+    const started = Date.now()
+    const html = await (
+      await appWithPage(app, 50, slow).request('/workers/wrk_demo-research')
+    ).text()
+    expect(Date.now() - started).toBeLessThan(5_000)
+    expect(inlineAnswers(html)).toBeNull()
+    expect(html).toContain('as="fetch"')
+  })
+
+  it('when the built page has no empty root to draw it in', async () => {
+    const app = createApp({ upstream: null })
+    const built = BUILT.replace('<div id="root"></div>', '<div id="root">…</div>')
+    app.get('*', (c) =>
+      appPage(c, { html: built, chunks, css: CSS, demo: true, read: ownRead(app.fetch, c) }),
+    )
+    const html = await (await app.request('/workers/wrk_demo-research')).text()
+    expect(inlineAnswers(html)).toBeNull()
+    expect(html).toContain('as="fetch"')
+  })
+
+  it('for pages that are not a run', async () => {
+    for (const path of ['/', '/compare', '/tasks/tsk_demo-market', '/workers/a..b']) {
+      const html = await (await appWithPage().request(path)).text()
+      expect(inlineAnswers(html)).toBeNull()
+      expect(html).toContain('<div id="root"></div>')
+    }
+  })
+})

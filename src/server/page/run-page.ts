@@ -1,0 +1,108 @@
+import type { Context, ExecutionContext } from 'hono'
+import { encodeInlineAnswers, INLINE_ANSWERS_ID } from '@/shared/inline-answers'
+import { type FirstScreenPage, firstScreenPage, type OwnRead } from './first-screen'
+import { pageResponse } from './page-html'
+import type { RouteChunks } from './route-chunks'
+import { preloadTags, runPageAt, runPagePreloads } from './run-preloads'
+
+/** Calls this server's own app, as a request from outside would (Hono's app.fetch). */
+export type AppFetch = (
+  request: Request,
+  env?: unknown,
+  executionCtx?: ExecutionContext,
+) => Response | Promise<Response>
+
+/*
+ * Headers of the page request that a read for it must not carry: its body must come back whole
+ * and as text (no encoding, no 304, no range), and as JSON whatever the page accepted.
+ */
+const PAGE_ONLY_HEADERS = [
+  'accept',
+  'accept-encoding',
+  'if-none-match',
+  'if-modified-since',
+  'range',
+]
+
+/** Reads for the page at `c` through the app itself, with the visitor's cookies and address. */
+export function ownRead(fetchApp: AppFetch, c: Context): OwnRead {
+  const headers = new Headers(c.req.raw.headers)
+  for (const name of PAGE_ONLY_HEADERS) headers.delete(name)
+  const ctx = executionContext(c)
+  return (url, signal) =>
+    Promise.resolve(fetchApp(new Request(new URL(url, c.req.url), { headers, signal }), c.env, ctx))
+}
+
+/** The runtime's execution context (Cloudflare's waitUntil); Node has none. */
+function executionContext(c: Context): ExecutionContext | undefined {
+  try {
+    return c.executionCtx
+  } catch {
+    return undefined
+  }
+}
+
+type PageOptions = {
+  html: string
+  chunks: RouteChunks
+  read: OwnRead
+  demo: boolean
+  /** The built stylesheet's text, written into a page that comes with its first screen. */
+  css?: string | null
+  /** How long the page waits for its first answers (first-screen.ts has the default). */
+  waitMs?: number
+  status?: number
+  headers?: HeadersInit
+}
+
+/**
+ * The page for any client route. A run page names what it starts with (preloads), and when its
+ * first answers can be read in time it arrives with them and its first screen drawn
+ * (first-screen.tsx); then nothing is preloaded but the route's code.
+ */
+export async function appPage(c: Context, options: PageOptions): Promise<Response> {
+  const { html, chunks, read, demo } = options
+  const pathname = new URL(c.req.url).pathname
+  const page = runPageAt(pathname)
+  const preloads = runPagePreloads(pathname, chunks)
+  const answered =
+    page && c.req.method === 'GET'
+      ? await firstScreenPage(page, read, { demo, waitMs: options.waitMs })
+      : null
+  const drawn = answered ? withFirstScreen(html, answered) : null
+  const first = drawn && answered ? { html: drawn, cookies: answered.cookies } : null
+  const head = preloads
+    ? (nonce: string) => preloadTags(first ? { ...preloads, data: [] } : preloads, nonce)
+    : null
+  const response = pageResponse(first?.html ?? html, {
+    status: options.status,
+    headers: options.headers,
+    head,
+    css: first ? options.css : null,
+  })
+  if (first) {
+    // It holds the visitor's own data now: theirs alone, asked again on every visit.
+    response.headers.set('Cache-Control', 'private, no-cache')
+    response.headers.append('Vary', 'Cookie')
+    for (const cookie of first.cookies) response.headers.append('Set-Cookie', cookie)
+  }
+  return response
+}
+
+const escapeText = (text: string) =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
+
+const EMPTY_ROOT = '<div id="root"></div>'
+
+/**
+ * The page with its first screen in #root, its title, and the answers before </body>; null when
+ * the built page has no empty root or no end of body to put them in.
+ */
+export function withFirstScreen(html: string, first: FirstScreenPage): string | null {
+  if (!html.includes(EMPTY_ROOT) || !html.includes('</body>')) return null
+  const answers = `<script type="application/json" id="${INLINE_ANSWERS_ID}">${encodeInlineAnswers(first.answers)}</script>`
+  return html
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeText(first.title)}</title>`)
+    .replace(EMPTY_ROOT, () => `<div id="root">${first.root}</div>`)
+    .replace('</body>', () => `${answers}\n</body>`)
+}
