@@ -109,8 +109,8 @@ function takeAnswer<T>(url: string, request: ApiRequest<T>, answer: ReadAnswer):
   return value
 }
 
-function inlineAnswer({ etag, text }: InlineAnswer): ReadAnswer {
-  return { status: 200, headers: new Headers(etag ? { ETag: etag } : {}), text }
+function inlineAnswer({ status, headers, text }: InlineAnswer): ReadAnswer {
+  return { status, headers: new Headers(headers), text }
 }
 
 function remember(url: string, answer: Remembered): void {

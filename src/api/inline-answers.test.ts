@@ -27,7 +27,9 @@ afterEach(() => document.getElementById(INLINE_ANSWERS_ID)?.remove())
 
 it('takes the first read of a URL from the page, then asks the server with its ETag', async () => {
   const body = { note: '</script><script>alert(1)</script>', n: 1 }
-  pageWith([{ url: '/api/test?x=1', etag: '"v1"', text: JSON.stringify(body) }])
+  pageWith([
+    { url: '/api/test?x=1', status: 200, headers: { etag: '"v1"' }, text: JSON.stringify(body) },
+  ])
   const requests: Request[] = []
   server.use(
     http.get(`${origin}/api/test`, ({ request }) => {
@@ -56,7 +58,7 @@ it('takes the first read of a URL from the page, then asks the server with its E
 })
 
 it('answers only its own URL, and a page without answers reads as before', async () => {
-  pageWith([{ url: '/api/test?x=1', etag: null, text: '{"from":"page"}' }])
+  pageWith([{ url: '/api/test?x=1', status: 200, headers: {}, text: '{"from":"page"}' }])
   server.use(http.get(`${origin}/api/test`, () => HttpResponse.json({ from: 'server' })))
   const { apiFetch } = await freshClient()
   const read = (x: string) => apiFetch({ path: ['api', 'test'], query: { x }, parse: (raw) => raw })
@@ -65,11 +67,36 @@ it('answers only its own URL, and a page without answers reads as before', async
   expect(await read('1')).toEqual({ from: 'server' })
 })
 
+it('takes an error the server was given as its own: a 429 is waited out as told, not asked again', async () => {
+  pageWith([
+    {
+      url: '/api/test',
+      status: 429,
+      headers: { 'retry-after': '3' },
+      text: '{"error":"Too many requests"}',
+    },
+  ])
+  const requests: Request[] = []
+  server.use(
+    http.get(`${origin}/api/test`, ({ request }) => {
+      requests.push(request)
+      return HttpResponse.json({})
+    }),
+  )
+  const { apiFetch } = await freshClient()
+  const { ApiError } = await import('./api-error')
+  const error = await apiFetch({ path: ['api', 'test'], parse: (raw) => raw }).catch((e) => e)
+  expect(error).toBeInstanceOf(ApiError)
+  expect(error).toMatchObject({ kind: 'rate-limited', status: 429, retryAfterMs: 3_000 })
+  expect(requests).toHaveLength(0)
+})
+
 it('ignores answers that are not what the server writes', async () => {
   for (const text of [
     'not json',
     '{"url":"/api/test"}',
-    '[{"url":"https://evil.example/api/test","text":"{}"}]',
+    '[{"url":"https://evil.example/api/test","status":200,"text":"{}"}]',
+    '[{"url":"/api/test","status":99,"text":"{}"}]',
   ]) {
     const element = document.createElement('script')
     element.id = INLINE_ANSWERS_ID

@@ -9,8 +9,20 @@ import { isRecord } from './guards'
  */
 export const INLINE_ANSWERS_ID = 'inline-answers'
 
-/** One answer as the page's client would have read it: status 200, its ETag and body text. */
-export type InlineAnswer = { url: string; etag: string | null; text: string }
+/**
+ * One answer as the page's client would have read it: its status, the headers the client reads
+ * (ETag, Retry-After), and its body text. Errors too: a 429 the server was given is one the page
+ * must wait out, not ask again at once.
+ */
+export type InlineAnswer = {
+  url: string
+  status: number
+  headers: Record<string, string>
+  text: string
+}
+
+/** The headers of an answer that the page's client reads. */
+export const INLINE_HEADERS = ['etag', 'retry-after', 'retry-after-ms'] as const
 
 /**
  * JSON for a `<script type="application/json">` element: `<` is escaped so no text can close the
@@ -34,8 +46,16 @@ export function decodeInlineAnswers(json: string): InlineAnswer[] {
   if (!Array.isArray(raw)) return []
   return raw.flatMap((item: unknown) => {
     if (!isRecord(item)) return []
-    const { url, etag, text } = item
+    const { url, status, headers, text } = item
     if (typeof url !== 'string' || !url.startsWith('/') || typeof text !== 'string') return []
-    return [{ url, etag: typeof etag === 'string' ? etag : null, text }]
+    if (typeof status !== 'number' || !Number.isInteger(status) || status < 200 || status > 599) {
+      return []
+    }
+    const kept: Record<string, string> = {}
+    for (const name of INLINE_HEADERS) {
+      const value = isRecord(headers) ? headers[name] : undefined
+      if (typeof value === 'string') kept[name] = value
+    }
+    return [{ url, status, headers: kept, text }]
   })
 }

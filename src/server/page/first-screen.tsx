@@ -4,7 +4,7 @@ import { parseWorker } from '@/api/worker/schema'
 import { workerStatus } from '@/api/worker/status'
 import { FirstScreen } from '@/components/first-screen/first-screen'
 import { runTitle } from '@/api/worker/run-title-text'
-import type { InlineAnswer } from '@/shared/inline-answers'
+import { INLINE_HEADERS, type InlineAnswer } from '@/shared/inline-answers'
 import { type RunPage, runPageReads } from './run-preloads'
 
 /*
@@ -16,15 +16,17 @@ import { type RunPage, runPageReads } from './run-preloads'
  * sees the run as soon as the HTML and the stylesheet are in, before any script has arrived;
  * the app then takes over with the same answers and asks nothing again.
  *
- * Anything short of every answer in time (an error, a slow Handinger, a body that cannot be
- * read) sends the page as before, which preloads the same reads instead.
+ * An error answer comes along too, as the page's own first answer (a 429 is then waited out as
+ * told, not asked again at once), but draws nothing: the app says what went wrong. Answers not all
+ * in time (a slow Handinger) send the page as before, which preloads the same reads instead.
  */
 export type OwnRead = (url: string, signal: AbortSignal) => Promise<Response>
 
 export type FirstScreenPage = {
   answers: InlineAnswer[]
-  root: string
-  title: string
+  /** The drawn screen and its title; null when an answer is an error (the app then says it). */
+  root: string | null
+  title: string | null
   /** Cookies the reads set (a session renewed, the demo's per-visitor state): the page sets them. */
   cookies: string[]
 }
@@ -43,12 +45,13 @@ export async function firstScreenPage(
   const urls = [CONFIG_URL, ...runPageReads(page)]
   const reads = await readAll(urls, read, options.waitMs ?? FIRST_SCREEN_WAIT_MS)
   if (!reads) return null
-  const answers = reads.map(({ url, etag, text }) => ({ url, etag, text }))
+  const answers = reads.map(({ url, status, headers, text }) => ({ url, status, headers, text }))
   const cookies = reads.flatMap((answer) => answer.cookies)
+  const unanswered = { answers, root: null, title: null, cookies }
   const [, workerAnswer, taskAnswer] = answers
-  if (!workerAnswer) return null
+  if (!workerAnswer || answers.some((answer) => answer.status !== 200)) return unanswered
   const parsed = parseWorker(jsonOf(workerAnswer.text), workerId)
-  if (!parsed) return null
+  if (!parsed) return unanswered
   const task = taskAnswer ? parseTaskResponse(jsonOf(taskAnswer.text)) : null
   const status = workerStatus(parsed.worker, task?.task.status)
   const root = renderToString(
@@ -58,7 +61,7 @@ export async function firstScreenPage(
   return { answers, root, title, cookies }
 }
 
-/** Every URL's 200 JSON answer within `waitMs`, or null (what is still under way is dropped). */
+/** Every URL's answer within `waitMs`, or null (what is still under way is dropped). */
 async function readAll(urls: string[], read: OwnRead, waitMs: number): Promise<OwnAnswer[] | null> {
   const stop = new AbortController()
   let timer: ReturnType<typeof setTimeout> | undefined
@@ -81,14 +84,20 @@ type OwnAnswer = InlineAnswer & { cookies: string[] }
 
 async function readOne(url: string, read: OwnRead, signal: AbortSignal): Promise<OwnAnswer | null> {
   const response = await read(url, signal)
+  // Our routes answer JSON, or plain text for an error; anything else is not the page's to take.
   const type = response.headers.get('Content-Type') ?? ''
-  if (response.status !== 200 || !type.startsWith('application/json')) {
+  if (!/^(application\/json|text\/plain)\b/.test(type)) {
     await response.body?.cancel()
     return null
   }
   const text = await abortable(response.text(), signal)
+  const headers: Record<string, string> = {}
+  for (const name of INLINE_HEADERS) {
+    const value = response.headers.get(name)
+    if (value !== null) headers[name] = value
+  }
   const cookies = response.headers.getSetCookie()
-  return { url, etag: response.headers.get('ETag'), text, cookies }
+  return { url, status: response.status, headers, text, cookies }
 }
 
 function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {

@@ -65,7 +65,8 @@ describe('a run page with its first screen', () => {
     expect(answers?.map((a) => a.url)).toEqual(['/_app/config', '/api/workers/wrk_demo-research'])
     const worker = JSON.parse(answers?.[1]?.text ?? '')
     expect(worker.id ?? worker.workerId).toBeTruthy()
-    expect(answers?.[1]?.etag).toMatch(/"/)
+    expect(answers?.map((a) => a.status)).toEqual([200, 200])
+    expect(answers?.[1]?.headers.etag).toMatch(/"/)
     // The stylesheet is inside too, allowed by this answer's nonce only.
     const nonce = /'nonce-([^']+)'/.exec(response.headers.get('content-security-policy') ?? '')?.[1]
     expect(response.headers.get('content-security-policy')).toContain(
@@ -130,7 +131,7 @@ describe('a run page with its first screen', () => {
 })
 
 describe('a run page without its first screen', () => {
-  it('is the page as built with its preloads when the reader may not read (team access)', async () => {
+  it('draws nothing for a reader who may not read, and brings the refusals the page would get (team access)', async () => {
     const team = createApp({
       upstream: null,
       access: {
@@ -141,21 +142,26 @@ describe('a run page without its first screen', () => {
         sessionDays: 7,
       },
     })
-    const html = await (await appWithPage(team).request('/workers/wrk_demo-research')).text()
-    expect(inlineAnswers(html)).toBeNull()
+    const response = await appWithPage(team).request('/workers/wrk_demo-research')
+    const html = await response.text()
+    expect(inlineAnswers(html)?.map((a) => a.status)).toEqual([200, 401])
+    expect(JSON.parse(inlineAnswers(html)?.[0]?.text ?? '')).toMatchObject({
+      access: { mode: 'team', signedIn: false },
+    })
     expect(html).toContain('<div id="root"></div>')
-    expect(html).toContain(
-      '<link rel="preload" as="fetch" crossorigin href="/api/workers/wrk_demo-research">',
-    )
-    expect(html).not.toContain('Cargo e-bike')
-    expect(html).toContain('<link rel="stylesheet" crossorigin href="/assets/index-1.css"')
-    expect(html).not.toContain('<style')
+    expect(inlineAnswers(html)?.[1]?.text).not.toContain('output_text')
+    expect(html).toContain('<title>Handinger Worker Inspector</title>')
+    expect(html).toContain('rel="stylesheet"')
   })
 
-  it('when a read fails (a worker that is not there)', async () => {
-    const html = await (await appWithPage().request('/workers/wrk_demo-nothing-here')).text()
-    expect(inlineAnswers(html)).toBeNull()
-    expect(html).toContain('<div id="root"></div>')
+  it('brings an error along as the first answer of the page: a 404, a 429 with its Retry-After', async () => {
+    const missing = await (await appWithPage().request('/workers/wrk_demo-nothing-here')).text()
+    expect(inlineAnswers(missing)?.map((a) => a.status)).toEqual([200, 404])
+    expect(missing).toContain('<div id="root"></div>')
+    expect(missing).not.toContain('as="fetch"')
+    const limited = await (await appWithPage().request('/workers/wrk_demo-ratelimited')).text()
+    const answer = inlineAnswers(limited)?.[1]
+    expect(answer).toMatchObject({ status: 429, headers: { 'retry-after': '3' } })
   })
 
   it('when the answers do not come in time', async () => {

@@ -69,8 +69,8 @@ export async function appPage(c: Context, options: PageOptions): Promise<Respons
     page && c.req.method === 'GET'
       ? await firstScreenPage(page, read, { demo, waitMs: options.waitMs })
       : null
-  const drawn = answered ? withFirstScreen(html, answered) : null
-  const first = drawn && answered ? { html: drawn, cookies: answered.cookies } : null
+  const withAnswers = answered ? withFirstScreen(html, answered) : null
+  const first = withAnswers && answered ? { html: withAnswers, ...answered } : null
   const head = preloads
     ? (nonce: string) => preloadTags(first ? { ...preloads, data: [] } : preloads, nonce)
     : null
@@ -78,7 +78,8 @@ export async function appPage(c: Context, options: PageOptions): Promise<Respons
     status: options.status,
     headers: options.headers,
     head,
-    css: first ? options.css : null,
+    // The stylesheet comes inside when there is a screen to paint at once.
+    css: first?.root ? options.css : null,
   })
   if (first) {
     // It holds the visitor's own data now: theirs alone, asked again on every visit.
@@ -95,14 +96,18 @@ const escapeText = (text: string) =>
 const EMPTY_ROOT = '<div id="root"></div>'
 
 /**
- * The page with its first screen in #root, its title, and the answers before </body>; null when
- * the built page has no empty root or no end of body to put them in.
+ * The page with the answers before </body>, and its first screen in #root with its title when
+ * one was drawn; null when the built page has no empty root or no end of body to put them in.
  */
 export function withFirstScreen(html: string, first: FirstScreenPage): string | null {
   if (!html.includes(EMPTY_ROOT) || !html.includes('</body>')) return null
   const answers = `<script type="application/json" id="${INLINE_ANSWERS_ID}">${encodeInlineAnswers(first.answers)}</script>`
-  return html
-    .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeText(first.title)}</title>`)
-    .replace(EMPTY_ROOT, () => `<div id="root">${first.root}</div>`)
-    .replace('</body>', () => `${answers}\n</body>`)
+  const { root, title } = first
+  const drawn =
+    root === null || title === null
+      ? html
+      : html
+          .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeText(title)}</title>`)
+          .replace(EMPTY_ROOT, () => `<div id="root">${root}</div>`)
+  return drawn.replace('</body>', () => `${answers}\n</body>`)
 }
