@@ -9,7 +9,7 @@ import type { MarkdownBlock } from './markdown-parse'
  * One block, rendered once: a poll that brings the same text again re-renders nothing, because a
  * block is equal to its predecessor when it covers the same source text at the same offset.
  */
-function BlockContent({ block }: { block: MarkdownBlock }) {
+export function BlockContent({ block }: { block: MarkdownBlock }) {
   if (block.kind === 'plain')
     return (
       <div className="font-mono text-[0.8125rem] break-words whitespace-pre-wrap">

@@ -71,23 +71,53 @@ describe('markdown client deadline', () => {
     expect(blocks.slice(1)).toEqual([{ kind: 'plain', start: 7, end: text.length, text: 'second' }])
   })
 
-  it('without a Worker, sends pathological blockquotes straight to plain text', async () => {
-    const client = createMarkdownClient({ createWorker: null, deadlineMs: 20 })
-    const { onUpdate, done } = collect()
-    client.request(blockquotes, options, onUpdate)
-    const blocks = await done
-    expect(blocks.every((block) => block.kind === 'plain')).toBe(true)
-  })
-
-  it('without a Worker, parses in chunks on the main thread', async () => {
+  it('without a Worker (a server render), shows the text as plain text', async () => {
     const client = createMarkdownClient({ createWorker: null })
     const { onUpdate, done } = collect()
-    const text = Array.from({ length: 300 }, (_, i) => `Paragraph ${i} ${'word '.repeat(10)}`).join(
-      '\n\n',
-    )
-    client.request(text, options, onUpdate)
-    const blocks = await done
-    expect(blocks).toHaveLength(300)
-    expect(blocks.every((block) => block.kind === 'hast')).toBe(true)
+    client.request('# Title', options, onUpdate)
+    expect(await done).toEqual([{ kind: 'plain', start: 0, end: 7, text: '# Title' }])
+  })
+})
+
+describe('markdown client queue', () => {
+  const long = 'word '.repeat(3_000)
+
+  it('sends short texts waiting before long ones, in the order they came', () => {
+    const worker = new StalledWorker()
+    const client = createMarkdownClient({ createWorker: () => worker })
+    client.request('first', options, () => {})
+    client.request(long, options, () => {})
+    client.request('short one', options, () => {})
+    client.request('short two', options, () => {})
+    // Each finished request lets the next one go: the long one waits for both short ones.
+    for (let i = 0; i < 3; i++) {
+      const latest = worker.requests.at(-1)
+      if (latest) worker.reply({ id: latest.id, blocks: [], parsedTo: 0, done: true })
+    }
+    const texts = () => worker.requests.map((request) => request.text.slice(0, 9))
+    expect(texts()).toEqual(['first', 'short one', 'short two', 'word word'])
+  })
+
+  it('lets a short text whose reader has gone finish, and replaces a worker busy with a long one', () => {
+    const workers: StalledWorker[] = []
+    const client = createMarkdownClient({
+      createWorker: () => {
+        const worker = new StalledWorker()
+        workers.push(worker)
+        return worker
+      },
+    })
+    const updates: boolean[] = []
+    const cancelShort = client.request('short', options, (_, done) => updates.push(done))
+    const next = client.request(long, options, () => {})
+    cancelShort()
+    expect(workers[0]?.terminated).toBe(false)
+    const shortId = workers[0]?.requests[0]?.id ?? 0
+    workers[0]?.reply({ id: shortId, blocks: [], parsedTo: 5, done: true })
+    // Its blocks reach no one; the long text goes next, to the same worker.
+    expect(updates).toEqual([])
+    expect(workers[0]?.requests.map((request) => request.text)).toEqual(['short', long])
+    next()
+    expect(workers[0]?.terminated).toBe(true)
   })
 })
