@@ -1,7 +1,6 @@
-import { toJsxRuntime } from 'hast-util-to-jsx-runtime'
 import { memo } from 'react'
-import { Fragment, jsx, jsxs } from 'react/jsx-runtime'
 import { RevealedText } from '../ui/untrusted-text'
+import { hastToReact } from './hast-to-react'
 import { components } from './markdown-components'
 import type { MarkdownBlock } from './markdown-parse'
 
@@ -16,7 +15,7 @@ export function BlockContent({ block }: { block: MarkdownBlock }) {
         <RevealedText text={block.text} />
       </div>
     )
-  return toJsxRuntime(block.node, { Fragment, jsx, jsxs, passNode: true, components })
+  return hastToReact(block.node, components)
 }
 
 export const BlockView = memo(

@@ -28,7 +28,12 @@ describe('the markdown parser stays in the worker', () => {
     expect([...page.packages].filter(isParser)).toEqual([])
     // The page does load its other packages, so the walk reaches them.
     expect(page.packages).toContain('react-dom')
-    expect(page.packages).toContain('hast-util-to-jsx-runtime')
+    expect(page.packages).toContain('lowlight')
+  })
+
+  it('nor is the general hast converter, with its attribute tables (hast-to-react.ts renders)', () => {
+    expect(page.packages).not.toContain('hast-util-to-jsx-runtime')
+    expect(page.packages).not.toContain('property-information')
   })
 
   it('is not in the modules of the page, which reaches the markdown components', () => {
