@@ -1,5 +1,9 @@
 import { looksPathological } from '@/components/markdown/markdown-budget'
-import type { ParseReply, ParseRequest } from '@/components/markdown/markdown-protocol'
+import {
+  type ParseReply,
+  type ParseRequest,
+  startedReply,
+} from '@/components/markdown/markdown-protocol'
 
 // Taken before any test fakes the clock: a worker's replies do not wait for a test's fake time.
 const realSetTimeout = globalThis.setTimeout
@@ -45,12 +49,18 @@ export class InProcessMarkdownWorker {
     // Loaded when first used, so tests that show no markdown never load the parser.
     const { parseJob, prepareJob } = await import('@/components/markdown/markdown-parse-job')
     await prepareJob(request.text)
+    if (this.terminated) return
+    this.post(startedReply(request.id))
     for (const reply of parseJob(request)) {
       if (this.terminated) return
-      for (const listener of this.listeners.message)
-        listener(new MessageEvent('message', { data: reply }))
+      this.post(reply)
       await pause()
     }
+  }
+
+  private post(reply: ParseReply): void {
+    for (const listener of this.listeners.message)
+      listener(new MessageEvent('message', { data: reply }))
   }
 }
 

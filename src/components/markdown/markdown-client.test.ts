@@ -1,6 +1,6 @@
 import { createMarkdownClient } from './markdown-client'
 import type { MarkdownBlock } from './markdown-parse'
-import type { ParseReply, ParseRequest } from './markdown-protocol'
+import { type ParseReply, type ParseRequest, startedReply } from './markdown-protocol'
 
 const options = { appOrigin: null, idPrefix: 'md1-' }
 const blockquotes = Array.from({ length: 3000 }, (_, i) => `> quote ${i}`).join('\n\n')
@@ -40,7 +40,7 @@ function collect() {
 describe('markdown client deadline', () => {
   it('terminates a worker that does not answer in time and shows the text as plain text', async () => {
     const worker = new StalledWorker()
-    const client = createMarkdownClient({ createWorker: () => worker, deadlineMs: 20 })
+    const client = createMarkdownClient({ createWorker: () => worker, deadlineMs: 20, startMs: 20 })
     const { onUpdate, done } = collect()
     client.request(blockquotes, options, onUpdate)
     const blocks = await done
@@ -69,6 +69,26 @@ describe('markdown client deadline', () => {
     const blocks = await done
     expect(blocks[0]).toBe(first)
     expect(blocks.slice(1)).toEqual([{ kind: 'plain', start: 7, end: text.length, text: 'second' }])
+  })
+
+  it('gives a worker longer to start on a text than to parse each chunk', async () => {
+    const worker = new StalledWorker()
+    const client = createMarkdownClient({
+      createWorker: () => worker,
+      deadlineMs: 20,
+      startMs: 200,
+    })
+    const updates: boolean[] = []
+    client.request('text', options, (_, done) => updates.push(done))
+    // Still loading, past a chunk's deadline: not given up.
+    await new Promise((resolve) => setTimeout(resolve, 60))
+    expect(worker.terminated).toBe(false)
+    // Started (nothing to show yet), then silent past a chunk's deadline: given up.
+    worker.reply(startedReply(worker.requests[0]?.id ?? 0))
+    expect(updates).toEqual([])
+    await new Promise((resolve) => setTimeout(resolve, 60))
+    expect(worker.terminated).toBe(true)
+    expect(updates).toEqual([true])
   })
 
   it('without a Worker (a server render), shows the text as plain text', async () => {

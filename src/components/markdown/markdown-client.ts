@@ -6,7 +6,8 @@ import { plainBlocks } from './plain-blocks'
 /*
  * Hands markdown to a Web Worker one document at a time and enforces a deadline: if the worker
  * has not answered a chunk in time, it is terminated and the rest of the document is shown as
- * plain text. The page never parses markdown itself (the parser is the worker's alone), so where
+ * plain text. Until the worker has started on a request (its script, and the entity table a text
+ * may need, can come over a slow network) it has longer. The page never parses markdown itself (the parser is the worker's alone), so where
  * there is no Worker (a server render) a text stays plain text.
  *
  * Short texts (one chunk: a message, a turn's answer) go before long ones still waiting, so what
@@ -15,6 +16,7 @@ import { plainBlocks } from './plain-blocks'
  * replacing the worker as a long document does.
  */
 export const DEADLINE_MS = 2_500
+export const START_MS = 20_000
 
 export type BlocksUpdate = (blocks: MarkdownBlock[], done: boolean) => void
 
@@ -30,7 +32,11 @@ export type WorkerLike = {
   ): void
 }
 
-export type ClientOptions = { createWorker: (() => WorkerLike) | null; deadlineMs?: number }
+export type ClientOptions = {
+  createWorker: (() => WorkerLike) | null
+  deadlineMs?: number
+  startMs?: number
+}
 
 export type MarkdownClient = {
   /** Parses `text`; returns a function that cancels the request. */
@@ -50,6 +56,7 @@ const plainOnly: MarkdownClient = {
 export function createMarkdownClient({
   createWorker,
   deadlineMs = DEADLINE_MS,
+  startMs = START_MS,
 }: ClientOptions): MarkdownClient {
   if (!createWorker) return plainOnly
   const spawn = createWorker
@@ -73,18 +80,19 @@ export function createMarkdownClient({
     finish()
   }
 
-  function arm(job: Job): void {
+  function arm(job: Job, ms: number): void {
     clearTimeout(timer)
-    timer = setTimeout(() => giveUp(job), deadlineMs)
+    timer = setTimeout(() => giveUp(job), ms)
   }
 
   function onReply(reply: ParseReply): void {
     const job = current
     if (!job || reply.id !== job.request.id) return
+    const started = reply.blocks.length === 0 && !reply.done
     job.parsedTo = reply.parsedTo
-    job.onUpdate(reply.blocks, reply.done)
+    if (!started) job.onUpdate(reply.blocks, reply.done)
     if (reply.done) finish()
-    else arm(job)
+    else arm(job, deadlineMs)
   }
 
   function ensureWorker(): WorkerLike {
@@ -102,7 +110,7 @@ export function createMarkdownClient({
   function start(job: Job): void {
     current = job
     ensureWorker().postMessage(job.request)
-    arm(job)
+    arm(job, startMs)
   }
 
   function enqueue(job: Job): void {

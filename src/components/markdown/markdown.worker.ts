@@ -1,5 +1,5 @@
 import { parseJob, prepareJob } from './markdown-parse-job'
-import type { ParseRequest } from './markdown-protocol'
+import { type ParseRequest, startedReply } from './markdown-protocol'
 
 /*
  * Parses markdown off the main thread, one chunk at a time, posting each chunk's blocks as soon
@@ -15,6 +15,7 @@ self.addEventListener('message', (event: MessageEvent<ParseRequest>) => {
   const request = event.data
   queue = queue.then(async () => {
     await prepareJob(request.text)
+    self.postMessage(startedReply(request.id))
     for (const reply of parseJob(request)) self.postMessage(reply)
   })
 })
