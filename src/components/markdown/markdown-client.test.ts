@@ -91,6 +91,23 @@ describe('markdown client deadline', () => {
     expect(updates).toEqual([true])
   })
 
+  it('starts its worker ahead of the first text when asked to warm up', () => {
+    const created: StalledWorker[] = []
+    const client = createMarkdownClient({
+      createWorker: () => {
+        const worker = new StalledWorker()
+        created.push(worker)
+        return worker
+      },
+    })
+    client.warm()
+    expect(created).toHaveLength(1)
+    client.request('text', options, () => {})
+    // The same worker takes the text.
+    expect(created).toHaveLength(1)
+    expect(created[0]?.requests).toHaveLength(1)
+  })
+
   it('without a Worker (a server render), shows the text as plain text', async () => {
     const client = createMarkdownClient({ createWorker: null })
     const { onUpdate, done } = collect()
@@ -101,22 +118,6 @@ describe('markdown client deadline', () => {
 
 describe('markdown client queue', () => {
   const long = 'word '.repeat(3_000)
-
-  it('sends short texts waiting before long ones, in the order they came', () => {
-    const worker = new StalledWorker()
-    const client = createMarkdownClient({ createWorker: () => worker })
-    client.request('first', options, () => {})
-    client.request(long, options, () => {})
-    client.request('short one', options, () => {})
-    client.request('short two', options, () => {})
-    // Each finished request lets the next one go: the long one waits for both short ones.
-    for (let i = 0; i < 3; i++) {
-      const latest = worker.requests.at(-1)
-      if (latest) worker.reply({ id: latest.id, blocks: [], parsedTo: 0, done: true })
-    }
-    const texts = () => worker.requests.map((request) => request.text.slice(0, 9))
-    expect(texts()).toEqual(['first', 'short one', 'short two', 'word word'])
-  })
 
   it('lets a short text whose reader has gone finish, and replaces a worker busy with a long one', () => {
     const workers: StalledWorker[] = []

@@ -4,16 +4,17 @@ import type { ParseReply, ParseRequest } from './markdown-protocol'
 import { plainBlocks } from './plain-blocks'
 
 /*
- * Hands markdown to a Web Worker one document at a time and enforces a deadline: if the worker
- * has not answered a chunk in time, it is terminated and the rest of the document is shown as
- * plain text. Until the worker has started on a request (its script, and the entity table a text
- * may need, can come over a slow network) it has longer. The page never parses markdown itself (the parser is the worker's alone), so where
- * there is no Worker (a server render) a text stays plain text.
+ * Hands markdown to a Web Worker one text at a time and enforces a deadline: if the worker has
+ * not answered a chunk in time, it is terminated and the rest of the text is shown as plain
+ * text. Until the worker has started on a request (its script, and the entity table a text may
+ * need, can come over a slow network) it has longer. The page never parses markdown itself (the
+ * parser is the worker's alone), so where there is no Worker (a server render) a text stays
+ * plain text.
  *
- * Short texts (one chunk: a message, a turn's answer) go before long ones still waiting, so what
- * is on screen is not held up behind a long document; and one whose reader has gone (a message
- * scrolled out of a list) is left to finish, since it costs the worker a moment, rather than
- * replacing the worker as a long document does.
+ * Short texts (messages, a turn's answer) have a worker of their own, so they never wait behind
+ * a long answer parsed chunk by chunk; one whose reader has gone (a message scrolled out of a
+ * list) is left to finish, since it costs the worker a moment, rather than replacing the worker
+ * as a long document does.
  */
 export const DEADLINE_MS = 2_500
 export const START_MS = 20_000
@@ -41,6 +42,8 @@ export type ClientOptions = {
 export type MarkdownClient = {
   /** Parses `text`; returns a function that cancels the request. */
   request(text: string, options: ParseOptions, onUpdate: BlocksUpdate): () => void
+  /** Starts the worker ahead of the first text, so its script loads beside the page's data. */
+  warm(): void
 }
 
 const isShort = (job: Job) => job.request.text.length <= CHUNK_CHARS
@@ -51,6 +54,7 @@ const plainOnly: MarkdownClient = {
     onUpdate(plainBlocks(text), true)
     return () => {}
   },
+  warm() {},
 }
 
 export function createMarkdownClient({
@@ -113,15 +117,9 @@ export function createMarkdownClient({
     arm(job, startMs)
   }
 
-  function enqueue(job: Job): void {
-    const before = isShort(job) ? queue.findIndex((queued) => !isShort(queued)) : -1
-    if (before === -1) queue.push(job)
-    else queue.splice(before, 0, job)
-  }
-
   function request(text: string, options: ParseOptions, onUpdate: BlocksUpdate): () => void {
     const job: Job = { request: { id: nextId++, text, options }, onUpdate, parsedTo: 0 }
-    if (current) enqueue(job)
+    if (current) queue.push(job)
     else start(job)
     return () => {
       const queued = queue.indexOf(job)
@@ -138,13 +136,20 @@ export function createMarkdownClient({
     }
   }
 
-  return { request }
+  return { request, warm: () => void ensureWorker() }
 }
 
 function browserWorker(): WorkerLike {
   return new Worker(new URL('./markdown.worker.ts', import.meta.url), { type: 'module' })
 }
 
-export const markdownClient = createMarkdownClient({
-  createWorker: typeof Worker === 'undefined' ? null : browserWorker,
-})
+const createWorker = typeof Worker === 'undefined' ? null : browserWorker
+
+/** Long texts, chunk by chunk: the answer, long messages, texts that may be slow to parse. */
+export const documentClient = createMarkdownClient({ createWorker })
+/** Short texts: messages, a turn's answer. */
+export const shortTextClient = createMarkdownClient({ createWorker })
+
+// Started with the page's markdown components, beside the request for the data they will show.
+documentClient.warm()
+shortTextClient.warm()

@@ -232,6 +232,18 @@ describe('MarkdownDocument', () => {
     expect(container).not.toHaveTextContent('## Part 59')
   })
 
+  it('does not keep a short text waiting while a long one is parsed', async () => {
+    const longer = Array.from({ length: 12 }, () => long).join('\n\n')
+    const { container } = render(
+      <>
+        <MarkdownDocument text={longer} />
+        <Markdown text="A **short** message" />
+      </>,
+    )
+    expect(await screen.findByText('short', { selector: 'strong' })).toBeInTheDocument()
+    expect(container.querySelector('[aria-busy="true"] [data-page]')).not.toBeNull()
+  })
+
   it('shows the source text itself in plain mode', () => {
     render(<MarkdownDocument text={'# Not a heading\n\n**raw**'} mode="plain" />)
     expect(screen.queryByRole('heading')).toBeNull()

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
-import { markdownClient } from './markdown-client'
+import { isShortText } from './markdown-budget'
+import { documentClient, shortTextClient } from './markdown-client'
 import type { MarkdownBlock } from './markdown-parse'
 import { cachedBlocks, rememberBlocks } from './parsed-cache'
 import { plainBlocks } from './plain-blocks'
@@ -29,7 +30,8 @@ export function useMarkdownBlocks(text: string, mode: 'markdown' | 'plain'): Blo
   useEffect(() => {
     if (known) return
     let blocks: MarkdownBlock[] = []
-    return markdownClient.request(text, options, (more, done) => {
+    const client = isShortText(text) ? shortTextClient : documentClient
+    return client.request(text, options, (more, done) => {
       blocks = blocks.concat(more)
       if (done) rememberBlocks(text, options, blocks)
       setLater((previous) => {
