@@ -91,23 +91,6 @@ describe('markdown client deadline', () => {
     expect(updates).toEqual([true])
   })
 
-  it('starts its worker ahead of the first text when asked to warm up', () => {
-    const created: StalledWorker[] = []
-    const client = createMarkdownClient({
-      createWorker: () => {
-        const worker = new StalledWorker()
-        created.push(worker)
-        return worker
-      },
-    })
-    client.warm()
-    expect(created).toHaveLength(1)
-    client.request('text', options, () => {})
-    // The same worker takes the text.
-    expect(created).toHaveLength(1)
-    expect(created[0]?.requests).toHaveLength(1)
-  })
-
   it('without a Worker (a server render), shows the text as plain text', async () => {
     const client = createMarkdownClient({ createWorker: null })
     const { onUpdate, done } = collect()

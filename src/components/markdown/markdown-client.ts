@@ -42,8 +42,6 @@ export type ClientOptions = {
 export type MarkdownClient = {
   /** Parses `text`; returns a function that cancels the request. */
   request(text: string, options: ParseOptions, onUpdate: BlocksUpdate): () => void
-  /** Starts the worker ahead of the first text, so its script loads beside the page's data. */
-  warm(): void
 }
 
 const isShort = (job: Job) => job.request.text.length <= CHUNK_CHARS
@@ -54,7 +52,6 @@ const plainOnly: MarkdownClient = {
     onUpdate(plainBlocks(text), true)
     return () => {}
   },
-  warm() {},
 }
 
 export function createMarkdownClient({
@@ -136,7 +133,7 @@ export function createMarkdownClient({
     }
   }
 
-  return { request, warm: () => void ensureWorker() }
+  return { request }
 }
 
 function browserWorker(): WorkerLike {
@@ -149,7 +146,3 @@ const createWorker = typeof Worker === 'undefined' ? null : browserWorker
 export const documentClient = createMarkdownClient({ createWorker })
 /** Short texts: messages, a turn's answer. */
 export const shortTextClient = createMarkdownClient({ createWorker })
-
-// Started with the page's markdown components, beside the request for the data they will show.
-documentClient.warm()
-shortTextClient.warm()
