@@ -1,7 +1,6 @@
-import { toJsxRuntime } from 'hast-util-to-jsx-runtime'
 import { memo } from 'react'
-import { Fragment, jsx, jsxs } from 'react/jsx-runtime'
 import { RevealedText } from '../ui/untrusted-text'
+import { hastToReact } from './hast-to-react'
 import { components } from './markdown-components'
 import type { MarkdownBlock } from './markdown-parse'
 
@@ -9,14 +8,14 @@ import type { MarkdownBlock } from './markdown-parse'
  * One block, rendered once: a poll that brings the same text again re-renders nothing, because a
  * block is equal to its predecessor when it covers the same source text at the same offset.
  */
-function BlockContent({ block }: { block: MarkdownBlock }) {
+export function BlockContent({ block }: { block: MarkdownBlock }) {
   if (block.kind === 'plain')
     return (
       <div className="font-mono text-[0.8125rem] break-words whitespace-pre-wrap">
         <RevealedText text={block.text} />
       </div>
     )
-  return toJsxRuntime(block.node, { Fragment, jsx, jsxs, passNode: true, components })
+  return hastToReact(block.node, components)
 }
 
 export const BlockView = memo(

@@ -2,6 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { SourcesPanel } from '@/components/panels/sources-panel'
 import { sourceCitations } from '@/api/worker/citation-scan'
+import { renderParsed } from '@/test/markdown-parsed'
 import { CitationProvider } from './citation-context'
 import { Markdown, MarkdownDocument } from './markdown'
 
@@ -62,8 +63,8 @@ describe('citation markers on the page', () => {
     expect(call.id).not.toBe('')
   })
 
-  it('marks small texts rendered at once (messages) the same way', () => {
-    render(
+  it('marks short texts (messages) the same way', async () => {
+    await renderParsed(
       <CitationProvider sources={sources}>
         <Markdown text="As reported [2], see `[1]`." />
       </CitationProvider>,
@@ -75,8 +76,8 @@ describe('citation markers on the page', () => {
     )
   })
 
-  it('leaves markers as text where the page has no sources', () => {
-    render(<Markdown text="As reported [1]." />)
+  it('leaves markers as text where the page has no sources', async () => {
+    await renderParsed(<Markdown text="As reported [1]." />)
     expect(screen.queryByRole('link')).toBeNull()
     expect(screen.getByText('As reported [1].')).toBeInTheDocument()
   })

@@ -1,9 +1,8 @@
 import type { Root } from 'hast'
-import { toJsxRuntime } from 'hast-util-to-jsx-runtime'
 import { createLowlight } from 'lowlight'
 import type { ReactNode } from 'react'
-import { Fragment, jsx, jsxs } from 'react/jsx-runtime'
 import { HiddenCharacter } from '../ui/untrusted-text'
+import { hastToReact } from './hast-to-react'
 import { GRAMMARS, grammarName, grammarsFor } from './highlight-languages'
 import { revealHiddenCharacters } from './markdown-transforms'
 import './highlight-theme.css'
@@ -45,11 +44,5 @@ export async function highlight(code: string, language: string): Promise<ReactNo
   if (!name) return null
   await Promise.all(grammarsFor(name).map(load))
   const tree: Root = revealHiddenCharacters(lowlight.highlight(name, code))
-  return toJsxRuntime(tree, {
-    Fragment,
-    jsx,
-    jsxs,
-    passNode: true,
-    components: { span: HiddenAware },
-  })
+  return hastToReact(tree, { span: HiddenAware })
 }

@@ -1,10 +1,12 @@
 /*
- * Which texts may be parsed on the main thread at once. A parse of this many characters stays well
- * under one 50 ms frame budget even on a slow machine, and most messages are far smaller. Texts
- * with many blockquote lines or deep nesting can make the parser quadratic, so they always go the
- * budgeted way (worker with a deadline, or plain text).
+ * Which texts are short: shown whole, their blocks straight in the prose with no pages to mount
+ * (a message, a turn's answer), and remembered once parsed. Longer ones, and texts that may make
+ * the parser slow, are shown as documents: in pages mounted near the viewport, plain text past
+ * what has been parsed. Texts with many blockquote lines or deep nesting can make the parser
+ * quadratic; the worker's deadline bounds them, and they are shown as documents so that a
+ * deadline's plain text gets the document's paging.
  */
-export const SYNC_CHARS = 4_000
+export const SHORT_CHARS = 4_000
 
 const QUOTE_LINE = /^ {0,3}>/gm
 const NESTING = /[[\]*_>]/g
@@ -17,6 +19,6 @@ export function looksPathological(text: string): boolean {
   return marks > text.length / 3 && marks > 500
 }
 
-export function canParseAtOnce(text: string): boolean {
-  return text.length <= SYNC_CHARS && !looksPathological(text)
+export function isShortText(text: string): boolean {
+  return text.length <= SHORT_CHARS && !looksPathological(text)
 }

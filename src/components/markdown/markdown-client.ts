@@ -1,17 +1,23 @@
-import { looksPathological } from './markdown-budget'
-import { splitChunks } from './markdown-chunks'
-import { type MarkdownBlock, type ParseOptions, parseBlocks } from './markdown-parse'
+import { CHUNK_CHARS } from './markdown-chunks'
+import type { MarkdownBlock, ParseOptions } from './markdown-parse'
 import type { ParseReply, ParseRequest } from './markdown-protocol'
 import { plainBlocks } from './plain-blocks'
 
 /*
- * Hands markdown to a Web Worker one document at a time and enforces a deadline: if the worker
- * has not answered a chunk in time, it is terminated and the rest of the document is shown as
- * plain text. Where there is no Worker (jsdom in unit tests), the same chunks are parsed on the
- * main thread with a pause between them; texts that look pathological then go straight to plain
- * text, since a main-thread parse cannot be stopped once started.
+ * Hands markdown to a Web Worker one text at a time and enforces a deadline: if the worker has
+ * not answered a chunk in time, it is terminated and the rest of the text is shown as plain
+ * text. Until the worker has started on a request (its script, and the entity table a text may
+ * need, can come over a slow network) it has longer. The page never parses markdown itself (the
+ * parser is the worker's alone), so where there is no Worker (a server render) a text stays
+ * plain text.
+ *
+ * Short texts (messages, a turn's answer) have a worker of their own, so they never wait behind
+ * a long answer parsed chunk by chunk; one whose reader has gone (a message scrolled out of a
+ * list) is left to finish, since it costs the worker a moment, rather than replacing the worker
+ * as a long document does.
  */
 export const DEADLINE_MS = 2_500
+export const START_MS = 20_000
 
 export type BlocksUpdate = (blocks: MarkdownBlock[], done: boolean) => void
 
@@ -27,9 +33,34 @@ export type WorkerLike = {
   ): void
 }
 
-export type ClientOptions = { createWorker: (() => WorkerLike) | null; deadlineMs?: number }
+export type ClientOptions = {
+  createWorker: (() => WorkerLike) | null
+  deadlineMs?: number
+  startMs?: number
+}
 
-export function createMarkdownClient({ createWorker, deadlineMs = DEADLINE_MS }: ClientOptions) {
+export type MarkdownClient = {
+  /** Parses `text`; returns a function that cancels the request. */
+  request(text: string, options: ParseOptions, onUpdate: BlocksUpdate): () => void
+}
+
+const isShort = (job: Job) => job.request.text.length <= CHUNK_CHARS
+const ignore: BlocksUpdate = () => {}
+
+const plainOnly: MarkdownClient = {
+  request(text, _options, onUpdate) {
+    onUpdate(plainBlocks(text), true)
+    return () => {}
+  },
+}
+
+export function createMarkdownClient({
+  createWorker,
+  deadlineMs = DEADLINE_MS,
+  startMs = START_MS,
+}: ClientOptions): MarkdownClient {
+  if (!createWorker) return plainOnly
+  const spawn = createWorker
   let nextId = 1
   let worker: WorkerLike | null = null
   let current: Job | null = null
@@ -50,23 +81,24 @@ export function createMarkdownClient({ createWorker, deadlineMs = DEADLINE_MS }:
     finish()
   }
 
-  function arm(job: Job): void {
+  function arm(job: Job, ms: number): void {
     clearTimeout(timer)
-    timer = setTimeout(() => giveUp(job), deadlineMs)
+    timer = setTimeout(() => giveUp(job), ms)
   }
 
   function onReply(reply: ParseReply): void {
     const job = current
     if (!job || reply.id !== job.request.id) return
+    const started = reply.blocks.length === 0 && !reply.done
     job.parsedTo = reply.parsedTo
-    job.onUpdate(reply.blocks, reply.done)
+    if (!started) job.onUpdate(reply.blocks, reply.done)
     if (reply.done) finish()
-    else arm(job)
+    else arm(job, deadlineMs)
   }
 
-  function ensureWorker(factory: () => WorkerLike): WorkerLike {
+  function ensureWorker(): WorkerLike {
     if (worker) return worker
-    const created = factory()
+    const created = spawn()
     created.addEventListener('message', (event) => onReply(event.data))
     // A worker that fails to load or throws gets the same treatment as one that is too slow.
     created.addEventListener('error', () => {
@@ -78,38 +110,10 @@ export function createMarkdownClient({ createWorker, deadlineMs = DEADLINE_MS }:
 
   function start(job: Job): void {
     current = job
-    if (createWorker) {
-      ensureWorker(createWorker).postMessage(job.request)
-      arm(job)
-    } else {
-      parseInSlices(job)
-    }
+    ensureWorker().postMessage(job.request)
+    arm(job, startMs)
   }
 
-  function parseInSlices(job: Job): void {
-    const { text, options } = job.request
-    if (looksPathological(text)) {
-      job.onUpdate(plainBlocks(text, 0), true)
-      finish()
-      return
-    }
-    const chunks = splitChunks(text)
-    const step = (index: number) => {
-      const chunk = chunks[index]
-      if (current !== job || !chunk) return
-      const began = performance.now()
-      const blocks = parseBlocks(chunk.text, chunk.start, options)
-      job.parsedTo = chunk.start + chunk.text.length
-      const done = index === chunks.length - 1
-      job.onUpdate(blocks, done)
-      if (done) return finish()
-      if (performance.now() - began > deadlineMs) return giveUp(job)
-      timer = setTimeout(() => step(index + 1), 0)
-    }
-    timer = setTimeout(() => step(0), 0)
-  }
-
-  /** Parses `text`; returns a function that cancels the request. */
   function request(text: string, options: ParseOptions, onUpdate: BlocksUpdate): () => void {
     const job: Job = { request: { id: nextId++, text, options }, onUpdate, parsedTo: 0 }
     if (current) queue.push(job)
@@ -118,11 +122,13 @@ export function createMarkdownClient({ createWorker, deadlineMs = DEADLINE_MS }:
       const queued = queue.indexOf(job)
       if (queued !== -1) queue.splice(queued, 1)
       if (current !== job) return
-      // A busy worker cannot be interrupted: it is replaced instead.
-      if (createWorker) {
-        worker?.terminate()
-        worker = null
+      if (isShort(job)) {
+        job.onUpdate = ignore
+        return
       }
+      // A worker busy with a long document cannot be interrupted: it is replaced instead.
+      worker?.terminate()
+      worker = null
       finish()
     }
   }
@@ -134,6 +140,9 @@ function browserWorker(): WorkerLike {
   return new Worker(new URL('./markdown.worker.ts', import.meta.url), { type: 'module' })
 }
 
-export const markdownClient = createMarkdownClient({
-  createWorker: typeof Worker === 'undefined' ? null : browserWorker,
-})
+const createWorker = typeof Worker === 'undefined' ? null : browserWorker
+
+/** Long texts, chunk by chunk: the answer, long messages, texts that may be slow to parse. */
+export const documentClient = createMarkdownClient({ createWorker })
+/** Short texts: messages, a turn's answer. */
+export const shortTextClient = createMarkdownClient({ createWorker })

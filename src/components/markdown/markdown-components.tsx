@@ -1,11 +1,11 @@
 import type { Element } from 'hast'
-import type { Components } from 'hast-util-to-jsx-runtime'
 import type { ReactNode } from 'react'
 import { focusRing, textLink } from '../ui/styles'
 import { HiddenCharacter } from '../ui/untrusted-text'
 import { CitationMarker, FootnoteCitation, TextCitation } from './citation-marker'
 import { CodeBlock } from './code-block'
 import { useDocumentAnchors } from './document-anchors'
+import type { HastComponents } from './hast-to-react'
 import { textOf } from './markdown-transforms'
 
 /* React components for the elements our hast carries; marks come from markdown-transforms. */
@@ -147,7 +147,7 @@ function Input({ node }: WithNode) {
   )
 }
 
-export const components: Partial<Components> = {
+export const components: HastComponents = {
   a: Link,
   span: Span,
   input: Input,

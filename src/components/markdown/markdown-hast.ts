@@ -4,9 +4,9 @@ import { imagesAsLinks } from './markdown-images'
 import { applyTransforms, type TransformOptions } from './markdown-transforms'
 
 /*
- * How mdast becomes hast, the same in the worker and in react-markdown. Raw HTML stays a raw node
- * so that the transforms can show it as text; footnote ids carry the document's own prefix, so
- * two documents on one page never share an id.
+ * How mdast becomes hast in the worker. Raw HTML stays a raw node so that the transforms can show
+ * it as text; footnote ids carry the document's own prefix, so two documents on one page never
+ * share an id.
  */
 export function toHastOptions(idPrefix: string) {
   return {
@@ -16,7 +16,7 @@ export function toHastOptions(idPrefix: string) {
   } satisfies ToHastOptions
 }
 
-/** Every hast tree goes through these, whichever path parsed it: images first, then the links. */
+/** Every parsed tree goes through these: images first, then the links. */
 export function transformHast(tree: Root, options: TransformOptions): Root {
   return applyTransforms(imagesAsLinks(tree), options)
 }

@@ -1,11 +1,12 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { scrollToTarget } from '@/lib/scroll-targets'
+import { renderParsed } from '@/test/markdown-parsed'
 import { CitationProvider } from './citation-context'
 import { Markdown, MarkdownDocument } from './markdown'
 
 describe('Markdown', () => {
-  it('renders GFM: headings (shifted under the panel h2), tables, code, task lists', () => {
+  it('renders GFM: headings (shifted under the panel h2), tables, code, task lists', async () => {
     const text = [
       '# Title',
       '## Section',
@@ -21,7 +22,7 @@ describe('Markdown', () => {
       '- [x] done',
       '- [ ] todo',
     ].join('\n')
-    render(<Markdown text={text} />)
+    await renderParsed(<Markdown text={text} />)
     expect(screen.getByRole('heading', { level: 3, name: 'Title' })).toBeInTheDocument()
     expect(screen.getByRole('heading', { level: 4, name: 'Section' })).toBeInTheDocument()
     const table = screen.getByRole('table')
@@ -36,8 +37,8 @@ describe('Markdown', () => {
     expect(boxes[1]).not.toBeChecked()
   })
 
-  it('makes wide tables scroll inside a keyboard-focusable wrapper', () => {
-    render(<Markdown text={'| a |\n| - |\n| 1 |'} />)
+  it('makes wide tables scroll inside a keyboard-focusable wrapper', async () => {
+    await renderParsed(<Markdown text={'| a |\n| - |\n| 1 |'} />)
     const wrapper = screen.getByRole('table').parentElement
     expect(wrapper).toHaveClass('overflow-x-auto')
     // The edge shade that says more of the table is out of sight.
@@ -45,26 +46,26 @@ describe('Markdown', () => {
     expect(wrapper).toHaveAttribute('tabindex', '0')
   })
 
-  it('opens http links in a new tab without opener', () => {
-    render(<Markdown text="See [the docs](https://example.com/docs)." />)
+  it('opens http links in a new tab without opener', async () => {
+    await renderParsed(<Markdown text="See [the docs](https://example.com/docs)." />)
     const link = screen.getByRole('link', { name: 'the docs' })
     expect(link).toHaveAttribute('href', 'https://example.com/docs')
     expect(link).toHaveAttribute('target', '_blank')
     expect(link).toHaveAttribute('rel', 'noopener noreferrer')
   })
 
-  it('keeps mailto links', () => {
-    render(<Markdown text="[mail me](mailto:a@example.com)" />)
+  it('keeps mailto links', async () => {
+    await renderParsed(<Markdown text="[mail me](mailto:a@example.com)" />)
     expect(screen.getByRole('link', { name: 'mail me' })).toHaveAttribute(
       'href',
       'mailto:a@example.com',
     )
   })
 
-  it('shows javascript:, data: and relative links as plain text', () => {
+  it('shows javascript:, data: and relative links as plain text', async () => {
     const text =
       '[evil](javascript:alert(1)) [data](data:text/html,<b>x</b>) [rel](/admin) <javascript:alert(2)>'
-    const { container } = render(<Markdown text={text} />)
+    const { container } = await renderParsed(<Markdown text={text} />)
     expect(screen.queryByRole('link')).not.toBeInTheDocument()
     expect(screen.getByText('evil')).toBeInTheDocument()
     expect(screen.getByText('rel')).toBeInTheDocument()
@@ -72,7 +73,7 @@ describe('Markdown', () => {
     expect(container).toHaveTextContent('javascript:alert(2)')
   })
 
-  it('never turns raw HTML into elements', () => {
+  it('never turns raw HTML into elements', async () => {
     const text = [
       '<script>alert(1)</script>',
       '',
@@ -80,14 +81,14 @@ describe('Markdown', () => {
       '',
       '<iframe src="https://evil.example"></iframe>',
     ].join('\n')
-    const { container } = render(<Markdown text={text} />)
+    const { container } = await renderParsed(<Markdown text={text} />)
     expect(container.querySelector('script, img, iframe, a')).toBeNull()
     expect(container).toHaveTextContent('<script>alert(1)</script>')
     expect(container).toHaveTextContent('<img src=x onerror=alert(1)>')
   })
 
-  it('shows images as links instead of loading them', () => {
-    const { container } = render(
+  it('shows images as links instead of loading them', async () => {
+    const { container } = await renderParsed(
       <Markdown text="![tracking pixel](https://evil.example/p.gif) ![](javascript:alert(1))" />,
     )
     expect(container.querySelector('img')).toBeNull()
@@ -96,8 +97,8 @@ describe('Markdown', () => {
     expect(screen.getByText('Image')).not.toHaveAttribute('href')
   })
 
-  it('does not nest links for a linked image', () => {
-    const { container } = render(
+  it('does not nest links for a linked image', async () => {
+    const { container } = await renderParsed(
       <Markdown text="[![badge](https://img.example/b.svg)](https://example.com)" />,
     )
     expect(container.querySelector('img')).toBeNull()
@@ -108,21 +109,21 @@ describe('Markdown', () => {
     )
   })
 
-  it('is wrapped in prose classes', () => {
-    const { container } = render(<Markdown text="hi" />)
+  it('is wrapped in prose classes', async () => {
+    const { container } = await renderParsed(<Markdown text="hi" />)
     expect(container.firstElementChild).toHaveClass('prose', 'prose-slate', 'max-w-none')
   })
 })
 
 describe('Markdown: what untrusted text cannot do', () => {
-  it('shows hidden characters as tokens in text, headings and links', () => {
-    render(<Markdown text={'# in\u202Evoice\n\n[pay\u200Bpal](https://example.com)'} />)
+  it('shows hidden characters as tokens in text, headings and links', async () => {
+    await renderParsed(<Markdown text={'# in\u202Evoice\n\n[pay\u200Bpal](https://example.com)'} />)
     expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent('in⟨U+202E⟩voice')
     expect(screen.getByRole('link')).toHaveTextContent('pay⟨U+200B⟩pal')
   })
 
-  it('shows the real host beside a link whose text claims another', () => {
-    render(<Markdown text="[paypal.com](https://evil.example/login)" />)
+  it('shows the real host beside a link whose text claims another', async () => {
+    await renderParsed(<Markdown text="[paypal.com](https://evil.example/login)" />)
     expect(screen.getByRole('link', { name: 'paypal.com' })).toHaveAttribute(
       'href',
       'https://evil.example/login',
@@ -130,14 +131,14 @@ describe('Markdown: what untrusted text cannot do', () => {
     expect(screen.getByText('↗ evil.example')).toBeInTheDocument()
   })
 
-  it('keeps links to this app as text with a note', () => {
-    render(<Markdown text={`[run it](${window.location.origin}/api/v1/workers/x)`} />)
+  it('keeps links to this app as text with a note', async () => {
+    await renderParsed(<Markdown text={`[run it](${window.location.origin}/api/v1/workers/x)`} />)
     expect(screen.queryByRole('link')).toBeNull()
     expect(screen.getByText('(link to this app, not followed)')).toBeInTheDocument()
   })
 
-  it('shows task-list items with a checkbox and no bullet', () => {
-    render(<Markdown text={'- [x] done\n- [ ] todo'} />)
+  it('shows task-list items with a checkbox and no bullet', async () => {
+    await renderParsed(<Markdown text={'- [x] done\n- [ ] todo'} />)
     for (const item of screen.getAllByRole('listitem')) expect(item).toHaveClass('list-none')
   })
 })
@@ -165,7 +166,7 @@ describe('Markdown: code, footnotes and citations', () => {
   it('links footnote references and back, with ids unique per document', async () => {
     const scrolled = stubScrollIntoView()
     const text = 'Claim.[^a]\n\n[^a]: The note.'
-    const { container } = render(
+    const { container } = await renderParsed(
       <>
         <Markdown text={text} />
         <Markdown text={text} />
@@ -183,8 +184,8 @@ describe('Markdown: code, footnotes and citations', () => {
     expect(scrolled.mock.contexts.at(-1)).toBe(reference)
   })
 
-  it('marks a link to a known source with its number', () => {
-    render(
+  it('marks a link to a known source with its number', async () => {
+    await renderParsed(
       <CitationProvider
         sources={[
           { url: 'https://a.example', title: 'A' },
@@ -229,6 +230,18 @@ describe('MarkdownDocument', () => {
       await screen.findByRole('heading', { name: 'Part 59' }, { timeout: 15_000 }),
     ).toBeInTheDocument()
     expect(container).not.toHaveTextContent('## Part 59')
+  })
+
+  it('does not keep a short text waiting while a long one is parsed', async () => {
+    const longer = Array.from({ length: 12 }, () => long).join('\n\n')
+    const { container } = render(
+      <>
+        <MarkdownDocument text={longer} />
+        <Markdown text="A **short** message" />
+      </>,
+    )
+    expect(await screen.findByText('short', { selector: 'strong' })).toBeInTheDocument()
+    expect(container.querySelector('[aria-busy="true"] [data-page]')).not.toBeNull()
   })
 
   it('shows the source text itself in plain mode', () => {

@@ -1,16 +1,16 @@
 import { memo } from 'react'
 import type { ScrollTargetName } from '@/lib/scroll-targets'
 import { BlocksView } from './blocks-view'
-import { canParseAtOnce } from './markdown-budget'
+import { isShortText } from './markdown-budget'
 import { SmallMarkdown } from './small-markdown'
 import { useMarkdownBlocks } from './use-markdown-blocks'
 
 /*
- * Every markdown surface renders through here, with one budget: small harmless texts are parsed
- * at once (by react-markdown, or into blocks for a scroll target); larger or suspicious ones in a
- * Web Worker with a deadline (then plain text), chunk by chunk; only blocks near the viewport are
- * mounted. No raw HTML ever becomes an element, links
- * are limited to http(s)/mailto, images become links (see markdown-transforms.ts).
+ * Every markdown surface renders through here, with one pipeline: the text is parsed only in a
+ * Web Worker, with a deadline (then plain text), chunk by chunk, and is shown as plain text until
+ * its blocks arrive. Long documents mount only the blocks near the viewport. No raw HTML ever
+ * becomes an element, links are limited to http(s)/mailto, images become links (see
+ * markdown-transforms.ts).
  */
 const PROSE = 'prose prose-sm prose-slate max-w-none break-words dark:prose-invert'
 
@@ -37,10 +37,6 @@ export const MarkdownDocument = memo(function MarkdownDocument({
 
 /** Markdown of any size, for messages, tool output and previews. */
 export const Markdown = memo(function Markdown({ text }: { text: string }) {
-  if (!canParseAtOnce(text)) return <MarkdownDocument text={text} />
-  return (
-    <div className={PROSE}>
-      <SmallMarkdown text={text} />
-    </div>
-  )
+  if (!isShortText(text)) return <MarkdownDocument text={text} />
+  return <SmallMarkdown text={text} className={PROSE} />
 })

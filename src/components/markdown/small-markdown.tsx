@@ -1,33 +1,26 @@
-import { useMemo } from 'react'
-import ReactMarkdown from 'react-markdown'
-import { safeHref } from '@/lib/safe-url'
-import { components } from './markdown-components'
-import { toHastOptions } from './markdown-hast'
-import { rehypeMarkdownTransforms, remarkGfmParse } from './markdown-plugins'
-import { useParseOptions } from './use-parse-options'
-
-/* Links the transforms left live were already checked; nothing else may keep a URL. */
-function urlTransform(url: string): string | null {
-  return safeHref(url)
-}
+import { RevealedText } from '../ui/untrusted-text'
+import { BlockContent } from './block-view'
+import { useMarkdownBlocks } from './use-markdown-blocks'
 
 /*
- * A small, harmless text rendered at once by react-markdown, with the same parser extensions,
- * hast options, transforms and components as the worker's blocks, so it looks and behaves the
- * same. It has no block offsets: documents that are scroll targets use the block path.
+ * A short text (a message, a turn's answer), whole: its blocks straight in the prose, with no
+ * pages or offsets. Until the worker's blocks arrive (a moment), the text is shown as it is in
+ * the prose's own type, as one paragraph that keeps its line breaks, so the swap changes the look
+ * of the text more than its place.
  */
-export function SmallMarkdown({ text }: { text: string }) {
-  const options = useParseOptions()
-  const remarkRehypeOptions = useMemo(() => toHastOptions(options.idPrefix), [options])
+export function SmallMarkdown({ text, className }: { text: string; className: string }) {
+  const { blocks, done } = useMarkdownBlocks(text, 'markdown')
   return (
-    <ReactMarkdown
-      remarkPlugins={[remarkGfmParse]}
-      remarkRehypeOptions={remarkRehypeOptions}
-      rehypePlugins={[[rehypeMarkdownTransforms, options]]}
-      urlTransform={urlTransform}
-      components={components}
-    >
-      {text}
-    </ReactMarkdown>
+    <div className={className} aria-busy={!done}>
+      {blocks.map((block) =>
+        block.kind === 'plain' ? (
+          <p key={block.start} className="whitespace-pre-wrap">
+            <RevealedText text={block.text} />
+          </p>
+        ) : (
+          <BlockContent key={block.start} block={block} />
+        ),
+      )}
+    </div>
   )
 }

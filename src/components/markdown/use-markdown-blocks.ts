@@ -1,24 +1,26 @@
 import { useEffect, useMemo, useState } from 'react'
-import { canParseAtOnce } from './markdown-budget'
-import { markdownClient } from './markdown-client'
-import { type MarkdownBlock, parseBlocks } from './markdown-parse'
+import { isShortText } from './markdown-budget'
+import { documentClient, shortTextClient } from './markdown-client'
+import type { MarkdownBlock } from './markdown-parse'
+import { cachedBlocks, rememberBlocks } from './parsed-cache'
 import { plainBlocks } from './plain-blocks'
 import { useParseOptions } from './use-parse-options'
 
 export type BlocksState = { blocks: MarkdownBlock[]; done: boolean }
 
 /*
- * The blocks of a text. Small, harmless texts are parsed at once (no flash of empty content for a
- * short message); anything else goes to the worker and arrives chunk by chunk, shown as plain
- * text until then.
+ * The blocks of a text. Markdown is parsed in the worker only: the text is shown as plain text
+ * first and its blocks replace it as they arrive, chunk by chunk (a short text already parsed
+ * shows its blocks at once). The raw view is the text itself and needs no parse.
  */
 export function useMarkdownBlocks(text: string, mode: 'markdown' | 'plain'): BlocksState {
   const options = useParseOptions()
-  const immediate = mode === 'plain' || canParseAtOnce(text)
   const now = useMemo<BlocksState | null>(() => {
     if (mode === 'plain') return { blocks: plainBlocks(text), done: true }
-    return immediate ? { blocks: parseBlocks(text, 0, options), done: true } : null
-  }, [text, mode, immediate, options])
+    const cached = cachedBlocks(text, options)
+    return cached ? { blocks: cached, done: true } : null
+  }, [text, mode, options])
+  const known = now !== null
   const [later, setLater] = useState<{ text: string; stale: MarkdownBlock[] } & BlocksState>({
     text: '',
     blocks: [],
@@ -26,16 +28,18 @@ export function useMarkdownBlocks(text: string, mode: 'markdown' | 'plain'): Blo
     stale: [],
   })
   useEffect(() => {
-    if (immediate) return
+    if (known) return
     let blocks: MarkdownBlock[] = []
-    return markdownClient.request(text, options, (more, done) => {
+    const client = isShortText(text) ? shortTextClient : documentClient
+    return client.request(text, options, (more, done) => {
       blocks = blocks.concat(more)
+      if (done) rememberBlocks(text, options, blocks)
       setLater((previous) => {
         const stale = previous.text === text ? previous.stale : previous.blocks
         return { text, blocks, done, stale: done ? [] : stale }
       })
     })
-  }, [text, immediate, options])
+  }, [text, known, options])
   const pending = useMemo(() => (now ? null : unparsedView(text, later)), [now, text, later])
   return now ?? (pending as BlocksState)
 }

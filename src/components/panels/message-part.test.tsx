@@ -3,11 +3,11 @@ import userEvent from '@testing-library/user-event'
 import { MessagePart } from './message-part'
 
 describe('MessagePart', () => {
-  it('renders assistant text as Markdown and user text as typed', () => {
+  it('renders assistant text as Markdown and user text as typed', async () => {
     const { rerender } = render(
       <MessagePart part={{ type: 'text', text: '# Hi' }} role="assistant" />,
     )
-    expect(screen.getByRole('heading', { name: 'Hi' })).toBeInTheDocument()
+    expect(await screen.findByRole('heading', { name: 'Hi' })).toBeInTheDocument()
     rerender(<MessagePart part={{ type: 'text', text: '# Hi' }} role="user" />)
     expect(screen.queryByRole('heading')).not.toBeInTheDocument()
     expect(screen.getByText('# Hi')).toBeVisible()

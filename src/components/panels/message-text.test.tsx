@@ -2,9 +2,9 @@ import { render, screen } from '@testing-library/react'
 import { MessageText } from './message-text'
 
 describe('MessageText', () => {
-  it('renders Markdown for the assistant only', () => {
+  it('renders Markdown for the assistant only', async () => {
     const { rerender } = render(<MessageText text="[a](https://a.example)" role="assistant" />)
-    expect(screen.getByRole('link', { name: 'a' })).toBeInTheDocument()
+    expect(await screen.findByRole('link', { name: 'a' })).toBeInTheDocument()
     rerender(<MessageText text="[a](https://a.example)" role="system" />)
     expect(screen.queryByRole('link')).not.toBeInTheDocument()
     expect(screen.getByText('[a](https://a.example)')).toBeVisible()

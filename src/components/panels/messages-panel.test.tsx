@@ -30,7 +30,7 @@ describe('MessagesPanel', () => {
     expect(screen.queryByText('Running')).toBeNull()
   })
 
-  it('renders a v5 conversation with roles', () => {
+  it('renders a v5 conversation with roles', async () => {
     const messages = [
       { id: 'm1', role: 'user', parts: [{ type: 'text', text: 'Find **prices**' }] },
       { id: 'm2', role: 'assistant', parts: [{ type: 'text', text: 'Here are **prices**' }] },
@@ -39,7 +39,7 @@ describe('MessagesPanel', () => {
     expect(screen.getByText('User')).toBeVisible()
     expect(screen.getByText('Assistant')).toBeVisible()
     expect(screen.getByText('Find **prices**')).toBeVisible()
-    expect(screen.getByText('prices', { selector: 'strong' })).toBeVisible()
+    expect(await screen.findByText('prices', { selector: 'strong' })).toBeVisible()
   })
 
   it('survives junk in the list: null, 42, "text", [], and a null part', () => {

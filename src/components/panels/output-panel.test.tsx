@@ -3,10 +3,10 @@ import userEvent from '@testing-library/user-event'
 import { OutputPanel } from './output-panel'
 
 describe('OutputPanel', () => {
-  it('renders the answer as Markdown in a panel named Output', () => {
+  it('renders the answer as Markdown in a panel named Output', async () => {
     render(<OutputPanel live={false} text={'## Findings\n\nSee [source](https://example.com).'} />)
     const panel = screen.getByRole('region', { name: 'Output' })
-    expect(within(panel).getByRole('heading', { name: 'Findings' })).toBeInTheDocument()
+    expect(await within(panel).findByRole('heading', { name: 'Findings' })).toBeInTheDocument()
     expect(within(panel).getByRole('link', { name: 'source' })).toHaveAttribute(
       'href',
       'https://example.com/',

@@ -46,7 +46,7 @@ describe('task page', () => {
       .filter((li) => li.id.startsWith('task-turn-'))
     expect(turns.map((li) => li.id)).toEqual(['task-turn-1', 'task-turn-2', 'task-turn-3'])
     expect(turns[1]).toHaveTextContent('And in the Netherlands?')
-    expect(within(turns[2] as HTMLElement).getByRole('table')).toBeInTheDocument()
+    expect(await within(turns[2] as HTMLElement).findByRole('table')).toBeInTheDocument()
     expect(
       within(turns[0] as HTMLElement).getByRole('link', { name: 'Show in the conversation' }),
     ).toHaveAttribute('href', '#turn-1')

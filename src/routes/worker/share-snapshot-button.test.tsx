@@ -44,7 +44,9 @@ describe('Share a snapshot', () => {
     await user.click(
       await screen.findByRole('button', { name: 'Share a snapshot' }, { timeout: 5000 }),
     )
-    const dialog = screen.getByRole('dialog', { name: 'Share a snapshot' })
+    // The form's code loads on the first press; the dialog opens with it, focus on its action.
+    const dialog = await screen.findByRole('dialog', { name: 'Share a snapshot' })
+    expect(within(dialog).getByRole('button', { name: 'Create snapshot link' })).toHaveFocus()
     expect(dialog).toHaveTextContent('the one way to show a run to someone without a Handinger key')
     await user.click(within(dialog).getByRole('checkbox', { name: /Messages/ }))
     await user.selectOptions(
@@ -70,7 +72,7 @@ describe('Share a snapshot', () => {
     await user.click(
       await screen.findByRole('button', { name: 'Share a snapshot' }, { timeout: 5000 }),
     )
-    const dialog = screen.getByRole('dialog', { name: 'Share a snapshot' })
+    const dialog = await screen.findByRole('dialog', { name: 'Share a snapshot' })
     expect(dialog).not.toHaveTextContent('without a Handinger key')
   })
 })

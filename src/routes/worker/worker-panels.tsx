@@ -1,19 +1,27 @@
-import { memo, type ReactNode, useEffect, useMemo } from 'react'
+import { lazy, memo, type ReactNode, Suspense, useEffect, useMemo } from 'react'
 import type { Worker } from '@/api/worker/schema'
-import { FilesPanel } from '@/components/panels/files-panel'
 import { MessagesPanel } from '@/components/panels/messages-panel'
 import { OutputPanel } from '@/components/panels/output-panel'
 import { assistantTexts } from '@/components/panels/source-citations'
 import { CitationProvider } from '@/components/markdown/citation-context'
 import { type SourceCitations, sourceCitations } from '@/api/worker/citation-scan'
 import { SourcesPanel } from '@/components/panels/sources-panel'
-import { StructuredOutputPanel } from '@/components/panels/structured-output-panel'
 import { PanelBoundary } from '@/components/ui/panel-boundary'
 import { Stage, Stages } from '@/components/ui/stages'
 import { WorkerProblem } from '@/components/ui/worker-problem'
 import { panelAnchor } from '@/components/panels/panel-anchors'
 import type { TaskId } from '@/shared/ids'
 import { useRunStatus } from './use-run-status'
+
+// Built last, below the first screen: their code is asked for when their turn comes.
+const FilesPanel = lazy(() =>
+  import('@/components/panels/files-panel').then((module) => ({ default: module.FilesPanel })),
+)
+const StructuredOutputPanel = lazy(() =>
+  import('@/components/panels/structured-output-panel').then((module) => ({
+    default: module.StructuredOutputPanel,
+  })),
+)
 
 /*
  * The answer and the conversation on the left; what the worker cited and made on the right.
@@ -92,7 +100,7 @@ function PanelSlot({
     <div id={panelAnchor[panel]}>
       <Stage index={STAGE[panel]} fallback={<PanelPending title={title} />}>
         <PanelBoundary name={title} raw={raw}>
-          {children}
+          <Suspense fallback={<PanelPending title={title} />}>{children}</Suspense>
         </PanelBoundary>
       </Stage>
     </div>
