@@ -37,8 +37,11 @@ export function useTickingText(
   return ref
 }
 
-/** The face of an "ago" clock of the time `readAt` gives at each tick. */
-function agoFace(readAt: () => number): (now: number) => ClockFace {
+/**
+ * The face of an "ago" clock of the time `readAt` gives at each tick; ages under `recentMs`
+ * read "just now".
+ */
+function agoFace(readAt: () => number, recentMs: number): (now: number) => ClockFace {
   // The date's two renderings change only with the time itself, not every second.
   let shown: { at: number; dateTime: string; title: string } | null = null
   return (now) => {
@@ -47,17 +50,19 @@ function agoFace(readAt: () => number): (now: number) => ClockFace {
       const date = new Date(at)
       shown = { at, dateTime: date.toISOString(), title: date.toLocaleString() }
     }
-    return { text: formatAgo(at, Math.max(now, at)), dateTime: shown.dateTime, title: shown.title }
+    const text = now - at < recentMs ? formatAgo(at, at) : formatAgo(at, Math.max(now, at))
+    return { text, dateTime: shown.dateTime, title: shown.title }
   }
 }
 
 /**
  * "3 s ago" of a time that may change under it: read at every tick, so a new time shows at the
  * next tick (within a second) and costs neither a React render nor a frame of its own. For a
- * time confirmed every few seconds, such as a live view's last update.
+ * time confirmed every few seconds, such as a live view's last update. Ages under `recentMs`
+ * (1 s unless told) read "just now".
  */
-export function AgoOf({ readAt }: { readAt: () => number }) {
-  const ref = useTickingText(useMemo(() => agoFace(readAt), [readAt]))
+export function AgoOf({ readAt, recentMs = 1000 }: { readAt: () => number; recentMs?: number }) {
+  const ref = useTickingText(useMemo(() => agoFace(readAt, recentMs), [readAt, recentMs]))
   return <time ref={ref} className="tabular-nums" />
 }
 

@@ -1,14 +1,15 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { act, render, screen } from '@testing-library/react'
 import { Profiler } from 'react'
+import { POLL_INTERVAL_MS } from '@/api/polling'
 import { createTestQueryClient } from '@/test/render'
-import { LastUpdated, MARK_DELAY_MS, RefreshingMark } from './last-updated'
+import { LastUpdated, MARK_DELAY_MS, RECENT_UPDATE_MS, RefreshingMark } from './last-updated'
 
 const key = ['workers', 'wrk_1']
 
 function renderLine() {
   const client = createTestQueryClient()
-  client.setQueryData(key, { worker: 1 }, { updatedAt: Date.now() - 5000 })
+  client.setQueryData(key, { worker: 1 }, { updatedAt: Date.now() - 6000 })
   const commits = vi.fn()
   const view = render(
     <QueryClientProvider client={client}>
@@ -19,7 +20,10 @@ function renderLine() {
     </QueryClientProvider>,
   )
   const mark = view.container.querySelector('[data-refreshing]')
-  return { client, commits, mark, time: screen.getByText('5 s ago') }
+  // What a poll that brings nothing new, or the live stream's heartbeat, does.
+  const confirm = (at = Date.now()) =>
+    act(() => client.setQueryData(key, (data: unknown) => data, { updatedAt: at }))
+  return { client, commits, mark, confirm, time: screen.getByText('6 s ago') }
 }
 
 describe('the "Updated" line', () => {
@@ -27,19 +31,36 @@ describe('the "Updated" line', () => {
   afterEach(() => vi.useRealTimers())
 
   it("shows a confirmation at the clock's next tick, without rendering", () => {
-    const { client, commits, time } = renderLine()
+    const { commits, confirm, time } = renderLine()
     const renders = commits.mock.calls.length
     const confirmedAt = Date.now()
-    // What the live stream does when the server found the run unchanged.
-    act(() => client.setQueryData(key, (data: unknown) => data, { updatedAt: confirmedAt }))
-    expect(time).toHaveTextContent('5 s ago')
+    confirm(confirmedAt)
+    expect(time).toHaveTextContent('6 s ago')
     act(() => vi.advanceTimersByTime(1000))
-    expect(time).toHaveTextContent('1 s ago')
+    expect(time).toHaveTextContent('just now')
     expect(time).toHaveAttribute('datetime', new Date(confirmedAt).toISOString())
     expect(time).toHaveAttribute('title', new Date(confirmedAt).toLocaleString())
-    act(() => vi.advanceTimersByTime(2000))
-    expect(time).toHaveTextContent('3 s ago')
     expect(commits.mock.calls.length).toBe(renders)
+  })
+
+  it('reads "just now" while confirmations keep coming, and counts once they stop', () => {
+    const { confirm, time } = renderLine()
+    confirm()
+    act(() => vi.advanceTimersByTime(1000))
+    const records: MutationRecord[] = []
+    const writes = new MutationObserver((list) => records.push(...list))
+    writes.observe(time, { childList: true, characterData: true, subtree: true })
+    for (let i = 0; i < 5; i++) {
+      act(() => vi.advanceTimersByTime(POLL_INTERVAL_MS))
+      confirm()
+    }
+    act(() => vi.advanceTimersByTime(1000))
+    expect(time).toHaveTextContent('just now')
+    records.push(...writes.takeRecords())
+    expect(records).toEqual([])
+    act(() => vi.advanceTimersByTime(RECENT_UPDATE_MS))
+    expect(time).toHaveTextContent(`${RECENT_UPDATE_MS / 1000 + 1} s ago`)
+    writes.disconnect()
   })
 
   it('marks a slow refresh, and neither a quick one nor the mark itself renders', async () => {

@@ -1,5 +1,6 @@
 import { type QueryKey, notifyManager, useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useRef } from 'react'
+import { POLL_INTERVAL_MS } from '@/api/polling'
 import { useQueryStateValue } from '@/api/query-state-value'
 import { AgoOf } from '@/components/ui/ticking-time'
 import { isRefreshing } from './view-state'
@@ -17,8 +18,16 @@ export function useLastUpdate(queryKey: QueryKey): number {
 }
 
 /**
- * "3 s ago", ticking, for the view's last update. A confirmation arriving every 2 s shows at the
- * clock's next tick, in the same frame as the tick itself.
+ * Under this age the view's last update reads "just now". A live view is confirmed every 2 s
+ * (by a poll or the live stream's heartbeat), so a count would only flip between "just now" and
+ * "1 s ago" every second: motion that says nothing, and a repaint of the page each time. The
+ * count starts when confirmations stop coming, which is when it matters.
+ */
+export const RECENT_UPDATE_MS = 2 * POLL_INTERVAL_MS + 1000
+
+/**
+ * "3 s ago", ticking, for the view's last update. A confirmation shows at the clock's next tick,
+ * in the same frame as the tick itself.
  */
 export function LastUpdated({ queryKey }: { queryKey: QueryKey }) {
   const client = useQueryClient()
@@ -26,7 +35,7 @@ export function LastUpdated({ queryKey }: { queryKey: QueryKey }) {
     () => client.getQueryState(queryKey)?.dataUpdatedAt ?? 0,
     [client, queryKey],
   )
-  return <AgoOf readAt={readAt} />
+  return <AgoOf readAt={readAt} recentMs={RECENT_UPDATE_MS} />
 }
 
 /** A refresh quicker than this shows no mark: no flicker every 2 s, no repaint for nothing. */
