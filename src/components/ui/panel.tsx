@@ -7,12 +7,17 @@ type PanelProps = {
   children: ReactNode
 }
 
+/*
+ * Each panel is its own stacking context (`isolate`): the browser then keeps the panel's painting
+ * as one cached piece, and a change elsewhere (a clock in the header ticking every second) is
+ * painted without walking the long lists and answers inside the panels again.
+ */
 export function Panel({ title, count, actions, children }: PanelProps) {
   const headingId = useId()
   return (
     <section
       aria-labelledby={headingId}
-      className="min-w-0 rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900"
+      className="isolate min-w-0 rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900"
     >
       <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-2 border-b border-slate-200 px-4 py-3 dark:border-slate-800">
         <div className="flex min-w-0 items-baseline gap-2">

@@ -42,6 +42,16 @@ describe('ticking times', () => {
     expect(commits.mock.calls.length).toBe(renders)
   })
 
+  it('changes the characters of its one text node, not the node', () => {
+    render(<Ago at={Date.now() - 3000} />)
+    const time = screen.getByText('3 s ago')
+    const node = time.firstChild
+    act(() => vi.advanceTimersByTime(1000))
+    expect(time).toHaveTextContent('4 s ago')
+    expect(time.firstChild).toBe(node)
+    expect(time.childNodes).toHaveLength(1)
+  })
+
   it('stops its timer when the last clock goes', () => {
     const timers = vi.getTimerCount()
     const { unmount } = render(<Ago at={Date.now()} />)
