@@ -116,14 +116,29 @@ export const isWorkerApi = (url: string) => /\/api\/workers\/[^/?]+(\?|$)/.test(
 /** The scripts a first screen needed: the page's before it, and the workers' it started. */
 async function scriptsForFirstScreen(session: PageSession, firstScreenMs: number | null) {
   const cutoff = (await timeOrigin(session.page)) + (firstScreenMs ?? Number.POSITIVE_INFINITY)
+  const workers = [...new Set(session.workerScripts)]
   const scripts = session.transfers.filter(
-    (t) => isScript(t) && (t.sentAt <= cutoff || session.workerScripts.includes(t.url)),
+    (t) => isScript(t) && t.sentAt <= cutoff && !workers.includes(t.url),
   )
+  // A worker's own script shows in the page's DevTools session with only its headers' size
+  // (the body goes to the worker's thread): it counts with what the server sends for it.
+  const workerWire = await Promise.all(workers.map(wireSize))
   return {
-    wire: scripts.reduce((sum, t) => sum + t.wireBytes, 0),
+    wire: scripts.reduce((sum, t) => sum + t.wireBytes, 0) + workerWire.reduce((a, b) => a + b, 0),
     body: scripts.reduce((sum, t) => sum + t.bodyBytes, 0),
-    files: scripts.length,
+    files: scripts.length + workers.length,
   }
+}
+
+/** What the server sends for a script to a browser that accepts brotli: its bytes on the wire. */
+async function wireSize(url: string): Promise<number> {
+  const response = await fetch(url, { headers: { 'Accept-Encoding': 'br, gzip' } })
+  const declared = Number(response.headers.get('content-length'))
+  if (Number.isFinite(declared) && declared > 0) {
+    await response.body?.cancel()
+    return declared
+  }
+  return (await response.arrayBuffer()).byteLength
 }
 
 function totalBlockingTime(
