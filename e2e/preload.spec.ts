@@ -17,12 +17,6 @@ function watchConsole(page: Page) {
   return warnings
 }
 
-/** Long enough after `load` for Chromium's unused-preload warning (3 s) to have been written. */
-async function pastUnusedPreloadWarning(page: Page) {
-  await page.waitForLoadState('load')
-  await page.waitForTimeout(4_000)
-}
-
 // The run's own reads; the worker's delivery log, schedules and webhook load later, by design.
 const WORKER_LIFE = /\/(webhook|schedules)(\/|$|\?)/
 
@@ -35,16 +29,33 @@ function paths(calls: { url: string }[]) {
     .filter((path) => !WORKER_LIFE.test(path))
 }
 
-test('a run page is preloaded with its navigation and the page uses the preloaded data', async ({
-  page,
-}) => {
-  const warnings = watchConsole(page)
-  const api = recordApiCalls(page)
+/*
+ * A run page, a task page and a bare task link, each in a tab of its own, opened side by side:
+ * each tab's requests are its own, and one wait covers Chromium's unused-preload warning (written
+ * 3 s after `load`) for all three.
+ */
+test('run and task pages are preloaded with their navigation and use the preloaded data', {
+  tag: '@workerd',
+}, async ({ context }) => {
+  const [runPage, taskPage, bareTask] = [
+    await context.newPage(),
+    await context.newPage(),
+    await context.newPage(),
+  ]
+  const warnings = [runPage, taskPage, bareTask].map(watchConsole)
+  const runApi = recordApiCalls(runPage)
+  const taskApi = recordApiCalls(taskPage)
+  const bareApi = recordApiCalls(bareTask)
   const scripts: string[] = []
-  page.on('request', (request) => {
+  runPage.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname)
   })
-  const response = await page.goto('/workers/wrk_demo-research')
+
+  const [response] = await Promise.all([
+    runPage.goto('/workers/wrk_demo-research'),
+    taskPage.goto('/workers/wrk_demo-research/tasks/tsk_demo-summary'),
+    bareTask.goto('/tasks/tsk_demo-summary'),
+  ])
   const html = (await response?.text()) ?? ''
   expect(html).toContain(
     '<link rel="preload" as="fetch" crossorigin href="/api/workers/wrk_demo-research">',
@@ -55,38 +66,26 @@ test('a run page is preloaded with its navigation and the page uses the preloade
     )?.[1]
   expect(routeChunk).toBeDefined()
 
-  await expect(workerHeading(page, 'wrk_demo-research')).toBeVisible()
-  await expect(panel(page, 'Output').getByRole('heading').first()).toBeVisible()
-  await pastUnusedPreloadWarning(page)
+  await expect(workerHeading(runPage, 'wrk_demo-research')).toBeVisible()
+  await expect(panel(runPage, 'Output').getByRole('heading').first()).toBeVisible()
+  await expect(taskPage.getByRole('article', { name: /^Task: / })).toBeVisible()
+  await expect(bareTask).toHaveURL(/\/workers\/wrk_demo-research\/tasks\/tsk_demo-summary$/)
+  await expect(bareTask.getByRole('article', { name: /^Task: / })).toBeVisible()
+  // Long enough after `load` for Chromium's unused-preload warning to have been written.
+  for (const page of [runPage, taskPage, bareTask]) await page.waitForLoadState('load')
+  await runPage.waitForTimeout(4_000)
+
   // One request for the worker's JSON (the preload's), not a second one from the page.
-  expect(paths(api.calls)).toEqual(['/api/workers/wrk_demo-research'])
+  expect(paths(runApi.calls)).toEqual(['/api/workers/wrk_demo-research'])
   expect(scripts.filter((script) => script === routeChunk)).toHaveLength(1)
-  expect(warnings.filter((text) => UNUSED_PRELOAD.test(text))).toEqual([])
-})
-
-test('a task page is preloaded with both its requests and a bare task with its own', async ({
-  page,
-}) => {
-  const warnings = watchConsole(page)
-  const api = recordApiCalls(page)
-  await page.goto('/workers/wrk_demo-research/tasks/tsk_demo-summary')
-  await expect(page.getByRole('article', { name: /^Task: / })).toBeVisible()
-  await pastUnusedPreloadWarning(page)
   // tsk_demo-summary answers in the older shape, its turns inside the task: two requests.
-  expect(paths(api.calls).sort()).toEqual([
+  const taskReads = [
     '/api/tasks/tsk_demo-summary',
     '/api/workers/wrk_demo-research?taskId=tsk_demo-summary',
-  ])
-
-  api.calls.length = 0
-  await page.goto('/tasks/tsk_demo-summary')
-  await expect(page).toHaveURL(/\/workers\/wrk_demo-research\/tasks\/tsk_demo-summary$/)
-  await expect(page.getByRole('article', { name: /^Task: / })).toBeVisible()
-  await pastUnusedPreloadWarning(page)
-  // The task once (preloaded, then the task page reads it from the cache), then its worker.
-  expect(paths(api.calls).sort()).toEqual([
-    '/api/tasks/tsk_demo-summary',
-    '/api/workers/wrk_demo-research?taskId=tsk_demo-summary',
-  ])
-  expect(warnings.filter((text) => UNUSED_PRELOAD.test(text))).toEqual([])
+  ]
+  expect(paths(taskApi.calls).sort()).toEqual(taskReads)
+  // The bare task: the task once (preloaded, then the task page reads it from the cache), then
+  // its worker.
+  expect(paths(bareApi.calls).sort()).toEqual(taskReads)
+  expect(warnings.flat().filter((text) => UNUSED_PRELOAD.test(text))).toEqual([])
 })
