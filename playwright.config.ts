@@ -30,7 +30,8 @@ const chromium = {
 
 export default defineConfig({
   testDir: 'e2e',
-  timeout: 60_000,
+  // Journeys walk several pages each; a busy machine only makes them wait longer.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   // Tests, not files, are shared out, so one long file does not hold up the run.
   fullyParallel: true,

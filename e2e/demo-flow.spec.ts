@@ -11,7 +11,6 @@ test('home lists the demo workers; the live one runs to completion, then polling
   page,
   context,
 }) => {
-  test.setTimeout(90_000)
   // Past its pending start (the first 3 s of 20).
   await ownLiveRun(context, test.info().project.use.baseURL ?? '', 5_000)
   // Every notification the page creates is recorded.

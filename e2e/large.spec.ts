@@ -41,7 +41,6 @@ const activeHighlight = (page: Page) =>
 test('a very large run: a link to message 1,500, windowed lists, paged JSON, the answer parsed in the markdown worker, the run-wide search', async ({
   page,
 }) => {
-  test.setTimeout(120_000)
   await recordLongTasks(page)
   const violations = watchCspViolations(page)
   const workers: string[] = []

@@ -12,7 +12,6 @@ import { ownLiveRun, recordApiCalls, statusBadge, workerHeading } from './suppor
 test('viewers of a live run share one watch; a page whose stream is blocked polls by itself', {
   tag: '@workerd',
 }, async ({ context }) => {
-  test.setTimeout(120_000)
   await ownLiveRun(context, test.info().project.use.baseURL ?? '', 5_000)
   // Every state event a page's streams receive, by its id (the server's name for that state).
   await context.addInitScript(() => {

@@ -82,7 +82,6 @@ test.afterAll(async () => {
 test('an unchanged poll of a 1 MB worker is a tiny 304, and the change still arrives', async ({
   page,
 }) => {
-  test.setTimeout(60_000)
   const polls: { status: number; bodyBytes: number; headerBytes: number }[] = []
   const recorded: Promise<void>[] = []
   page.on('response', (response: Response) => {

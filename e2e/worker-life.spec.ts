@@ -24,7 +24,6 @@ function collectBodies(page: Page): string[] {
 test("a scheduled worker's runs, schedules and webhook; runs compared, with the previous run and in full", async ({
   page,
 }) => {
-  test.setTimeout(90_000)
   const bodies = collectBodies(page)
   await page.goto('/workers/wrk_demo-scheduled')
 
