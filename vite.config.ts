@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
@@ -66,7 +67,11 @@ export default defineConfig(({ command }) => ({
     globals: true,
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'bench/**/*.test.ts'],
-    // Generous: a test waits for events, never for time, so a slow shared machine only makes it wait longer.
-    testTimeout: 20_000,
+    // Generous: a test waits for events, never for time, so a slow shared machine only makes it
+    // wait longer (a file's first test loads the lazy route chunks cold, two files at a time).
+    testTimeout: 60_000,
+    // Vitest keeps a core for its main process by default, which on a two-core CI machine runs
+    // the files one at a time; the main process has little to do once the files are loaded.
+    maxWorkers: Math.max(availableParallelism() - 1, 2),
   },
 }))

@@ -6,9 +6,17 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 const EMPTY_STATE =
   /No output|no output|No messages|no messages|No sources cited\.|No files produced\.|No structured output\./
 
-/** Runs axe on the page as it is now; fails with a readable list of serious/critical issues. */
-async function expectNoSeriousViolations(page: Page, view = '') {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze()
+type Scheme = 'light' | 'dark'
+type View = { width: number; scheme: Scheme }
+
+/**
+ * Runs axe on the page as it is now (or on the parts named); fails with a readable list of
+ * serious/critical issues.
+ */
+async function expectNoSeriousViolations(page: Page, view: string, parts: string[] = []) {
+  const builder = new AxeBuilder({ page }).withTags(TAGS)
+  for (const part of parts) builder.include(part)
+  const results = await builder.analyze()
   const serious = results.violations.filter(
     (violation) => violation.impact === 'serious' || violation.impact === 'critical',
   )
@@ -26,22 +34,6 @@ async function expectNoSeriousViolations(page: Page, view = '') {
   expect(report, `axe found serious violations on ${page.url()} ${view}`).toBe('')
   // Sanity: axe really looked at the page.
   expect(results.passes.length).toBeGreaterThan(0)
-}
-
-/** Opens a reasoning block, a message's JSON and a structured-output branch. */
-async function openCollapsibles(page: Page) {
-  const messages = panel(page, 'Messages')
-  const reasoning = messages.getByText('Reasoning', { exact: true }).first()
-  await reasoning.click()
-  await expect(messages.locator('details[open]').first()).toBeVisible()
-
-  await messages.getByRole('button', { name: 'Show JSON' }).first().click()
-  await expect(messages.getByRole('button', { name: 'Hide JSON' })).toHaveCount(1)
-
-  const structured = panel(page, 'Structured output')
-  const branch = structured.getByRole('button', { expanded: false }).first()
-  await branch.click()
-  await expect(structured.getByRole('button', { expanded: true })).not.toHaveCount(0)
 }
 
 /** Fails unless the page really renders dark: the OS preference is seen and the body is dark. */
@@ -65,13 +57,20 @@ async function expectDarkPage(page: Page) {
   expect(luminance, 'the page background is dark').toBeLessThan(0.2)
 }
 
-type Scan = {
-  name: string
-  /** Scanned in the dark scheme as well. */
-  dark: boolean
-  prepare: (page: Page) => Promise<void>
-  /** A part of the page that must have no violation at all, whatever its impact. */
-  spotless?: string
+/** Opens a reasoning block, a message's JSON and a structured-output branch. */
+async function openCollapsibles(page: Page) {
+  const messages = panel(page, 'Messages')
+  const reasoning = messages.getByText('Reasoning', { exact: true }).first()
+  await reasoning.click()
+  await expect(messages.locator('details[open]').first()).toBeVisible()
+
+  await messages.getByRole('button', { name: 'Show JSON' }).first().click()
+  await expect(messages.getByRole('button', { name: 'Hide JSON' })).toHaveCount(1)
+
+  const structured = panel(page, 'Structured output')
+  const branch = structured.getByRole('button', { expanded: false }).first()
+  await branch.click()
+  await expect(structured.getByRole('button', { expanded: true })).not.toHaveCount(0)
 }
 
 async function completedWorker(page: Page, path: string) {
@@ -84,134 +83,214 @@ async function completedWorker(page: Page, path: string) {
   await openCollapsibles(page)
 }
 
-/*
- * More pages and states, scanned with real content at the default size; `dark: true` scans it in
- * the dark scheme as well. The home, worker and task pages at both widths and schemes are below.
- */
-const SCANS: Scan[] = [
-  {
-    name: 'home page with an error message in the paste box',
-    dark: false,
-    prepare: async (page) => {
-      await page.goto('/')
-      const box = page.getByRole('textbox', { name: 'Worker ID or Handinger dashboard URL' })
-      await box.fill('not an id!')
-      await box.press('Enter')
-      await expect(page.getByRole('alert')).toBeVisible()
-      await expect(box).toHaveAccessibleDescription(/is not a worker ID/)
-    },
-  },
-  {
-    name: 'completed worker with every panel filled: /workers/wrk_demo-research/tasks/tsk_demo-pricing',
-    dark: false,
-    prepare: (page) => completedWorker(page, '/workers/wrk_demo-research/tasks/tsk_demo-pricing'),
-  },
-  {
-    name: 'failed worker with its error box open',
-    dark: true,
-    prepare: async (page) => {
-      await page.goto('/workers/wrk_demo-failed')
-      const problem = page.getByRole('alert').filter({ hasText: 'This worker reported an error' })
-      await expect(problem).toBeVisible()
-      await problem.getByRole('button', { name: 'Show JSON' }).click()
-      await expect(problem).toContainText('"budget_exceeded"')
-    },
-  },
-  {
-    name: 'hostile worker',
-    dark: false,
-    prepare: async (page) => {
-      await page.goto('/workers/wrk_demo-hostile')
-      await expect(workerHeading(page, 'wrk_demo-hostile')).toBeVisible()
-    },
-  },
-  {
-    name: 'error page',
-    dark: true,
-    prepare: async (page) => {
-      await page.goto('/workers/wrk_demo-forbidden')
-      await expect(page.getByRole('heading', { name: 'Access denied' })).toBeVisible()
-    },
-  },
-  {
-    name: 'not-found page',
-    dark: false,
-    prepare: async (page) => {
-      await page.goto('/nope/deeper')
-      await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible()
-    },
-  },
-  {
-    name: 'file preview dialog',
-    dark: true,
-    spotless: 'dialog',
-    prepare: async (page) => {
-      await page.goto('/workers/wrk_demo-research/tasks/tsk_demo-summary')
-      const files = panel(page, 'Files')
-      await files.getByRole('button', { name: 'Preview open-questions.csv' }).click()
-      const dialog = page.getByRole('dialog', { name: 'Preview of open-questions.csv' })
-      await expect(dialog.getByRole('table')).toBeVisible()
-    },
-  },
-]
+type Stop = {
+  name: string
+  prepare: (page: Page) => Promise<void>
+  /** Only these parts are scanned (the rest of the page is another stop's). */
+  parts?: string[]
+  /** A part of the page that must have no violation at all, whatever its impact. */
+  spotless?: string
+}
 
-/* One page after another, as a person moves through the app; each step is reported apart. */
-for (const scheme of ['light', 'dark'] as const) {
-  test(`every kind of page passes axe in the ${scheme} colour scheme`, async ({ page }) => {
-    test.setTimeout(180_000)
-    await page.emulateMedia({ colorScheme: scheme })
-    for (const scan of SCANS.filter((item) => scheme === 'light' || item.dark)) {
-      await test.step(scan.name, async () => {
-        await scan.prepare(page)
-        if (scheme === 'dark') await expectDarkPage(page)
-        await expectNoSeriousViolations(page)
-        if (scan.spotless) {
-          const results = await new AxeBuilder({ page }).include(scan.spotless).analyze()
-          expect(results.violations).toEqual([])
-        }
-      })
-    }
-  })
+const home: Stop = {
+  name: 'home page',
+  prepare: async (page) => {
+    await page.goto('/')
+    await expect(page.getByRole('link', { name: 'Heat-pump subsidies (live)' })).toBeVisible()
+  },
+}
+
+const homeWithError: Stop = {
+  name: 'home page with an error message in the paste box',
+  prepare: async (page) => {
+    await page.goto('/')
+    const box = page.getByRole('textbox', { name: 'Worker ID or Handinger dashboard URL' })
+    await box.fill('not an id!')
+    await box.press('Enter')
+    await expect(page.getByRole('alert')).toBeVisible()
+    await expect(box).toHaveAccessibleDescription(/is not a worker ID/)
+  },
+}
+
+const workerPage: Stop = {
+  name: 'worker page with every panel filled',
+  prepare: (page) => completedWorker(page, '/workers/wrk_demo-research'),
+}
+
+const taskPage: Stop = {
+  name: 'task page with every panel filled',
+  prepare: (page) => completedWorker(page, '/workers/wrk_demo-research/tasks/tsk_demo-pricing'),
+}
+
+const runningTask: Stop = {
+  name: 'task page of a running task',
+  prepare: async (page) => {
+    await page.goto('/workers/wrk_demo-long-running/tasks/tsk_demo-long-running')
+    await expect(workerHeading(page, 'wrk_demo-long-running')).toBeVisible()
+    await expect(page.getByRole('article', { name: 'Task: Dealer network crawl' })).toBeVisible()
+    await expect(panel(page, 'Output').getByRole('table')).toBeVisible()
+    await expect(panel(page, 'Messages')).toContainText('Running')
+  },
+}
+
+const failedWorker: Stop = {
+  name: 'failed worker with its error box open',
+  prepare: async (page) => {
+    await page.goto('/workers/wrk_demo-failed')
+    const problem = page.getByRole('alert').filter({ hasText: 'This worker reported an error' })
+    await expect(problem).toBeVisible()
+    await problem.getByRole('button', { name: 'Show JSON' }).click()
+    await expect(problem).toContainText('"budget_exceeded"')
+  },
+}
+
+const hostileWorker: Stop = {
+  name: 'hostile worker',
+  prepare: async (page) => {
+    await page.goto('/workers/wrk_demo-hostile')
+    await expect(workerHeading(page, 'wrk_demo-hostile')).toBeVisible()
+  },
+}
+
+const errorPage: Stop = {
+  name: 'error page',
+  prepare: async (page) => {
+    await page.goto('/workers/wrk_demo-forbidden')
+    await expect(page.getByRole('heading', { name: 'Access denied' })).toBeVisible()
+  },
+}
+
+const notFound: Stop = {
+  name: 'not-found page',
+  prepare: async (page) => {
+    await page.goto('/nope/deeper')
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible()
+  },
+}
+
+const filePreview: Stop = {
+  name: 'file preview dialog',
+  spotless: 'dialog',
+  prepare: async (page) => {
+    await page.goto('/workers/wrk_demo-research/tasks/tsk_demo-summary')
+    const files = panel(page, 'Files')
+    await files.getByRole('button', { name: 'Preview open-questions.csv' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Preview of open-questions.csv' })
+    await expect(dialog.getByRole('table')).toBeVisible()
+  },
+}
+
+const compare: Stop = {
+  name: 'two tasks compared',
+  prepare: async (page) => {
+    await page.goto(
+      '/compare?a=wrk_demo-research.tsk_demo-market&b=wrk_demo-research.tsk_demo-pricing',
+    )
+    await expect(page.getByRole('region', { name: 'Answer' }).locator('ins').first()).toBeVisible()
+    await expect(page.getByRole('region', { name: 'Sources' })).toBeVisible()
+    // It fits the screen: the page never scrolls sideways, on a phone either.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth > innerWidth)
+    expect(overflow, 'the compare page scrolls sideways').toBe(false)
+  },
+}
+
+/* The run header and the sticky panel bar of a run with problems, landed on one, credits open. */
+const problems: Stop = {
+  name: 'problems chip and credits, landed on a problem',
+  parts: ['main header', 'main .sticky'],
+  prepare: async (page) => {
+    await page.goto('/workers/wrk_demo-problems/tasks/tsk_demo-problems')
+    await page.getByText('Where the credits went').click()
+    await expect(page.getByRole('table', { name: 'Per turn' })).toBeVisible()
+    await page.getByRole('button', { name: '6 problems' }).click()
+    await page.getByRole('button', { name: 'Problem 1 of 6' }).click()
+    await page.getByRole('button', { name: 'Problem 2 of 6' }).click()
+    await expect(page.getByRole('button', { name: 'Next problem, now at 3 of 6' })).toBeVisible()
+  },
+}
+
+const snapshotDialog: Stop = {
+  name: 'snapshot dialog',
+  parts: ['dialog'],
+  prepare: async (page) => {
+    await page.goto('/workers/wrk_demo-research')
+    await expect(workerHeading(page, 'wrk_demo-research')).toBeVisible()
+    await page.getByRole('button', { name: 'Share a snapshot' }).click()
+    await expect(page.getByRole('dialog', { name: 'Share a snapshot' })).toBeVisible()
+  },
 }
 
 /*
- * The three kinds of page at a desktop and a phone width, in light and dark: one test per page,
- * its four views in a loop (each view loaded afresh, as a person opening it would).
+ * Every kind of page, in the light and the dark colour scheme; the richest ones (a worker, a
+ * task, a running task, two runs compared, the problems header) at a desktop width in one scheme
+ * and a phone's in the other, so each is seen at both widths and in both schemes. Each stop is
+ * loaded afresh at its size, as a person opening it would, and reported as a step of its own.
+ * (The access pages are scanned in e2e/access.spec.ts, a snapshot as a stranger sees it in
+ * e2e/snapshot-link.spec.ts, the citations' names in e2e/citations.spec.ts.)
  */
-const VIEWS = [1280, 390].flatMap((width) =>
-  (['light', 'dark'] as const).map((scheme) => ({ width, scheme })),
-)
-
-const PAGES: Array<[string, (page: Page) => Promise<void>]> = [
-  [
-    'home page',
-    async (page) => {
-      await page.goto('/')
-      await expect(page.getByRole('link', { name: 'Heat-pump subsidies (live)' })).toBeVisible()
-    },
-  ],
-  ['worker page', (page) => completedWorker(page, '/workers/wrk_demo-research')],
-  [
-    'task page of a running task',
-    async (page) => {
-      await page.goto('/workers/wrk_demo-long-running/tasks/tsk_demo-long-running')
-      await expect(workerHeading(page, 'wrk_demo-long-running')).toBeVisible()
-      await expect(page.getByRole('article', { name: 'Task: Dealer network crawl' })).toBeVisible()
-      await expect(panel(page, 'Output').getByRole('table')).toBeVisible()
-      await expect(panel(page, 'Messages')).toContainText('Running')
-    },
-  ],
+const JOURNEYS: Array<{ title: string; scheme: Scheme; stops: Array<[Stop, number]> }> = [
+  {
+    title: 'pages',
+    scheme: 'light',
+    stops: [
+      [homeWithError, 1280],
+      [failedWorker, 1280],
+      [hostileWorker, 1280],
+      [errorPage, 1280],
+      [notFound, 1280],
+      [filePreview, 1280],
+      [snapshotDialog, 1280],
+    ],
+  },
+  {
+    title: 'runs',
+    scheme: 'light',
+    stops: [
+      [taskPage, 1280],
+      [runningTask, 390],
+      [compare, 1280],
+      [problems, 1280],
+    ],
+  },
+  {
+    title: 'pages',
+    scheme: 'dark',
+    stops: [
+      [home, 390],
+      [failedWorker, 1280],
+      [errorPage, 1280],
+      [filePreview, 1280],
+    ],
+  },
+  {
+    title: 'runs',
+    scheme: 'dark',
+    stops: [
+      [workerPage, 390],
+      [runningTask, 1280],
+      [compare, 390],
+      [problems, 390],
+    ],
+  },
 ]
 
-for (const [name, prepare] of PAGES) {
-  test(`${name}: at 1280 and 390 px wide, light and dark`, async ({ page }) => {
+async function visit(page: Page, stop: Stop, { width, scheme }: View) {
+  await page.setViewportSize({ width, height: width > 500 ? 900 : 844 })
+  await stop.prepare(page)
+  if (scheme === 'dark') await expectDarkPage(page)
+  await expectNoSeriousViolations(page, `at ${width} px, ${scheme}`, stop.parts)
+  if (stop.spotless) {
+    const results = await new AxeBuilder({ page }).include(stop.spotless).analyze()
+    expect(results.violations).toEqual([])
+  }
+}
+
+for (const { title, scheme, stops } of JOURNEYS) {
+  test(`${title} pass axe in the ${scheme} colour scheme`, async ({ page }) => {
     test.setTimeout(150_000)
-    for (const { width, scheme } of VIEWS) {
-      await page.setViewportSize({ width, height: width > 500 ? 900 : 844 })
-      await page.emulateMedia({ colorScheme: scheme })
-      await prepare(page)
-      if (scheme === 'dark') await expectDarkPage(page)
-      await expectNoSeriousViolations(page, `at ${width} px, ${scheme}`)
+    await page.emulateMedia({ colorScheme: scheme })
+    for (const [stop, width] of stops) {
+      await test.step(`${stop.name}, ${width} px`, () => visit(page, stop, { width, scheme }))
     }
   })
 }

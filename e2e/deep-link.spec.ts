@@ -29,10 +29,14 @@ async function expectPricingTask(page: Page) {
   await expect(panel(page, 'Output').getByRole('heading', { name: MARKET_HEADING })).toHaveCount(0)
 }
 
-test('a task deep link loads directly, survives a reload, and "c" copies it', async ({
-  page,
-  context,
-}) => {
+/*
+ * Links as people share and keep them: a task's deep link loads by itself and survives a reload,
+ * "c" copies it; an unknown address says so and leads home; a pasted dashboard URL opens its
+ * task, and the browser's back and forward move between it and home.
+ */
+test('a task deep link loads, survives a reload and is copied; an unknown route leads home; a pasted dashboard URL opens its task, back and forward', {
+  tag: '@workerd',
+}, async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   const api = recordApiCalls(page)
   await page.goto('/workers/wrk_demo-research/tasks/tsk_demo-pricing')
@@ -52,21 +56,15 @@ test('a task deep link loads directly, survives a reload, and "c" copies it', as
   // "Copied" neither moves nor resizes the button.
   expect(await copyLink.boundingBox()).toEqual(before)
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url())
-})
 
-test('an unknown route shows the not-found page', async ({ page }) => {
+  // An address the app does not know.
   await page.goto('/nope/deeper')
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
   await expect(page).toHaveTitle('Page not found · Handinger Worker Inspector')
   await page.getByRole('link', { name: 'Open a worker' }).click()
   await expect(page).toHaveURL(/\/$/)
-  await expect(pasteBox(page)).toBeVisible()
-})
 
-test('a pasted dashboard URL opens its task; back and forward move between it and home', async ({
-  page,
-}) => {
-  await page.goto('/')
+  // A dashboard URL pasted with the spaces a copy brings along.
   const box = pasteBox(page)
   await box.fill('  https://v3.handinger.com/worker/wrk_demo-research/task/tsk_demo-summary  ')
   await box.press('Enter')
@@ -79,9 +77,10 @@ test('a pasted dashboard URL opens its task; back and forward move between it an
   await expect(page).toHaveURL(/\/$/)
   await expect(page.getByRole('heading', { name: 'Inspect a Handinger worker' })).toBeVisible()
   await expect(workerHeading(page, 'wrk_demo-research')).toHaveCount(0)
-  // Home now remembers the run that was opened.
-  const recent = page.getByRole('region', { name: 'Recently opened' })
-  await expect(recent.getByRole('listitem').filter({ hasText: 'wrk_demo-research' })).toBeVisible()
+  // Home now remembers the runs that were opened, the latest first.
+  const recent = page.getByRole('region', { name: 'Recently opened' }).getByRole('listitem')
+  await expect(recent.first()).toContainText('wrk_demo-research / tsk_demo-summary')
+  await expect(recent.nth(1)).toContainText('wrk_demo-research / tsk_demo-pricing')
 
   await page.goForward()
   await expect(page).toHaveURL(/\/workers\/wrk_demo-research\/tasks\/tsk_demo-summary$/)

@@ -31,7 +31,9 @@ function paths(calls: { url: string }[]) {
     .filter((path) => !WORKER_LIFE.test(path))
 }
 
-test('the first screen is drawn before any script runs', async ({ browser }) => {
+test('the first screen is drawn before any script runs', { tag: '@workerd' }, async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false })
   const page = await context.newPage()
   await page.goto('/workers/wrk_demo-research')
@@ -42,9 +44,9 @@ test('the first screen is drawn before any script runs', async ({ browser }) => 
   await context.close()
 })
 
-test('the app takes the first screen over with the answers that came with the page', async ({
-  page,
-}) => {
+test('the app takes the first screen over with the answers that came with the page', {
+  tag: '@workerd',
+}, async ({ page }) => {
   const problems = watchConsole(page)
   const api = recordApiCalls(page)
   await page.goto('/workers/wrk_demo-research')

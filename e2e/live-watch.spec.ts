@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { recordApiCalls, statusBadge, workerHeading } from './support'
+import { ownLiveRun, recordApiCalls, statusBadge, workerHeading } from './support'
 
 /*
  * The live watch as people meet it: teammates with the same run open receive the same changes
@@ -7,23 +7,12 @@ import { recordApiCalls, statusBadge, workerHeading } from './support'
  * off, as a proxy that refuses it would) polls by itself and still sees the run finish.
  *
  * The three pages share a browser context, so they share the demo's run cookie and watch one
- * run of wrk_demo-live (each context plays its own run).
+ * run of wrk_demo-live, this test's own, begun past its pending start (the first 3 s of 20).
  */
-test('viewers of a live run share one watch; a page whose stream is blocked polls by itself', async ({
-  context,
-}) => {
-  test.setTimeout(120_000)
-  // A run of this context's own, starting now: a first request without the demo's run cookie
-  // would join the run the server remembers, which another test may have finished already.
-  const started = String(Date.now())
-  const base = test.info().project.use.baseURL ?? ''
-  await context.addCookies(
-    ['/api/workers/wrk_demo-live', '/_app/watch/workers/wrk_demo-live'].map((path) => ({
-      name: 'demo_live_run',
-      value: started,
-      url: new URL(path, base).href,
-    })),
-  )
+test('viewers of a live run share one watch; a page whose stream is blocked polls by itself', {
+  tag: '@workerd',
+}, async ({ context }) => {
+  await ownLiveRun(context, test.info().project.use.baseURL ?? '', 5_000)
   // Every state event a page's streams receive, by its id (the server's name for that state).
   await context.addInitScript(() => {
     const seen: string[] = []
@@ -48,10 +37,14 @@ test('viewers of a live run share one watch; a page whose stream is blocked poll
   const firstApi = recordApiCalls(first)
   const blockedApi = recordApiCalls(blocked)
 
-  for (const page of [first, second, blocked]) {
-    await page.goto('/workers/wrk_demo-live')
-    await expect(workerHeading(page, 'wrk_demo-live')).toBeVisible()
-  }
+  // The three open the run at once, as a team would from a shared link.
+  await Promise.all(
+    [first, second, blocked].map(async (page) => {
+      await page.goto('/workers/wrk_demo-live')
+      await expect(workerHeading(page, 'wrk_demo-live')).toBeVisible()
+      await expect(statusBadge(page, 'Running')).toBeVisible()
+    }),
+  )
   for (const page of [first, second, blocked]) {
     await expect(statusBadge(page, 'Completed')).toBeVisible({ timeout: 60_000 })
   }

@@ -1,4 +1,3 @@
-import { AxeBuilder } from '@axe-core/playwright'
 import { expect, type Locator, type Page, test } from '@playwright/test'
 import { panel, workerHeading } from './support'
 
@@ -6,6 +5,8 @@ import { panel, workerHeading } from './support'
  * The problems chip on the demo's problem run: a 120-message conversation (long enough to mount
  * only a window of it) with four failed tool calls far apart, an aborted follow-up turn and an
  * incomplete answer. Stepping lands on each in page order, in view, focused and highlighted.
+ * (On a phone: e2e/small-screen.spec.ts; light and dark: e2e/accessibility.spec.ts; a clean run
+ * shows no chip: src/routes/worker/problems-chip.test.tsx.)
  */
 const TASK_PAGE = '/workers/wrk_demo-problems/tasks/tsk_demo-problems'
 
@@ -17,27 +18,13 @@ function failedCall(page: Page, message: number): Locator {
     .filter({ hasText: 'Failed' })
 }
 
-/* No serious accessibility issue (contrast included) in the run header and the panel bar. */
-async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .include('main header')
-    .include('main .sticky')
-    .analyze()
-  const serious = results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((n) => n.target).join(', ')}`)
-  expect(serious).toEqual([])
-  expect(results.passes.length).toBeGreaterThan(0)
-}
-
 async function expectLanded(target: Locator) {
   await expect(target).toBeFocused()
   await expect(target).toHaveAttribute('data-landed', '')
   await expect(target).toBeInViewport()
 }
 
-test('the chip counts the problems of a long run and e / E step through them in page order', async ({
+test('the chip counts the problems of a long run, e / E step through them in page order; the credits per turn; the worker page counts its latest task', async ({
   page,
 }) => {
   await page.goto(TASK_PAGE)
@@ -89,15 +76,20 @@ test('the chip counts the problems of a long run and e / E step through them in 
   // So does a click on the chip itself.
   await page.getByRole('button', { name: 'Problem 4 of 6' }).click()
   await expectLanded(failedCall(page, 89))
-})
 
-test('the worker page counts the latest task without its turns, and the legend names the keys', async ({
-  page,
-}) => {
+  // Where the credits went, per turn and per tool.
+  await page.getByText('Where the credits went').click()
+  const turns = page.getByRole('table', { name: 'Per turn' })
+  await expect(turns).toBeVisible()
+  await expect(turns.getByRole('row')).toHaveCount(4)
+  await expect(turns.getByRole('row').nth(3)).toContainText('50%')
+  await expect(page.getByText(/^read_page ×56/)).toBeVisible()
+
+  // The worker page counts the latest task without its turns, and the legend names the keys.
   await page.goto('/workers/wrk_demo-problems')
-  const chip = page.getByRole('button', { name: '5 problems' })
-  await expect(chip).toBeVisible()
-  await chip.click()
+  const workerChip = page.getByRole('button', { name: '5 problems' })
+  await expect(workerChip).toBeVisible()
+  await workerChip.click()
   await expectLanded(page.locator('#worker-incomplete'))
   await expect(page.getByRole('button', { name: 'Problem 1 of 5' })).toBeVisible()
 
@@ -106,55 +98,3 @@ test('the worker page counts the latest task without its turns, and the legend n
   await expect(legend).toContainText('Go to the next problem of the run')
   await expect(legend).toContainText('Go to the previous problem of the run')
 })
-
-test('a clean run shows no chip', async ({ page }) => {
-  await page.goto('/workers/wrk_demo-followups')
-  await expect(workerHeading(page, 'wrk_demo-followups')).toBeVisible()
-  await expect(panel(page, 'Messages')).toBeVisible()
-  await expect(page.getByRole('button', { name: /problems?$/ })).toHaveCount(0)
-})
-
-/* The chip and the credits breakdown on a desktop and a phone, light and dark. */
-// Two of the four combinations: the accessibility spec covers every page in all four.
-for (const [width, colorScheme] of [
-  [1280, 'light'],
-  [390, 'dark'],
-] as const) {
-  {
-    test.describe(() => {
-      const phone = width < 500
-      test.use({
-        viewport: { width, height: phone ? 844 : 900 },
-        colorScheme,
-        isMobile: phone,
-        hasTouch: phone,
-      })
-      test(`chip and credits, ${width} px, ${colorScheme}`, async ({ page }, testInfo) => {
-        await page.goto(TASK_PAGE)
-        const chip = page.getByRole('button', { name: '6 problems' })
-        await expect(chip).toBeVisible()
-        await page.getByText('Where the credits went').click()
-        const turns = page.getByRole('table', { name: 'Per turn' })
-        await expect(turns).toBeVisible()
-        await expect(turns.getByRole('row')).toHaveCount(4)
-        await expect(turns.getByRole('row').nth(3)).toContainText('50%')
-        await expect(page.getByText(/^read_page ×56/)).toBeVisible()
-        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(width)
-        await chip.scrollIntoViewIfNeeded()
-        await page.screenshot({ path: testInfo.outputPath(`header-${width}-${colorScheme}.png`) })
-        await expectAccessible(page)
-
-        await chip.click()
-        await expectLanded(page.locator('#task-turn-2'))
-        await page.getByRole('button', { name: 'Problem 1 of 6' }).click()
-        await page.getByRole('button', { name: 'Problem 2 of 6' }).click()
-        await expectLanded(failedCall(page, 5))
-        await page.screenshot({ path: testInfo.outputPath(`landed-${width}-${colorScheme}.png`) })
-        await expect(
-          page.getByRole('button', { name: 'Next problem, now at 3 of 6' }),
-        ).toBeVisible()
-        await expectAccessible(page)
-      })
-    })
-  }
-}

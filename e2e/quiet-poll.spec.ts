@@ -32,7 +32,6 @@ function bodyOf(response: Response): Promise<Buffer | null> {
  */
 test('an unchanged poll renders nothing outside the "updated" text', async ({ page }) => {
   const workerId = 'wrk_demo-research'
-  test.setTimeout(120_000)
   await page.addInitScript({ content: probeScript({ watches: {}, rawText: false }) })
   const firstResponse = page.waitForResponse(isWorkerApi, { timeout: 60_000 })
   await page.goto(`/workers/${workerId}`)

@@ -4,7 +4,7 @@ import { panel, workerHeading } from './support'
 // A phone: 390 px wide, touch only (no hover, a coarse pointer).
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
 
-test('a running worker on a phone: one-line title, icon buttons with names, one opaque panel bar, tables that scroll', async ({
+test('on a phone: a running worker with a one-line title, icon buttons with names, one opaque panel bar, tables that scroll; the problems chip and credits', async ({
   page,
 }) => {
   await page.goto('/workers/wrk_demo-long-running')
@@ -54,4 +54,29 @@ test('a running worker on a phone: one-line title, icon buttons with names, one 
     shade: getComputedStyle(element).backgroundImage.includes('gradient'),
   }))
   expect(table).toEqual({ scrolls: true, shade: true })
+
+  // A run with problems: the chip and the credits breakdown fit, and the chip lands on each.
+  await page.goto('/workers/wrk_demo-problems/tasks/tsk_demo-problems')
+  const chip = page.getByRole('button', { name: '6 problems' })
+  await expect(chip).toBeVisible()
+  await page.getByText('Where the credits went').click()
+  const turns = page.getByRole('table', { name: 'Per turn' })
+  await expect(turns).toBeVisible()
+  await expect(turns.getByRole('row').nth(3)).toContainText('50%')
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390)
+  await chip.click()
+  const turn = page.locator('#task-turn-2')
+  await expect(turn).toBeFocused()
+  await expect(turn).toBeInViewport()
+  await page.getByRole('button', { name: 'Problem 1 of 6' }).click()
+  await page.getByRole('button', { name: 'Problem 2 of 6' }).click()
+  const failed = panel(page, 'Messages')
+    .locator('#message-5')
+    .locator('[data-part]')
+    .filter({ hasText: 'Failed' })
+  await expect(failed).toBeFocused()
+  await expect(failed).toHaveAttribute('data-landed', '')
+  await expect(failed).toBeInViewport()
+  // Far below the header, the panel bar shows the place.
+  await expect(page.getByRole('button', { name: 'Next problem, now at 3 of 6' })).toBeVisible()
 })

@@ -1,4 +1,4 @@
-import type { Locator, Page, Request } from '@playwright/test'
+import type { BrowserContext, Locator, Page, Request } from '@playwright/test'
 
 /** The five worker panels, by their exact accessible names. */
 export const PANEL_NAMES = ['Output', 'Messages', 'Sources', 'Files', 'Structured output'] as const
@@ -47,4 +47,21 @@ export function recordApiCalls(page: Page, filter: (url: URL) => boolean = () =>
     calls,
     stop: () => page.off('request', onRequest),
   }
+}
+
+/**
+ * Gives the context a run of the demo's live worker of its own (the demo keeps the start of a
+ * visitor's run in a cookie, sent to the worker's API path and its live watch), begun `agoMs`
+ * before now. Without it, a first request joins the run the server remembers, which another
+ * test may have finished already.
+ */
+export async function ownLiveRun(context: BrowserContext, baseURL: string, agoMs: number) {
+  const started = String(Date.now() - agoMs)
+  await context.addCookies(
+    ['/api/workers/wrk_demo-live', '/_app/watch/workers/wrk_demo-live'].map((path) => ({
+      name: 'demo_live_run',
+      value: started,
+      url: new URL(path, baseURL).href,
+    })),
+  )
 }

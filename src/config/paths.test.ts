@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { isValidId } from '@/shared/ids'
 import { compareHref, parseCompareSide, parseRunRef, parseTarget, workerHref } from './paths'
 import { workerId, taskId } from '@/test/ids'

@@ -1,12 +1,14 @@
-import '@testing-library/jest-dom/vitest'
-import { cleanup, configure } from '@testing-library/react'
 import { afterEach } from 'vitest'
-import { installMarkdownWorker } from './in-process-markdown-worker'
 
-// findBy/waitFor wait for an event; the cap only matters on a slow machine (lazy route chunks).
-configure({ asyncUtilTimeout: 5000 })
-
-// jsdom has no Worker; markdown is parsed by a stand-in that runs the worker's job in this thread.
-installMarkdownWorker()
-
-afterEach(() => cleanup())
+// The DOM helpers only where there is a DOM: a test file without one
+// (`@vitest-environment node`) is spared loading React DOM and the matchers.
+if (typeof document !== 'undefined') {
+  await import('@testing-library/jest-dom/vitest')
+  const { cleanup, configure } = await import('@testing-library/react')
+  // findBy/waitFor wait for an event; the cap only matters on a slow machine (lazy route chunks).
+  configure({ asyncUtilTimeout: 10_000 })
+  // jsdom has no Worker; markdown is parsed by a stand-in that runs the worker's job in this thread.
+  const { installMarkdownWorker } = await import('./in-process-markdown-worker')
+  installMarkdownWorker()
+  afterEach(() => cleanup())
+}

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { parseCsv } from './csv-parse'
 
 describe('parseCsv', () => {

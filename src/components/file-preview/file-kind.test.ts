@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { fileKind } from './file-kind'
 
 describe('fileKind', () => {

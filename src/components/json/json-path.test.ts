@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { ancestorPointers, jqPath, jsPath, parsePointer, toPointer } from './json-path'
 
 describe('JSON paths', () => {

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { RawNumber } from '@/lib/raw-number'
 import { MAX_MATCHES, searchJson } from './json-search'
 

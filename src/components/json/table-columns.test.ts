@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { tableCandidates, tableColumns } from './table-columns'
 
 describe('tableColumns', () => {

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { resolveInput } from '@/components/open-run/resolve-input'
 
 describe('resolveInput', () => {

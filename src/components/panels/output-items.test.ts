@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { outputEntries } from './output-items'
 
 const answer = 'The market is growing.'

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { assistantTexts } from './source-citations'
 
 describe('assistantTexts', () => {

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import type { Worker } from '@/api/worker/schema'
 import { buildSearchIndex, messageText, valueText } from './search-index'
 import { describeCount, findMatches } from './search-match'

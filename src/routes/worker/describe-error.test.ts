@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { ApiError } from '@/api/api-error'
 import { keyOwner } from '@/api/app-config'
 import { describeError } from './describe-error'

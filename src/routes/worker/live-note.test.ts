@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { type LiveFacts, liveNote } from './live-note'
 
 const base: LiveFacts = { active: true, paused: false, online: true, note: null }

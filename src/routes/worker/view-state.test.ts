@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { ApiError, type ApiErrorKind } from '@/api/api-error'
 import { GIVE_UP_AFTER_MS, retryDelay, shouldRetry, trackFailures } from '@/api/retry'
 import { type QueryState, deriveView, isRefreshing } from './view-state'

@@ -97,9 +97,15 @@ describe('sign-out', () => {
 })
 
 describe('SESSIONS_NOT_BEFORE', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
   it('ends every session that began before it, without a new secret; later sign-ins work', async () => {
+    // Only the clock's date moves: the session began in an earlier second than the setting.
+    vi.useFakeTimers({ toFake: ['Date'] })
     const older = await signIn(teamApp(), { secret: SECRET })
-    await new Promise((resolve) => setTimeout(resolve, 1100))
+    vi.setSystemTime(Date.now() + 1100)
     const app = teamApp({ sessionsNotBefore: Math.floor(Date.now() / 1000) })
     expect(await read(app, older)).toBe(401)
     const fresh = await signIn(app, { secret: SECRET })

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import fc from 'fast-check'
 import { parseJson } from '@/api/json-boundary'
 import { type Worker, parseWorker } from '@/api/worker/schema'
