@@ -18,8 +18,9 @@ test('a task page shows its turns, timeline and the run below, and a turn leads 
   await expect(task.getByRole('img', { name: /^Timeline of turns/ })).toBeVisible()
   await expect(task.locator('#task-turn-3').getByRole('table')).toBeVisible()
   await expect(panel(page, 'Messages')).toBeVisible()
+  // The task (turns inside it, the older shape) came with the page: no read of it, nor of /turns.
   const paths = api.calls.map((call) => new URL(call.url).pathname)
-  expect(paths).toContain('/api/tasks/tsk_demo-followups')
+  expect(paths).not.toContain('/api/tasks/tsk_demo-followups')
   expect(paths).not.toContain('/api/tasks/tsk_demo-followups/turns')
 
   // A turn links to its place in the conversation, which takes the focus and is marked.
