@@ -150,9 +150,10 @@ test('hostile content stays inert in the browser, even the heavy inputs; odd num
   // A 5 MB answer without a blank line, 1 MB of markdown in a message: the page opens, shows
   // the end of the answer and answers clicks.
   await page.goto('/workers/wrk_demo-hostile-huge')
-  await expect(workerHeading(page, 'wrk_demo-hostile-huge')).toBeVisible({ timeout: 30_000 })
+  // Generous: 5 MB take a while to arrive and parse on a busy machine.
+  await expect(workerHeading(page, 'wrk_demo-hostile-huge')).toBeVisible({ timeout: 60_000 })
   await expect(panel(page, 'Output')).toContainText('The answer goes on without a break.', {
-    timeout: 30_000,
+    timeout: 60_000,
   })
   await expect(refresh).toBeEnabled()
   expectInertDom(await inspectDom(page), origin)

@@ -93,13 +93,17 @@ function answerLikeHandinger(request: IncomingMessage, response: ServerResponse)
   response.end(JSON.stringify(known ? workerJson(taskId) : { error: 'Worker not found' }))
 }
 
+const UNREADABLE = 'Headers not readable:'
+
 /** Everything the browser saw: responses (URL, headers, body), console and the final HTML. */
 function recordBrowserView(page: Page) {
   const seen: Promise<string>[] = []
   page.on('response', (response) => {
     seen.push(
       (async () => {
-        const headers = JSON.stringify(await response.allHeaders())
+        // Never a rejection: a response still arriving as the test closes the page is not read.
+        const headers = await response.allHeaders().then(JSON.stringify, () => null)
+        if (headers === null) return `${UNREADABLE} ${response.url()}`
         const body = await response.text().catch(() => '')
         return `${response.url()}\n${headers}\n${body}`
       })(),
@@ -108,7 +112,12 @@ function recordBrowserView(page: Page) {
   page.on('console', (message) => seen.push(Promise.resolve(message.text())))
   return {
     count: () => seen.length,
-    all: async () => [...(await Promise.all(seen)), await page.content()],
+    all: async () => {
+      const texts = [...(await Promise.all(seen)), await page.content()]
+      // Every response seen while the page was open was read.
+      expect(texts.filter((text) => text.startsWith(UNREADABLE))).toEqual([])
+      return texts
+    },
   }
 }
 
