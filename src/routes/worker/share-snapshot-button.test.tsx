@@ -41,9 +41,7 @@ describe('Share a snapshot', () => {
     byok()
     const bodies = recordShares()
     renderApp('/workers/wrk_demo-research')
-    await user.click(
-      await screen.findByRole('button', { name: 'Share a snapshot' }, { timeout: 5000 }),
-    )
+    await user.click(await screen.findByRole('button', { name: 'Share a snapshot' }))
     const dialog = screen.getByRole('dialog', { name: 'Share a snapshot' })
     expect(dialog).toHaveTextContent('the one way to show a run to someone without a Handinger key')
     await user.click(within(dialog).getByRole('checkbox', { name: /Messages/ }))
@@ -67,9 +65,7 @@ describe('Share a snapshot', () => {
   it('does not speak of keys where the server holds the key', async () => {
     const user = userEvent.setup()
     renderApp('/workers/wrk_demo-research')
-    await user.click(
-      await screen.findByRole('button', { name: 'Share a snapshot' }, { timeout: 5000 }),
-    )
+    await user.click(await screen.findByRole('button', { name: 'Share a snapshot' }))
     const dialog = screen.getByRole('dialog', { name: 'Share a snapshot' })
     expect(dialog).not.toHaveTextContent('without a Handinger key')
   })
