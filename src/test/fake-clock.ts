@@ -32,8 +32,12 @@ export function setupFakeClock() {
       await realPause(10)
     })
 
-  /** Waits in real time, the clock unmoved, until `find` stops throwing; returns what it found. */
-  async function eventually<T>(find: () => T, timeoutMs = 10_000): Promise<T> {
+  /**
+   * Waits in real time, the clock unmoved, until `find` stops throwing; returns what it found.
+   * Generous by default: a busy machine only makes it wait longer (the first page of a file also
+   * compiles the lazy route).
+   */
+  async function eventually<T>(find: () => T, timeoutMs = 30_000): Promise<T> {
     const deadline = performance.now() + timeoutMs
     for (;;) {
       try {

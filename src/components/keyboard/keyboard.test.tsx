@@ -7,9 +7,6 @@ import { workerId } from '@/test/ids'
 
 const server = setupDemoServer()
 
-// Whole worker pages under jsdom: the first one also compiles the lazy route.
-vi.setConfig({ testTimeout: 20_000 })
-
 // jsdom has no <dialog> methods; these do what the browser's do for the open attribute.
 beforeAll(() => {
   HTMLDialogElement.prototype.showModal = function showModal() {

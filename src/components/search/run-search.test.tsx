@@ -10,7 +10,7 @@ async function openWorker() {
   await screen.findByRole('region', { name: 'Messages' }, { timeout: 15_000 })
 }
 
-describe('run-wide search', { timeout: 30_000 }, () => {
+describe('run-wide search', () => {
   it('opens with Ctrl-F, counts matches across the run, steps and closes with Escape', async () => {
     const user = userEvent.setup()
     await openWorker()

@@ -42,7 +42,7 @@ describe('access gate', () => {
     lockedServer('team')
     renderApp('/workers/wrk_demo-research')
     // The first render waits for the lazily loaded worker route.
-    const heading = await screen.findByRole('heading', { name: 'Access' }, { timeout: 5000 })
+    const heading = await screen.findByRole('heading', { name: 'Access' })
     expect(heading).toBeInTheDocument()
     expect(screen.queryByRole('heading', { name: /wrk_demo-research/ })).toBeNull()
     expect(screen.queryByRole('button', { name: 'Sign out' })).toBeNull()
@@ -103,7 +103,7 @@ describe('access gate', () => {
     const user = userEvent.setup()
     lockedServer('team')
     renderApp('/workers/wrk_demo-research')
-    expect(await screen.findByRole('heading', { name: 'Access' }, { timeout: 5000 })).toBeVisible()
+    expect(await screen.findByRole('heading', { name: 'Access' })).toBeVisible()
     expect(within(screen.getByRole('banner')).queryAllByRole('button')).toEqual([])
     await user.keyboard('{Control>}k{/Control}')
     // The palette's body mounts when it opens (jsdom itself has no modal dialogs to show).

@@ -7,9 +7,6 @@ import { renderApp } from '@/test/render'
 
 const server = setupDemoServer()
 
-// Whole pages under jsdom; the first one also compiles the lazy route.
-vi.setConfig({ testTimeout: 20_000 })
-
 const MARKET = 'wrk_demo-research.tsk_demo-market'
 const PRICING = 'wrk_demo-research.tsk_demo-pricing'
 

@@ -50,7 +50,7 @@ describe('a snapshot link', () => {
     })
     locked()
     renderApp(`/s/${id}`)
-    const banner = await screen.findByText(/^Snapshot taken at/, {}, { timeout: 5000 })
+    const banner = await screen.findByText(/^Snapshot taken at/)
     expect(banner).toHaveTextContent('by someone with access')
     expect(banner).toHaveTextContent('Left out by whoever shared it: messages.')
     expect(screen.queryByRole('heading', { name: 'Access' })).toBeNull()
@@ -64,9 +64,7 @@ describe('a snapshot link', () => {
     const run = { workerId: 'wrk_demo-followups', taskId: 'tsk_demo-followups' }
     const id = await shareDemo({ messages: true }, run)
     renderApp(`/s/${id}`)
-    expect(
-      await screen.findByRole('article', { name: /Bikes on trains/ }, { timeout: 5000 }),
-    ).toBeInTheDocument()
+    expect(await screen.findByRole('article', { name: /Bikes on trains/ })).toBeInTheDocument()
     expect(await screen.findByRole('region', { name: 'Messages' })).not.toHaveTextContent(
       'This run produced no messages.',
     )
@@ -75,15 +73,13 @@ describe('a snapshot link', () => {
   it('says the snapshot is gone for an unknown or malformed ID', async () => {
     renderApp('/s/AAAAAAAAAAAAAAAAAAAAAA')
     expect(
-      await screen.findByRole('heading', { name: 'This snapshot is gone' }, { timeout: 5000 }),
+      await screen.findByRole('heading', { name: 'This snapshot is gone' }),
     ).toBeInTheDocument()
   })
 
   it('keeps the other pages behind sign-in', async () => {
     locked()
     renderApp('/snapshots')
-    expect(
-      await screen.findByRole('heading', { name: 'Access' }, { timeout: 5000 }),
-    ).toBeInTheDocument()
+    expect(await screen.findByRole('heading', { name: 'Access' })).toBeInTheDocument()
   })
 })

@@ -5,9 +5,6 @@ import { renderApp } from '@/test/render'
 
 const server = setupDemoServer()
 
-// Whole worker pages under jsdom: the first one also compiles the lazy route.
-vi.setConfig({ testTimeout: 20_000 })
-
 /** The task section, found by its title (role queries over the whole worker page are slow). */
 async function taskSection(title: string): Promise<HTMLElement> {
   const heading = await screen.findByText(title, { selector: 'h2 bdi' })

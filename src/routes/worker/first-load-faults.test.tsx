@@ -16,9 +16,6 @@ import { drillAnswer, finalError, openWorkerPage, retryNote } from '@/test/worke
 const server = setupDemoServer()
 const { eventually, advance, advanceUntil } = setupFakeClock()
 
-// Whole worker pages under jsdom: the first one also compiles the lazy route.
-vi.setConfig({ testTimeout: 30_000 })
-
 describe('first load: final at once, never retried', () => {
   it.each([
     ['wrk_demo-fault-400', 'Request rejected', /Invalid request \(400\)/],

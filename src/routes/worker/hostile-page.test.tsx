@@ -15,8 +15,6 @@ setupDemoServer()
 // Room for the lists to mount their rows, as a browser window gives them.
 setupFakeLayout({ clientHeight: 4000, offsetHeight: 40 })
 
-vi.setConfig({ testTimeout: 30_000 })
-
 const SCRIPT = '<script>alert(1)</script>'
 const IMG = '<img src=x onerror=alert(1)>'
 const RLO = '⟨U+202E⟩'

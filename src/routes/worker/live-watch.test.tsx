@@ -17,8 +17,6 @@ import { dataNote } from '@/test/worker-page'
 const server = setupDemoServer()
 const { eventually, advance } = setupFakeClock()
 
-vi.setConfig({ testTimeout: 30_000 })
-
 const WORKER_ID = 'wrk_test-watched'
 const API_PATH = `/api/workers/${WORKER_ID}`
 

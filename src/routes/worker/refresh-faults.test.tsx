@@ -15,9 +15,6 @@ import { dataNote, drillAnswer, finalError, openWorkerPage } from '@/test/worker
 const server = setupDemoServer()
 const { eventually, advance, advanceUntil } = setupFakeClock()
 
-// Whole worker pages under jsdom: the first one also compiles the lazy route.
-vi.setConfig({ testTimeout: 30_000 })
-
 describe('after data', () => {
   it.each([
     ['400', 'Request rejected', /Invalid request/],

@@ -41,9 +41,7 @@ describe('Share a snapshot', () => {
     byok()
     const bodies = recordShares()
     renderApp('/workers/wrk_demo-research')
-    await user.click(
-      await screen.findByRole('button', { name: 'Share a snapshot' }, { timeout: 5000 }),
-    )
+    await user.click(await screen.findByRole('button', { name: 'Share a snapshot' }))
     // The form's code loads on the first press; the dialog opens with it, focus on its action.
     const dialog = await screen.findByRole('dialog', { name: 'Share a snapshot' })
     expect(within(dialog).getByRole('button', { name: 'Create snapshot link' })).toHaveFocus()
@@ -69,9 +67,7 @@ describe('Share a snapshot', () => {
   it('does not speak of keys where the server holds the key', async () => {
     const user = userEvent.setup()
     renderApp('/workers/wrk_demo-research')
-    await user.click(
-      await screen.findByRole('button', { name: 'Share a snapshot' }, { timeout: 5000 }),
-    )
+    await user.click(await screen.findByRole('button', { name: 'Share a snapshot' }))
     const dialog = await screen.findByRole('dialog', { name: 'Share a snapshot' })
     expect(dialog).not.toHaveTextContent('without a Handinger key')
   })

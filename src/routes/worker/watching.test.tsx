@@ -14,8 +14,6 @@ import { renderApp } from '@/test/render'
 const server = setupDemoServer()
 const { eventually, advance } = setupFakeClock()
 
-vi.setConfig({ testTimeout: 30_000 })
-
 const WORKER_ID = 'wrk_test-running'
 
 function runningWorker() {

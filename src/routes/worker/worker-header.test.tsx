@@ -9,9 +9,6 @@ const user = () => userEvent.setup()
 
 const server = setupDemoServer()
 
-// Whole worker pages under jsdom: the first one also compiles the lazy route.
-vi.setConfig({ testTimeout: 20_000 })
-
 function statusRegion() {
   return screen.getAllByRole('status').find((el) => el.querySelector('.rounded-full'))
 }
