@@ -150,6 +150,10 @@ export function afterFirstLayout(element: Element | null, run: () => void): () =
 export function afterLayoutOptions(expectedHeight: number, { place = true } = {}) {
   return {
     ...afterLayout(expectedHeight),
+    // TanStack renders the list synchronously when a report moved the scroll position (a list
+    // held at its end): inside the browser's frame, with whatever effects React had pending.
+    // The rows are placed in the report already; React renders in a task of its own.
+    ...(place && laidOutByObserver() && { useFlushSync: false }),
     onChange: (instance: Instance) => {
       if (reportedBeforePaint(instance) && place) placeRows(instance)
     },
