@@ -1,7 +1,14 @@
 // @vitest-environment node
 import { replaceEqualDeep } from '@tanstack/react-query'
 import { RawNumber } from '@/lib/raw-number'
-import { looksTruncated, parseJson, renamedKey, revive, reviverHasSource } from './json-boundary'
+import {
+  looksTruncated,
+  mayHaveInexactNumber,
+  parseJson,
+  renamedKey,
+  revive,
+  reviverHasSource,
+} from './json-boundary'
 
 describe('parseJson: prototype keys', () => {
   it('renames __proto__, constructor and prototype at any depth', () => {
@@ -101,5 +108,15 @@ describe('looksTruncated', () => {
     ['', false],
   ])('%j → %s', (text, truncated) => {
     expect(looksTruncated(text)).toBe(truncated)
+  })
+})
+
+describe('the slow parse, only where a number needs it', () => {
+  it('is taken for an exponent of a number, not for letters and digits in a string', () => {
+    expect(mayHaveInexactNumber('{"file":"table-e001.csv","other":"E+123"}')).toBe(false)
+    expect(mayHaveInexactNumber('{"n":1e400}')).toBe(true)
+    expect(mayHaveInexactNumber('{"n":2.5E-308}')).toBe(true)
+    expect(mayHaveInexactNumber('{"n":12345678901234567}')).toBe(true)
+    expect(mayHaveInexactNumber('{"n":-0}')).toBe(true)
   })
 })

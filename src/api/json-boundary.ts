@@ -59,13 +59,17 @@ export function revive(
  * recursively (a body nested some thousands of levels deep overflows the stack), so it runs
  * only when a number could need it, and the keys are otherwise renamed by an iterative walk.
  * The tests are conservative: any `\\u` escape (a key can be spelled with escapes), any of the
- * three names, any run of digits or exponent that might not fit a double.
+ * three names, any run of digits or exponent that might not fit a double. An exponent counts
+ * only after a digit, as in every JSON number, so a file named "table-e001" costs nothing.
  */
 const MAY_HAVE_PROTOTYPE_KEY = /__proto__|constructor|prototype|\\u/
-const MAY_HAVE_INEXACT_NUMBER = /\d{16}|[eE][+-]?\d{3}|-0(?![\d.])/
+const MAY_HAVE_INEXACT_NUMBER = /\d{16}|\d[eE][+-]?\d{3}|-0(?![\d.])/
+
+/** Whether a body may hold a number a double cannot keep exactly (then the reviver runs). */
+export const mayHaveInexactNumber = (text: string) => MAY_HAVE_INEXACT_NUMBER.test(text)
 
 export function parseJson(text: string): unknown {
-  if (reviverHasSource && MAY_HAVE_INEXACT_NUMBER.test(text)) {
+  if (reviverHasSource && mayHaveInexactNumber(text)) {
     try {
       return JSON.parse(text, revive)
     } catch (error) {
