@@ -1,4 +1,5 @@
 import { act, screen, waitFor } from '@testing-library/react'
+import { untilParsed } from '@/test/markdown-parsed'
 import { Profiler, type ComponentType } from 'react'
 import { vi } from 'vitest'
 import { workerQueries } from '@/api/worker/queries'
@@ -53,8 +54,10 @@ describe('a poll that brings nothing new', () => {
     ).toBeInTheDocument()
     const key = workerQueries.detail(workerId('wrk_demo-research'), null).queryKey
     const firstUpdate = client.getQueryState(key)?.dataUpdatedAt ?? 0
-    // Let the first render settle (effects, measurements) before counting.
+    // Let the first render settle (effects, measurements, the markdown worker's blocks) before
+    // counting.
     await waitFor(() => expect(client.isFetching()).toBe(0))
+    await untilParsed(document.body)
     const before = new Map(renders)
     expect([...before.keys()].sort()).toEqual(
       ['Files', 'Messages', 'Output', 'Sources', 'Structured output'].sort(),
