@@ -1,4 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
+import { afterLayoutOptions } from '@/lib/virtual-after-layout'
 import { useMemo, useRef, useState } from 'react'
 import { UntrustedText } from '../ui/untrusted-text'
 import { focusRing, smallButton } from '../ui/styles'
@@ -9,6 +10,8 @@ import { tableColumns } from './table-columns'
 export const COLUMN_PAGE = 8
 /* Up to this many rows render plainly; past it, only the rows on screen are mounted. */
 const VIRTUALIZE_ABOVE = 100
+/* The scroll box's maximum height (max-h-[32rem]) in pixels, until it is laid out. */
+const BOX_HEIGHT = 32 * 16
 const CELL_CHARS = 80
 
 type Props = { rows: readonly Record<string, unknown>[]; label: string }
@@ -40,8 +43,10 @@ export function JsonTable({ rows, label }: Props) {
   const hidden = columns.length - visible.length
   const scrollRef = useRef<HTMLDivElement>(null)
   const virtual = rows.length > VIRTUALIZE_ABOVE
+  const layoutFree = afterLayoutOptions(BOX_HEIGHT, { place: false })
   // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here
-  const virtualizer = useVirtualizer({
+  const virtualizer = useVirtualizer<HTMLElement, Element>({
+    ...layoutFree,
     count: virtual ? rows.length : 0,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 28,

@@ -1,4 +1,5 @@
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual'
+import { afterLayoutOptions } from '@/lib/virtual-after-layout'
 import {
   type KeyboardEvent,
   useCallback,
@@ -27,6 +28,8 @@ import {
 /* Up to this many visible rows render plainly; past it, only the rows on screen are mounted. */
 export const VIRTUALIZE_ABOVE = 200
 const ROW_HEIGHT = 20
+/* The scroll box's maximum height (max-h-[32rem]) in pixels, until it is laid out. */
+const BOX_HEIGHT = 32 * 16
 
 export type JsonTreeProps = {
   value: unknown
@@ -102,8 +105,10 @@ export function JsonTree(props: JsonTreeProps) {
   const containerRef = useRef<HTMLDivElement>(null)
   const pending = useRef<{ pointer: string; focus: boolean } | null>(null)
   const virtual = rows.length > VIRTUALIZE_ABOVE
+  const layoutFree = afterLayoutOptions(BOX_HEIGHT)
   // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; rows get only measureElement, a stable method
-  const virtualizer = useVirtualizer({
+  const virtualizer = useVirtualizer<HTMLElement, Element>({
+    ...layoutFree,
     count: virtual ? rows.length : 0,
     getScrollElement: () => containerRef.current,
     estimateSize: () => ROW_HEIGHT,

@@ -1,4 +1,4 @@
-import { memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react'
+import { memo, useEffect, useMemo, useRef } from 'react'
 import { registerScrollTarget } from '@/lib/scroll-targets'
 import { useScrollBoxVirtualizer } from '@/lib/use-scroll-box-virtualizer'
 import { EmptyState, Panel } from '../ui/panel'
@@ -17,6 +17,8 @@ const VIRTUAL_FROM = 50
 const END_THRESHOLD = 80
 /* A long conversation scrolls in its own box, a screen high less the panel bar and title. */
 const SCROLLER = 'max-h-[calc(100dvh-9rem)] min-h-80 overflow-y-auto pr-1'
+/* That box's height by the same rule, before it is laid out. */
+const SCROLLER_HEIGHT = () => Math.max(320, window.innerHeight - 144)
 
 /*
  * Runs have thousands of messages. A long conversation scrolls in its own box, opened at the
@@ -99,11 +101,9 @@ function MessageList({ list }: { list: unknown[] }) {
       anchorTo: 'end',
       followOnAppend: true,
       scrollEndThreshold: END_THRESHOLD,
+      openAtEnd: true,
+      expectedHeight: SCROLLER_HEIGHT(),
     })
-
-  useLayoutEffect(() => {
-    scrollToEnd()
-  }, [scrollToEnd])
 
   useEffect(
     () =>

@@ -18,6 +18,9 @@ type Props<T> = {
   renderRow: (item: T, index: number) => ReactNode
 }
 
+/* The box's maximum height (max-h-[28rem]), in pixels, until it is laid out. */
+const BOX_HEIGHT = 28 * 16
+
 /*
  * A long list in its own scrolling box, of which only the rows in view are mounted: the side
  * panels' lists past a screenful. Asked for a row (search, a link), the box scrolls to the row
@@ -43,6 +46,7 @@ export function ScrollBoxList<T>({
     estimateSize: () => rowEstimate,
     gap,
     overscan: 6,
+    expectedHeight: BOX_HEIGHT,
   })
   const { scrollToIndex } = rows
   useEffect(
