@@ -15,8 +15,8 @@ import {
  * again: a long task on a big page. These options leave the layout to the browser's own frame
  * and take the sizes from ResizeObserver, which reports them after layout and before paint; the
  * rows are moved to their measured places right there, so the first frame still shows every row
- * in its place, and React renders the list again in a task of its own. Where there is no ResizeObserver (jsdom),
- * they read as TanStack does.
+ * in its place, and React renders the list again in a task of its own. Where there is no
+ * ResizeObserver (jsdom), they read as TanStack does.
  */
 
 type Instance = Virtualizer<HTMLElement, Element>
@@ -46,10 +46,10 @@ function measureRow(element: Element, entry: ResizeObserverEntry | undefined, in
     markReported(instance)
     return readRowSize(element, entry, instance)
   }
-  const key = instance.options.getItemKey(instance.indexFromElement(element))
+  const index = instance.indexFromElement(element)
   return (
-    instance.itemSizeCache.get(key) ??
-    instance.options.estimateSize(instance.indexFromElement(element))
+    instance.itemSizeCache.get(instance.options.getItemKey(index)) ??
+    instance.options.estimateSize(index)
   )
 }
 
