@@ -1,6 +1,7 @@
 import { formatBytes } from '@/lib/format'
 import { readCapped } from '@/shared/read-capped'
 import { parseRetryAfter } from '@/shared/retry-after'
+import { untilAborted } from '@/shared/until-aborted'
 import { type Query, relativeApiUrl } from '@/shared/run-requests'
 import type { InlineAnswer } from '@/shared/inline-answers'
 import { ApiError, kindForStatus } from './api-error'
@@ -170,15 +171,6 @@ async function readBody(response: Response): Promise<Uint8Array> {
     if (progress.bytes > 0) throw cutOff(progress.bytes, response.status)
     throw error
   }
-}
-
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const onAbort = () => reject(signal.reason)
-    if (signal.aborted) onAbort()
-    signal.addEventListener('abort', onAbort, { once: true })
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort))
-  })
 }
 
 /** Fewer bytes than Content-Length promised (only comparable when nothing was decompressed). */

@@ -4,6 +4,7 @@ import { parseWorker } from '@/api/worker/schema'
 import { workerStatus } from '@/api/worker/status'
 import { FirstScreen } from '@/components/first-screen/first-screen'
 import { runTitle } from '@/api/worker/run-title-text'
+import { untilAborted } from '@/shared/until-aborted'
 import { INLINE_HEADERS, type InlineAnswer } from '@/shared/inline-answers'
 import { type RunPage, runPageReads } from './run-preloads'
 
@@ -90,7 +91,7 @@ async function readOne(url: string, read: OwnRead, signal: AbortSignal): Promise
     await response.body?.cancel()
     return null
   }
-  const text = await abortable(response.text(), signal)
+  const text = await untilAborted(response.text(), signal)
   const headers: Record<string, string> = {}
   for (const name of INLINE_HEADERS) {
     const value = response.headers.get(name)
@@ -98,14 +99,6 @@ async function readOne(url: string, read: OwnRead, signal: AbortSignal): Promise
   }
   const cookies = response.headers.getSetCookie()
   return { url, status: response.status, headers, text, cookies }
-}
-
-function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) reject(signal.reason)
-    signal.addEventListener('abort', () => reject(signal.reason), { once: true })
-    promise.then(resolve, reject)
-  })
 }
 
 function jsonOf(text: string): unknown {
