@@ -54,6 +54,8 @@ export function pageResponse(
     headers?: HeadersInit
     head?: HeadTags | null
     css?: string | null
+    /** Written just before </body> once the rest has gone out (see streamedPage). */
+    beforeBodyEnd?: () => string
   } = {},
 ) {
   const nonce = newNonce()
@@ -70,8 +72,31 @@ export function pageResponse(
     init.css ?? null,
     nonce,
   )
-  return new Response(withHead(page, init.head ?? null, nonce), {
+  const full = withHead(page, init.head ?? null, nonce)
+  return new Response(init.beforeBodyEnd ? streamedPage(full, init.beforeBodyEnd) : full, {
     status: init.status ?? 200,
     headers,
+  })
+}
+
+/**
+ * The page in two parts: everything before the end of its body at once, so the browser can
+ * paint a first screen while the server writes the rest (a run's answers, up to megabytes of
+ * JSON), and `late` just before </body>.
+ */
+function streamedPage(page: string, late: () => string): ReadableStream<Uint8Array> {
+  const end = page.lastIndexOf('</body>')
+  const at = end < 0 ? page.length : end
+  const encoder = new TextEncoder()
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(encoder.encode(page.slice(0, at)))
+    },
+    async pull(controller) {
+      // A read of the first part calls this at once: let that part go out first.
+      await new Promise((resolve) => setTimeout(resolve, 0))
+      controller.enqueue(encoder.encode(late() + page.slice(at)))
+      controller.close()
+    },
   })
 }

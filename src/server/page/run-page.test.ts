@@ -79,6 +79,22 @@ describe('a run page with its first screen', () => {
     expect(html).toContain('rel="modulepreload"')
   })
 
+  it('sends its first screen before its answers, which come just before the end of the body', async () => {
+    const response = await appWithPage().request('/workers/wrk_demo-big')
+    const reader = response.body?.getReader()
+    const decoder = new TextDecoder()
+    const first = decoder.decode((await reader?.read())?.value)
+    expect(rootOf(first)).toContain('wrk_demo-big')
+    expect(first).not.toContain(INLINE_ANSWERS_ID)
+    let rest = ''
+    for (let part = await reader?.read(); part && !part.done; part = await reader?.read()) {
+      rest += decoder.decode(part.value, { stream: true })
+    }
+    expect(rest).toMatch(new RegExp(`^<script type="application/json" id="${INLINE_ANSWERS_ID}">`))
+    expect(rest).toMatch(/<\/script>\n<\/body><\/html>$/)
+    expect(inlineAnswers(first + rest)?.[1]?.text.length).toBeGreaterThan(1_000_000)
+  })
+
   it('on a task page also draws the task and brings its answer', async () => {
     const html = await (
       await appWithPage().request('/workers/wrk_demo-research/tasks/tsk_demo-market')

@@ -70,7 +70,7 @@ export async function appPage(c: Context, options: PageOptions): Promise<Respons
       ? await firstScreenPage(page, read, { demo, waitMs: options.waitMs })
       : null
   const withAnswers = answered ? withFirstScreen(html, answered) : null
-  const first = withAnswers && answered ? { html: withAnswers, ...answered } : null
+  const first = withAnswers && answered ? { ...withAnswers, ...answered } : null
   const head = preloads
     ? (nonce: string) => preloadTags(first ? { ...preloads, data: [] } : preloads, nonce)
     : null
@@ -80,6 +80,7 @@ export async function appPage(c: Context, options: PageOptions): Promise<Respons
     head,
     // The stylesheet comes inside when there is a screen to paint at once.
     css: first?.root ? options.css : null,
+    beforeBodyEnd: first?.answersTag,
   })
   if (first) {
     // It holds the visitor's own data now: theirs alone, asked again on every visit.
@@ -96,12 +97,15 @@ const escapeText = (text: string) =>
 const EMPTY_ROOT = '<div id="root"></div>'
 
 /**
- * The page with the answers before </body>, and its first screen in #root with its title when
- * one was drawn; null when the built page has no empty root or no end of body to put them in.
+ * The page with its first screen in #root and its title when one was drawn, and the element
+ * with its answers (written only when the page's end is sent, see pageResponse); null when the
+ * built page has no empty root or no end of body to put them in.
  */
-export function withFirstScreen(html: string, first: FirstScreenPage): string | null {
+export function withFirstScreen(
+  html: string,
+  first: FirstScreenPage,
+): { html: string; answersTag: () => string } | null {
   if (!html.includes(EMPTY_ROOT) || !html.includes('</body>')) return null
-  const answers = `<script type="application/json" id="${INLINE_ANSWERS_ID}">${encodeInlineAnswers(first.answers)}</script>`
   const { root, title } = first
   const drawn =
     root === null || title === null
@@ -109,5 +113,7 @@ export function withFirstScreen(html: string, first: FirstScreenPage): string | 
       : html
           .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeText(title)}</title>`)
           .replace(EMPTY_ROOT, () => `<div id="root">${root}</div>`)
-  return drawn.replace('</body>', () => `${answers}\n</body>`)
+  const answersTag = () =>
+    `<script type="application/json" id="${INLINE_ANSWERS_ID}">${encodeInlineAnswers(first.answers)}</script>\n`
+  return { html: drawn, answersTag }
 }
