@@ -4,7 +4,7 @@ import { decodeInlineAnswers, INLINE_ANSWERS_ID } from '@/shared/inline-answers'
 import { MANIFEST } from './manifest-fixture'
 import { NONCE_PLACEHOLDER } from './page-html'
 import { routeChunks } from './route-chunks'
-import { type AppFetch, appPage, ownRead } from './run-page'
+import { type AppFetch, appPage, INLINE_MAX_CHARS, ownRead } from './run-page'
 
 // The built page, cut down: its title, entry script and empty root.
 const BUILT = `<!doctype html><html><head><title>Handinger Worker Inspector</title>
@@ -80,11 +80,11 @@ describe('a run page with its first screen', () => {
   })
 
   it('sends its first screen before its answers, which come just before the end of the body', async () => {
-    const response = await appWithPage().request('/workers/wrk_demo-big')
+    const response = await appWithPage().request('/workers/wrk_demo-research')
     const reader = response.body?.getReader()
     const decoder = new TextDecoder()
     const first = decoder.decode((await reader?.read())?.value)
-    expect(rootOf(first)).toContain('wrk_demo-big')
+    expect(rootOf(first)).toContain('Cargo e-bike market: Germany, Netherlands, France')
     expect(first).not.toContain(INLINE_ANSWERS_ID)
     let rest = ''
     for (let part = await reader?.read(); part && !part.done; part = await reader?.read()) {
@@ -92,7 +92,20 @@ describe('a run page with its first screen', () => {
     }
     expect(rest).toMatch(new RegExp(`^<script type="application/json" id="${INLINE_ANSWERS_ID}">`))
     expect(rest).toMatch(/<\/script>\n<\/body><\/html>$/)
-    expect(inlineAnswers(first + rest)?.[1]?.text.length).toBeGreaterThan(1_000_000)
+    expect(inlineAnswers(first + rest)?.map((a) => a.url)).toEqual([
+      '/_app/config',
+      '/api/workers/wrk_demo-research',
+    ])
+  })
+
+  it('draws a big run but preloads its answer rather than carrying a megabyte in the page', async () => {
+    const html = await (await appWithPage().request('/workers/wrk_demo-big')).text()
+    expect(rootOf(html)).toContain('wrk_demo-big')
+    expect(html.length).toBeLessThan(INLINE_MAX_CHARS)
+    expect(inlineAnswers(html)?.map((a) => a.url)).toEqual(['/_app/config'])
+    expect(html).toContain(
+      '<link rel="preload" as="fetch" crossorigin href="/api/workers/wrk_demo-big">',
+    )
   })
 
   it('on a task page also draws the task and brings its answer', async () => {
