@@ -49,6 +49,10 @@ test('the app takes the first screen over with the answers that came with the pa
 }, async ({ page }) => {
   const problems = watchConsole(page)
   const api = recordApiCalls(page)
+  const stylesheets: string[] = []
+  page.on('request', (request) => {
+    if (request.resourceType() === 'stylesheet') stylesheets.push(new URL(request.url()).pathname)
+  })
   await page.goto('/workers/wrk_demo-research')
   // The app's own view: the answer as formatted markdown, the header's buttons.
   await expect(
@@ -59,6 +63,8 @@ test('the app takes the first screen over with the answers that came with the pa
   await page.waitForTimeout(1_000)
   expect(paths(api.calls)).toEqual([])
   expect(problems).toEqual([])
+  // The page's stylesheet came inside it; no chunk loads the same rules again.
+  expect(stylesheets.filter((path) => /\/assets\/index-[^/]*\.css$/.test(path))).toEqual([])
 
   // A refresh asks the server, with the ETag of the answer that came with the page: 304.
   const reread = page.waitForResponse(
@@ -92,5 +98,18 @@ test('a task page comes with both its answers; a bare task address preloads its 
     '/api/workers/wrk_demo-research?taskId=tsk_demo-summary',
   ])
   expect(problems.filter((text) => UNUSED_PRELOAD.test(text))).toEqual([])
+  expect(problems).toEqual([])
+})
+
+test('a big run is drawn at once and its answer preloaded, read once', async ({ page }) => {
+  const problems = watchConsole(page)
+  const api = recordApiCalls(page)
+  await page.goto('/workers/wrk_demo-big')
+  await expect(workerHeading(page, 'wrk_demo-big')).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Refresh' })).toBeVisible()
+  await page.waitForLoadState('load')
+  await page.waitForTimeout(1_000)
+  // The preload's request is the page's own: one read, no second one for the query.
+  expect(paths(api.calls)).toEqual(['/api/workers/wrk_demo-big'])
   expect(problems).toEqual([])
 })

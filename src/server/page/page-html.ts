@@ -24,11 +24,16 @@ export function stylesheetHref(html: string): string | null {
 /**
  * The page with its stylesheet written into it rather than linked: one round trip less before a
  * first screen drawn on the server can be painted, and no wait behind the scripts' requests on a
- * slow connection. Left linked when the text could end its element.
+ * slow connection. Left linked when the text could end its element. The link stays, disabled
+ * (never fetched): the chunks' loader looks for it before it adds the stylesheet a lazy chunk
+ * needs, and without it would fetch the same rules again and restyle the whole page.
  */
 function withInlineStyles(html: string, css: string | null, nonce: string): string {
   if (!css || /<\/style/i.test(css)) return html
-  return html.replace(STYLESHEET, () => `<style nonce="${nonce}">${css}</style>`)
+  return html.replace(
+    STYLESHEET,
+    (link) => `<style nonce="${nonce}">${css}</style>${link.replace(/\s*\/?>$/, ' disabled>')}`,
+  )
 }
 
 function newNonce(): string {
