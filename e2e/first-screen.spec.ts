@@ -113,3 +113,54 @@ test('a big run is drawn at once and its answer preloaded, read once', async ({ 
   expect(paths(api.calls)).toEqual(['/api/workers/wrk_demo-big'])
   expect(problems).toEqual([])
 })
+
+test('a reader who went to the end of a long answer on the first screen is still there once the app takes over', async ({
+  page,
+}) => {
+  const end = 'This sentence closes the big run report'
+  // The app's entry waits until the reader has scrolled the server's screen.
+  let release = () => {}
+  const scrolled = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await scrolled
+    await route.continue()
+  })
+  await page.goto('/workers/wrk_demo-big', { waitUntil: 'commit' })
+  const output = panel(page, 'Output')
+  await expect(output).toContainText(end)
+  // End: the first screen shows the answer's end above its latest message.
+  const lastLine = (text: string) =>
+    page.evaluate((needle) => {
+      const node = document.evaluate(
+        `.//text()[contains(., ${JSON.stringify(needle)})]`,
+        document.body,
+        null,
+        XPathResult.FIRST_ORDERED_NODE_TYPE,
+        null,
+      ).singleNodeValue
+      if (!(node instanceof Text)) return null
+      const range = document.createRange()
+      range.setStart(node, node.data.indexOf(needle))
+      range.setEnd(node, node.data.indexOf(needle) + needle.length)
+      return range.getBoundingClientRect().top
+    }, text)
+  // As a reader would, End again if the page was not yet laid out to scroll.
+  const height = page.viewportSize()?.height ?? 0
+  await expect
+    .poll(async () => {
+      await page.keyboard.press('End')
+      return lastLine(end)
+    })
+    .toBeLessThan(height)
+  const before = (await lastLine(end)) ?? 0
+  expect(before).toBeGreaterThan(0)
+  release()
+  // The app's own page (its header buttons), with the end where the reader left it.
+  await expect(page.getByRole('button', { name: 'Refresh' })).toBeVisible()
+  await expect(output.getByText(end)).toBeInViewport()
+  expect(Math.abs(((await lastLine(end)) ?? 0) - before)).toBeLessThanOrEqual(2)
+  // The whole answer is the app's now: the page is far longer than the first screen's.
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(20_000)
+})

@@ -3,7 +3,9 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { RouterProvider } from 'react-router'
 import { createQueryClient } from '@/app/query-client'
+import { keepAnswerEndInPlace } from '@/app/first-screen-place'
 import { createAppRouter } from '@/app/router'
+import { firstRunReads } from '@/routes/worker/worker-loader'
 import './index.css'
 
 const root = document.getElementById('root')
@@ -14,6 +16,7 @@ const router = createAppRouter(queryClient)
 
 function render() {
   if (!root) return
+  keepAnswerEndInPlace(root)
   createRoot(root).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
@@ -25,13 +28,25 @@ function render() {
 
 // A page that came with its first screen drawn by the server (server/page/first-screen.tsx)
 // keeps it until the route's code and data are in, so the app replaces it with the same view
-// rather than with "Loading…" first.
+// rather than with "Loading…" first; a read that takes longer than a few seconds gets the
+// app's own loading state and controls.
+const FIRST_SCREEN_HOLD_MS = 3_000
+
+function renderOnceRead() {
+  const settled = firstRunReads()
+  if (!settled) return render()
+  const late = new Promise<void>((resolve) => setTimeout(resolve, FIRST_SCREEN_HOLD_MS))
+  void Promise.race([settled, late]).then(render)
+}
+
 if (root.hasChildNodes() && !router.state.initialized) {
   const stop = router.subscribe((state) => {
     if (!state.initialized) return
     stop()
-    render()
+    renderOnceRead()
   })
+} else if (root.hasChildNodes()) {
+  renderOnceRead()
 } else {
   render()
 }

@@ -203,10 +203,16 @@ async function holdsItsPlace(session: PageSession, text: string) {
         tracked.shiftPx = Math.max(tracked.shiftPx, Math.abs(y - first))
       }
     }
-    new ResizeObserver(sample).observe(ticker)
+    // A new observer each frame: observers are called in the order they were made, and the
+    // page's own (which may scroll to hold a place) can be younger than this measurement, for
+    // example when the app takes over a first screen drawn by the server.
     const frame = () => {
       if (!tracked.running) return ticker.remove()
-      ticker.style.width = ticker.style.width === '1px' ? '2px' : '1px'
+      const last = new ResizeObserver(() => {
+        last.disconnect()
+        sample()
+      })
+      last.observe(ticker)
       requestAnimationFrame(frame)
     }
     requestAnimationFrame(frame)

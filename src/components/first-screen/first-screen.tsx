@@ -25,8 +25,9 @@ export type FirstScreenProps = {
   task?: { task: Task; turns: Turn[] | null } | null
 }
 
-/** Enough of the answer for any first screen; the rest comes with the app. */
+/** Enough of the answer for any first screen, and of its end for a reader who goes there. */
 export const ANSWER_START_CHARS = 3_000
+export const ANSWER_END_CHARS = 1_500
 const MESSAGE_CHARS = 600
 
 const box =
@@ -73,7 +74,7 @@ export function FirstScreen({ demo, worker, workerId, task }: FirstScreenProps) 
           <div className="min-w-0 space-y-6">
             <Panel title="Output">
               {worker.outputText ? (
-                <div className={plain}>{cut(worker.outputText, ANSWER_START_CHARS)}</div>
+                <AnswerStartAndEnd text={worker.outputText} />
               ) : (
                 <p className="text-sm text-slate-600 dark:text-slate-400">Loading…</p>
               )}
@@ -93,6 +94,34 @@ export function FirstScreen({ demo, worker, workerId, task }: FirstScreenProps) 
         </div>
       </div>
     </AppFrame>
+  )
+}
+
+/**
+ * The answer's start and, when it is long, its end: the conclusion of a report is where many
+ * readers go first (End, a scroll), and they find it at once; the app, taking over, keeps the
+ * end where the reader saw it (app/first-screen-place.ts). The container is marked as the
+ * app's answer is, so the same rule finds both ends.
+ */
+function AnswerStartAndEnd({ text }: { text: string }) {
+  if (text.length <= ANSWER_START_CHARS + ANSWER_END_CHARS) {
+    return (
+      <div data-document="output">
+        <div className={plain}>{text}</div>
+      </div>
+    )
+  }
+  const start = cut(text, ANSWER_START_CHARS)
+  const end = cutStart(text, ANSWER_END_CHARS)
+  const between = text.length - (start.length - 1) - (end.length - 1)
+  return (
+    <div data-document="output">
+      <div className={plain}>{start}</div>
+      <p className="my-3 border-y border-dashed border-slate-300 py-2 text-center text-xs text-slate-600 dark:border-slate-700 dark:text-slate-400">
+        {`${between.toLocaleString('en-US')} more characters, shown as the page finishes loading`}
+      </p>
+      <div className={plain}>{end}</div>
+    </div>
   )
 }
 
@@ -121,6 +150,15 @@ function lastMessage(messages: unknown[]): { role: string; text: string } | null
     if (found?.text) return found
   }
   return null
+}
+
+/** The last `max` characters at most, starting at a line start or word where one is near. */
+function cutStart(text: string, max: number): string {
+  const tail = text.slice(-max)
+  const line = tail.indexOf('\n')
+  const space = tail.indexOf(' ')
+  const at = line !== -1 && line < max * 0.2 ? line : space
+  return `…${at !== -1 && at < max * 0.2 ? tail.slice(at + 1) : tail}`
 }
 
 /** At most `max` characters, cut at a line end or space where one is near. */

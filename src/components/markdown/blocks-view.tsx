@@ -156,7 +156,7 @@ export function BlocksView({
 
   return (
     <DocumentAnchorsContext.Provider value={anchors}>
-      <div ref={container}>
+      <div ref={container} data-document={scrollTarget}>
         {pages.map((page, index) => (
           <Page
             key={page.key}

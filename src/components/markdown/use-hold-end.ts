@@ -1,4 +1,5 @@
 import { type RefObject, useEffect } from 'react'
+import { textEndTop } from '@/lib/text-end'
 
 /*
  * While the reader looks at the end of a long document (its start scrolled above the window, its
@@ -44,7 +45,7 @@ export function useHoldEnd(container: RefObject<HTMLElement | null>, enabled: bo
         events.addEventListener('scroll', onScroll, { passive: true })
       }
       if (held !== null) {
-        const moved = endOf(element) - held
+        const moved = textEndTop(element) - held
         if (moved !== 0) (scroller ?? window).scrollBy(0, moved)
       }
       note()
@@ -73,29 +74,5 @@ function endInView(element: HTMLElement, scroller: HTMLElement | null): number |
     ? scroller.getBoundingClientRect()
     : { top: 0, bottom: document.documentElement.clientHeight }
   const atEnd = box.top < view.top && box.bottom <= view.bottom && box.bottom > view.top
-  return atEnd ? endOf(element) : null
-}
-
-/**
- * The top of the document's last line of text (where the reader's eye is, whatever the line's
- * height as plain or as formatted text), or the document's bottom while its end is not mounted.
- */
-function endOf(element: HTMLElement): number {
-  const last = element.lastElementChild
-  const text = last ? lastText(last) : null
-  if (!text) return element.getBoundingClientRect().bottom
-  const end = text.data.trimEnd().length
-  const range = document.createRange()
-  range.setStart(text, end - 1)
-  range.setEnd(text, end)
-  return range.getBoundingClientRect().top
-}
-
-function lastText(root: Element): Text | null {
-  // Elements are skipped, not rejected: the walker's last child is the subtree's last text node.
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
-  for (let node = walker.lastChild(); node; node = walker.previousNode()) {
-    if (node instanceof Text && node.data.trim() !== '') return node
-  }
-  return null
+  return atEnd ? textEndTop(element) : null
 }

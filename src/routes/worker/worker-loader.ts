@@ -20,9 +20,21 @@ type Params = Pick<LoaderFunctionArgs, 'params'>
 export function workerLoader(queryClient: QueryClient) {
   return ({ params }: Params): RunIds => {
     const ids = runIdsOf(params)
-    void prefetchWorker(queryClient, ids)
+    const reads = prefetchWorker(queryClient, ids)
+    firstReads ??= reads
     return ids
   }
+}
+
+let firstReads: Promise<void> | null = null
+
+/**
+ * The first run page's reads, settled (with data or an error), or null when the first page is
+ * not a run: a first screen drawn by the server stays until then, so the app replaces it with
+ * the run rather than with its loading state (main.tsx).
+ */
+export function firstRunReads(): Promise<void> | null {
+  return firstReads
 }
 
 export function runIdsOf({ workerId, taskId }: Params['params']): RunIds {

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { createApp } from '../app'
 import { decodeInlineAnswers, INLINE_ANSWERS_ID } from '@/shared/inline-answers'
+import { BIG_RUN } from '../demo/scenarios/huge'
 import { MANIFEST } from './manifest-fixture'
 import { NONCE_PLACEHOLDER } from './page-html'
 import { routeChunks } from './route-chunks'
@@ -61,6 +62,8 @@ describe('a run page with its first screen', () => {
     expect(root).toContain('Completed')
     expect(root).toContain('Cargo e-bike market: Germany, Netherlands, France')
     expect(root).toContain('Demo data')
+    // A short answer whole, with nothing left out.
+    expect(root).not.toContain('more characters')
     const answers = inlineAnswers(html)
     expect(answers?.map((a) => a.url)).toEqual(['/_app/config', '/api/workers/wrk_demo-research'])
     const worker = JSON.parse(answers?.[1]?.text ?? '')
@@ -104,6 +107,10 @@ describe('a run page with its first screen', () => {
   it('draws a big run but preloads its answer rather than carrying a megabyte in the page', async () => {
     const html = await (await appWithPage().request('/workers/wrk_demo-big')).text()
     expect(rootOf(html)).toContain('wrk_demo-big')
+    // The long answer's start and its end, with how much lies between.
+    expect(rootOf(html)).toContain(BIG_RUN.markers.answerStart)
+    expect(rootOf(html)).toContain(BIG_RUN.markers.answerEnd)
+    expect(rootOf(html)).toMatch(/>[\d,]{7} more characters, shown as the page finishes loading</)
     expect(html.length).toBeLessThan(INLINE_MAX_CHARS)
     expect(inlineAnswers(html)?.map((a) => a.url)).toEqual(['/_app/config'])
     expect(html).toContain(
