@@ -164,3 +164,37 @@ test('a reader who went to the end of a long answer on the first screen is still
   // The whole answer is the app's now: the page is far longer than the first screen's.
   expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(20_000)
 })
+
+test('the page searches from its first screen, and the app carries the query on', {
+  tag: '@workerd',
+}, async ({ page }) => {
+  const end = 'This sentence closes the big run report'
+  let release = () => {}
+  const searched = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await searched
+    await route.continue()
+  })
+  await page.goto('/workers/wrk_demo-big', { waitUntil: 'commit' })
+  await expect(panel(page, 'Output')).toContainText(end)
+  const field = page.getByRole('searchbox', { name: 'Search this run' })
+  // Ctrl+F again, as a reader would, if the first came before the page could take it.
+  await expect
+    .poll(async () => {
+      await page.keyboard.press('Control+f')
+      return field.evaluate((input) => input === document.activeElement)
+    })
+    .toBe(true)
+  await page.keyboard.type('sentence closes the big')
+  await page.keyboard.press('Enter')
+  await expect(panel(page, 'Output').getByText(end)).toBeInViewport()
+  release()
+  // The app's search, with the same query, over the whole run.
+  await expect(page.getByRole('button', { name: 'Refresh' })).toBeVisible()
+  await expect(field).toHaveValue('sentence closes the big')
+  await expect(field).toBeFocused()
+  await expect(page.getByText(/^1 of 1$/)).toBeVisible()
+  await expect(panel(page, 'Output').getByText(end)).toBeInViewport()
+})

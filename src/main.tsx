@@ -3,7 +3,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { RouterProvider } from 'react-router'
 import { createQueryClient } from '@/app/query-client'
-import { keepAnswerEndInPlace } from '@/app/first-screen-place'
+import { handOverFirstScreen } from '@/app/first-screen-handover'
 import { createAppRouter } from '@/app/router'
 import { firstRunReads } from '@/routes/worker/worker-loader'
 import './index.css'
@@ -16,7 +16,7 @@ const router = createAppRouter(queryClient)
 
 function render() {
   if (!root) return
-  keepAnswerEndInPlace(root)
+  handOverFirstScreen(root)
   createRoot(root).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>

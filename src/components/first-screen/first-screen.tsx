@@ -7,6 +7,8 @@ import { StatusBadge } from '@/components/ui/status-badge'
 import { SkeletonPanel, skeletonBlock } from '@/components/ui/skeleton'
 import { UsageBadge } from '@/components/ui/usage-badge'
 import { AppFrame, HOME_LINK_CLASS, HomeLinkContent } from '@/components/app-frame'
+import { searchFieldClass, searchStatusClass } from '@/components/search/run-search-bar'
+import { FIRST_SEARCH_ATTRIBUTE } from '@/shared/first-screen-search'
 
 /*
  * What a run page shows before its scripts have run: written by the server into the page from
@@ -67,8 +69,13 @@ export function FirstScreen({ demo, worker, workerId, task }: FirstScreenProps) 
             <div className={`h-5 w-56 ${skeletonBlock}`} />
           </div>
         </header>
-        <div aria-hidden="true" className="flex min-h-[var(--panel-bar-height)] items-center">
-          <div className={`h-8 w-[32rem] max-w-full ${skeletonBlock}`} />
+        <div className="group flex min-h-[var(--panel-bar-height)] items-center gap-x-4">
+          {/* On a phone, an open search takes the row, as in the app's panel bar. */}
+          <div
+            aria-hidden="true"
+            className={`h-8 w-[32rem] max-w-full group-has-[search:not([hidden])]:max-sm:hidden ${skeletonBlock}`}
+          />
+          <FirstScreenSearch />
         </div>
         <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
           <div className="min-w-0 space-y-6">
@@ -122,6 +129,25 @@ function AnswerStartAndEnd({ text }: { text: string }) {
       </p>
       <div className={plain}>{end}</div>
     </div>
+  )
+}
+
+/* The app's search box, hidden until Ctrl+F (shared/first-screen-search.ts runs it). */
+function FirstScreenSearch() {
+  return (
+    <search
+      {...{ [FIRST_SEARCH_ATTRIBUTE]: '' }}
+      hidden
+      className="ml-auto flex min-w-0 items-center gap-2 max-sm:flex-1"
+    >
+      <input
+        type="search"
+        aria-label="Search this run"
+        placeholder="Search this run"
+        className={searchFieldClass}
+      />
+      <span role="status" aria-live="polite" className={searchStatusClass} />
+    </search>
   )
 }
 

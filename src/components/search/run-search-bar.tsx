@@ -3,6 +3,12 @@ import { smallButton } from '../ui/styles'
 import { describeCount } from './search-match'
 import type { RunSearch } from './use-run-search'
 
+/* Shared with the first screen's search box (components/first-screen), which this replaces. */
+export const searchFieldClass =
+  'w-48 min-w-0 max-sm:flex-1 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:focus-visible:outline-sky-400'
+export const searchStatusClass =
+  'min-w-16 text-xs whitespace-nowrap text-slate-700 tabular-nums sm:min-w-20 dark:text-slate-300'
+
 /* The search field with its count and steps; a button opens it when it is closed. */
 export function RunSearchBar({ search }: { search: RunSearch }) {
   if (!search.open) {
@@ -52,13 +58,9 @@ function SearchField({ search }: { search: RunSearch }) {
         }}
         aria-label="Search this run"
         placeholder="Search this run"
-        className="w-48 min-w-0 max-sm:flex-1 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:focus-visible:outline-sky-400"
+        className={searchFieldClass}
       />
-      <span
-        role="status"
-        aria-live="polite"
-        className="min-w-16 text-xs whitespace-nowrap text-slate-700 tabular-nums sm:min-w-20 dark:text-slate-300"
-      >
+      <span role="status" aria-live="polite" className={searchStatusClass}>
         {status}
       </span>
       <button

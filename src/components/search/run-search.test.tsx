@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { carriedSearch, carrySearch } from './carried-search'
 import { setupDemoServer } from '@/test/demo-server'
 import { renderApp } from '@/test/render'
 
@@ -39,6 +40,16 @@ describe('run-wide search', () => {
     await user.keyboard('{Escape}')
     expect(screen.queryByRole('searchbox', { name: 'Search this run' })).not.toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Search run' })).toBeInTheDocument()
+  })
+
+  it('opens with the query typed on the first screen before the app took over, once', async () => {
+    carrySearch('cargo')
+    await openWorker()
+    const field = screen.getByRole('searchbox', { name: 'Search this run' })
+    expect(field).toHaveValue('cargo')
+    expect(field).toHaveFocus()
+    expect(await screen.findByText(/^1 of \d+$/)).toBeInTheDocument()
+    expect(carriedSearch()).toBeNull()
   })
 
   it('says when nothing matches', async () => {

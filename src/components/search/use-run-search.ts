@@ -1,5 +1,6 @@
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react'
 import type { Worker } from '@/api/worker/schema'
+import { carriedSearch, forgetCarriedSearch } from './carried-search'
 import { type SearchIndex, buildSearchIndex } from './search-index'
 import { clearHighlights } from './search-highlight'
 import { type SearchResult, findMatches } from './search-match'
@@ -28,8 +29,11 @@ export type RunSearch = ReturnType<typeof useRunSearch>
  * first opens, again when the data changes), the matches and which one is shown.
  */
 export function useRunSearch(worker: Worker, rootId: string) {
-  const [open, setOpen] = useState(false)
-  const [query, setQuery] = useState('')
+  // A query typed on the server's first screen: the search opens with it.
+  const [carried] = useState(carriedSearch)
+  useEffect(forgetCarriedSearch, [])
+  const [open, setOpen] = useState(carried !== null)
+  const [query, setQuery] = useState(carried ?? '')
   const [settled, setSettled] = useState('')
   const [built, setBuilt] = useState<{ worker: Worker; index: SearchIndex } | null>(null)
   const [active, setActive] = useState(0)
@@ -37,7 +41,7 @@ export function useRunSearch(worker: Worker, rootId: string) {
   // changes the data: a live run must not yank the view back on every poll.
   const [step, setStep] = useState(0)
   // Bumped to ask the field to take focus (Ctrl-F while it is already open, for one).
-  const [focusRequest, setFocusRequest] = useState(0)
+  const [focusRequest, setFocusRequest] = useState(carried === null ? 0 : 1)
   const returnFocus = useRef<Element | null>(null)
   const shown = useRef<Range | null>(null)
 

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { createApp } from '../app'
+import { FIRST_SEARCH_SCRIPT } from '@/shared/first-screen-search'
 import { decodeInlineAnswers, INLINE_ANSWERS_ID } from '@/shared/inline-answers'
 import { BIG_RUN } from '../demo/scenarios/huge'
 import { MANIFEST } from './manifest-fixture'
@@ -144,11 +145,14 @@ describe('a run page with its first screen', () => {
     const html = await (await appWithPage().request('/workers/wrk_demo-hostile')).text()
     const answers = inlineAnswers(html)
     expect(answers).not.toBeNull()
-    // One script element of data and the page's own module script: nothing the worker wrote.
-    expect(html.match(/<script/g)).toHaveLength(2)
+    // One script element of data, the page's own module script and its first screen's search:
+    // nothing the worker wrote.
+    expect(html.match(/<script/g)).toHaveLength(3)
+    expect(html).toContain(`>${FIRST_SEARCH_SCRIPT}</script>`)
     // Less the page's own elements: its data and its stylesheet.
     const screen = html
       .replace(/<script type="application\/json"[^>]*>[^<]*<\/script>/, '')
+      .replace(FIRST_SEARCH_SCRIPT, '')
       .replace(`>${CSS}</style>`, '')
     expect(screen).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
     // The page's own elements only: its icon and its two links (home, skip to content).

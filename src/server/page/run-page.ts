@@ -1,7 +1,8 @@
 import type { Context, ExecutionContext } from 'hono'
 import { encodeInlineAnswers, INLINE_ANSWERS_ID } from '@/shared/inline-answers'
 import { type FirstScreenPage, firstScreenPage, type OwnRead } from './first-screen'
-import { pageResponse } from './page-html'
+import { FIRST_SEARCH_SCRIPT } from '@/shared/first-screen-search'
+import { NONCE_PLACEHOLDER, pageResponse } from './page-html'
 import type { RouteChunks } from './route-chunks'
 import { preloadTags, runPageAt, runPagePreloads } from './run-preloads'
 
@@ -122,7 +123,11 @@ export function withFirstScreen(
       ? html
       : html
           .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeText(title)}</title>`)
-          .replace(EMPTY_ROOT, () => `<div id="root">${root}</div>`)
+          .replace(
+            EMPTY_ROOT,
+            () =>
+              `<div id="root">${root}</div><script nonce="${NONCE_PLACEHOLDER}">${FIRST_SEARCH_SCRIPT}</script>`,
+          )
   const carried = first.answers.filter(
     (answer) => answer.status !== 200 || answer.text.length <= INLINE_MAX_CHARS,
   )

@@ -1,4 +1,17 @@
+import { carrySearch } from '@/components/search/carried-search'
 import { textEndTop } from '@/lib/text-end'
+import { FIRST_SEARCH_ATTRIBUTE } from '@/shared/first-screen-search'
+
+/**
+ * What the reader did on the server's first screen, kept as the app replaces it: their place at
+ * the answer's end, and their search. Call just before the app renders into `root`.
+ */
+export function handOverFirstScreen(root: HTMLElement): void {
+  keepAnswerEndInPlace(root)
+  const search = root.querySelector<HTMLElement>(`[${FIRST_SEARCH_ATTRIBUTE}]`)
+  const input = search?.querySelector('input')
+  if (search && input && !search.hidden) carrySearch(input.value)
+}
 
 /*
  * The server's first screen shows the start and the end of a long answer
@@ -12,8 +25,7 @@ const ANSWER = '[data-document="output"]'
 /** Long enough for the app's answer to appear after its route has started rendering. */
 const GIVE_UP_MS = 10_000
 
-/** Call just before the app renders into `root`, which still holds the first screen. */
-export function keepAnswerEndInPlace(root: HTMLElement): void {
+function keepAnswerEndInPlace(root: HTMLElement): void {
   const drawn = root.querySelector(ANSWER)
   if (!drawn) return
   const before = textEndTop(drawn)
