@@ -36,6 +36,50 @@ function withInlineStyles(html: string, css: string | null, nonce: string): stri
   )
 }
 
+/** The built entry's tag in index.html, and the module preloads of the page's head. */
+const ENTRY =
+  /<script type="module" crossorigin src="(\/assets\/[^"]+\.js)" nonce="([^"]*)"><\/script>/
+const MODULE_PRELOAD = /<link rel="modulepreload" crossorigin href="([^"]+)" nonce="[^"]*">\n?/g
+
+/**
+ * A page with a first screen drawn paints it before the app starts. Chromium runs the entry as
+ * soon as the page is parsed, before the first frame, and compiles preloaded modules while it
+ * lays the page out: on two busy cores that made the first layout four times slower (49-62 ms
+ * instead of 13-15) and the entry's evaluation came before the paint. So the entry and every
+ * module preload are started after the next frame (or after 200 ms in a page that has no frames,
+ * a background tab), by a script that asks for all of them at once.
+ */
+function withBootAfterPaint(page: string): string {
+  const entry = ENTRY.exec(page)
+  if (!entry) return page
+  const [tag, src, nonce] = entry
+  const modules = [src]
+  const rest = page.replace(MODULE_PRELOAD, (_link, href: string) => {
+    if (href !== src) modules.push(href)
+    return ''
+  })
+  const list = JSON.stringify(modules).replaceAll('<', '\\u003c')
+  const start = `const modules = ${list}
+let started = false
+const start = () => {
+  if (started) return
+  started = true
+  const nonce = document.querySelector('meta[property="csp-nonce"]')?.nonce
+  for (const href of modules) {
+    const link = document.createElement('link')
+    link.rel = 'modulepreload'
+    link.crossOrigin = ''
+    link.href = href
+    if (nonce) link.nonce = nonce
+    document.head.append(link)
+  }
+  import(modules[0])
+}
+requestAnimationFrame(() => setTimeout(start))
+setTimeout(start, 200)`
+  return rest.replace(tag, () => `<script type="module" nonce="${nonce}">${start}</script>`)
+}
+
 function newNonce(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(18))
   return btoa(String.fromCharCode(...bytes))
@@ -61,6 +105,8 @@ export function pageResponse(
     css?: string | null
     /** Written just before </body> once the rest has gone out (see streamedPage). */
     beforeBodyEnd?: () => string
+    /** The page holds a first screen: paint it before the app starts (withBootAfterPaint). */
+    bootAfterPaint?: boolean
   } = {},
 ) {
   const nonce = newNonce()
@@ -78,7 +124,8 @@ export function pageResponse(
     nonce,
   )
   const full = withHead(page, init.head ?? null, nonce)
-  return new Response(init.beforeBodyEnd ? streamedPage(full, init.beforeBodyEnd) : full, {
+  const body = init.bootAfterPaint ? withBootAfterPaint(full) : full
+  return new Response(init.beforeBodyEnd ? streamedPage(body, init.beforeBodyEnd) : body, {
     status: init.status ?? 200,
     headers,
   })

@@ -81,9 +81,14 @@ describe('a run page with its first screen', () => {
     expect(html.match(/<link rel="stylesheet"[^>]*>/g)).toEqual([
       `<link rel="stylesheet" crossorigin href="/assets/index-1.css" nonce="${nonce}" disabled>`,
     ])
-    // The data is in the page: only the route's code is preloaded.
+    // The data is in the page: only the route's code is asked for, with the entry, once the
+    // screen is painted (nothing in the head competes with its first layout).
     expect(html).not.toContain('as="fetch"')
-    expect(html).toContain('rel="modulepreload"')
+    expect(html).not.toContain('rel="modulepreload"')
+    expect(html).not.toMatch(/<script type="module"[^>]* src=/)
+    const boot = /const modules = (\[[^\]]*\])/.exec(html)?.[1] ?? '[]'
+    expect(JSON.parse(boot)).toEqual(['/assets/index-1.js', ...chunks.worker])
+    expect(html).toContain('requestAnimationFrame(() => setTimeout(start))')
   })
 
   it('sends its first screen before its answers, which come just before the end of the body', async () => {

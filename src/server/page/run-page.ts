@@ -83,6 +83,7 @@ export async function appPage(c: Context, options: PageOptions): Promise<Respons
     // The stylesheet comes inside when there is a screen to paint at once.
     css: first?.root ? options.css : null,
     beforeBodyEnd: first?.answersTag,
+    bootAfterPaint: Boolean(first?.root),
   })
   if (first) {
     // It holds the visitor's own data now: theirs alone, asked again on every visit.
