@@ -1,11 +1,12 @@
 import { expect, type Page, test } from '@playwright/test'
+import { FIRST_SEARCH_SCRIPT } from '../src/shared/first-screen-search'
 import { lastUpdated, panel, recordApiCalls, workerHeading } from './support'
 
 const SCRIPT = '<script>alert(1)</script>'
 const IMG = '<img src=x onerror=alert(1)>'
 
 type DomReport = {
-  scripts: { src: string; type: string; inline: string }[]
+  scripts: { src: string; type: string; inline: string; nonce: string }[]
   foreignImages: string[]
   iframes: number
   objects: number
@@ -31,6 +32,7 @@ function inspectDom(page: Page): Promise<DomReport> {
         src: script.src,
         type: script.type,
         inline: script.textContent ?? '',
+        nonce: script.nonce,
       })),
       foreignImages: [...document.querySelectorAll('img')]
         .map((img) => img.src)
@@ -57,10 +59,25 @@ function inspectDom(page: Page): Promise<DomReport> {
 }
 
 function expectInertDom(report: DomReport, origin: string) {
+  // The page's own scripts only: the built entry, or on a page that came with its first screen
+  // the two the server wrote with the answer's nonce (start the app after the first paint; the
+  // first screen's search). Nothing a worker wrote.
   for (const script of report.scripts) {
-    expect(script.type, `script ${script.src || script.inline.slice(0, 80)}`).toBe('module')
-    expect(script.inline).toBe('')
-    expect(script.src.startsWith(`${origin}/assets/`), `script src ${script.src}`).toBe(true)
+    const what = `script ${script.src || script.inline.slice(0, 80)}`
+    if (script.src) {
+      expect(script.type, what).toBe('module')
+      expect(script.inline, what).toBe('')
+      expect(script.src.startsWith(`${origin}/assets/`), what).toBe(true)
+      continue
+    }
+    expect(script.nonce, what).not.toBe('')
+    if (script.inline === FIRST_SEARCH_SCRIPT) continue
+    expect(script.type, what).toBe('module')
+    const modules = /^const modules = (\[[^\]]*\])\n/.exec(script.inline)?.[1]
+    expect(modules, what).toBeDefined()
+    for (const href of JSON.parse(modules ?? '[]') as string[]) {
+      expect(href.startsWith('/assets/'), what).toBe(true)
+    }
   }
   expect(report.scripts.length).toBeGreaterThanOrEqual(1)
   expect(report.foreignImages).toEqual([])

@@ -25,9 +25,15 @@ export function useHoldEnd(container: RefObject<HTMLElement | null>, enabled: bo
     const offset = () => (scroller ? scroller.scrollTop : window.scrollY)
     let held: number | null = null
     let notedAt = Number.NaN
+    // The document's edges and end when noted, in the scroller's own coordinates (their place on
+    // screen plus the offset): a scroll whose event has not come yet can be replayed on them.
+    let noted: { top: number; bottom: number; end: number } | null = null
     const note = () => {
-      held = endInView(element, scroller)
+      const box = element.getBoundingClientRect()
+      const end = textEndTop(element)
       notedAt = offset()
+      noted = { top: box.top + notedAt, bottom: box.bottom + notedAt, end: end + notedAt }
+      held = atEnd(box, viewOf(scroller)) ? end : null
       // While the end is held here, the browser's own anchoring stays out of this document, so
       // nothing else scrolls for its changes.
       const anchoring = held === null ? '' : 'none'
@@ -43,6 +49,14 @@ export function useHoldEnd(container: RefObject<HTMLElement | null>, enabled: bo
         scroller = scrollParent(element)
         events = scroller ?? window
         events.addEventListener('scroll', onScroll, { passive: true })
+      }
+      // The reader scrolled (to the end, say) and the document changed before that scroll's
+      // event came: where the document was right after the scroll, before the change, says
+      // whether they went to its end.
+      const at = offset()
+      if (held === null && noted && at !== notedAt) {
+        const box = { top: noted.top - at, bottom: noted.bottom - at }
+        held = atEnd(box, viewOf(scroller)) ? noted.end - at : null
       }
       if (held !== null) {
         const moved = textEndTop(element) - held
@@ -67,12 +81,16 @@ function scrollParent(element: HTMLElement): HTMLElement | null {
   return null
 }
 
-/** The end's place on screen when the reader is at the end of a document they scrolled into. */
-function endInView(element: HTMLElement, scroller: HTMLElement | null): number | null {
-  const box = element.getBoundingClientRect()
-  const view = scroller
+type Edges = { top: number; bottom: number }
+
+/** What the reader sees: the scroller's box, or the window. */
+function viewOf(scroller: HTMLElement | null): Edges {
+  return scroller
     ? scroller.getBoundingClientRect()
     : { top: 0, bottom: document.documentElement.clientHeight }
-  const atEnd = box.top < view.top && box.bottom <= view.bottom && box.bottom > view.top
-  return atEnd ? textEndTop(element) : null
+}
+
+/** Whether the reader is at the end of a document they scrolled into (its start above them). */
+function atEnd(box: Edges, view: Edges): boolean {
+  return box.top < view.top && box.bottom <= view.bottom && box.bottom > view.top
 }
