@@ -52,8 +52,14 @@ export default defineConfig(({ command }) => ({
   // so `npm ci --omit=dev` supplies them at run time.
   builder: {},
   environments: {
-    // The manifest tells the server which chunks each run page preloads (page/route-chunks.ts).
-    client: { build: { manifest: true } },
+    // The manifest tells the server which chunks each run page preloads and which stylesheet a
+    // first screen carries (page/route-chunks.ts), a second entry of the build.
+    client: {
+      build: {
+        manifest: true,
+        rollupOptions: { input: { index: 'index.html', 'first-screen': 'src/first-screen.css' } },
+      },
+    },
     ssr: {
       build: {
         outDir: 'dist/server',

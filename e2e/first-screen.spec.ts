@@ -63,8 +63,9 @@ test('the app takes the first screen over with the answers that came with the pa
   await page.waitForTimeout(1_000)
   expect(paths(api.calls)).toEqual([])
   expect(problems).toEqual([])
-  // The page's stylesheet came inside it; no chunk loads the same rules again.
-  expect(stylesheets.filter((path) => /\/assets\/index-[^/]*\.css$/.test(path))).toEqual([])
+  // The first screen's stylesheet came inside the page; the app's whole one is asked for once,
+  // after the first paint, and no chunk asks for it again.
+  expect(stylesheets.filter((path) => /\/assets\/index-[^/]*\.css$/.test(path))).toHaveLength(1)
 
   // A refresh asks the server, with the ETag of the answer that came with the page: 304.
   const reread = page.waitForResponse(
@@ -197,4 +198,47 @@ test('the page searches from its first screen, and the app carries the query on'
   await expect(field).toBeFocused()
   await expect(page.getByText(/^1 of 1$/)).toBeVisible()
   await expect(panel(page, 'Output').getByText(end)).toBeInViewport()
+})
+
+test("the first screen's own stylesheet draws it exactly as the app's whole one does", async ({
+  browser,
+}) => {
+  // Without scripts the page keeps its first screen and its own, smaller stylesheet.
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  const page = await context.newPage()
+  const looks = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('#root *')].map((element) => {
+        const style = getComputedStyle(element)
+        const box = element.getBoundingClientRect()
+        return [
+          element.tagName,
+          Math.round(box.x),
+          Math.round(box.y),
+          Math.round(box.width),
+          Math.round(box.height),
+          ...['color', 'background-color', 'font', 'border', 'border-radius', 'box-shadow'].map(
+            (name) => style.getPropertyValue(name),
+          ),
+        ].join(' ')
+      }),
+    )
+  for (const [path, colorScheme] of [
+    ['/workers/wrk_demo-big', 'light'],
+    ['/workers/wrk_demo-research/tasks/tsk_demo-market', 'dark'],
+  ] as const) {
+    await page.emulateMedia({ colorScheme })
+    await page.goto(path)
+    const own = await looks()
+    expect(own.length).toBeGreaterThan(20)
+    // The app's whole stylesheet, as the page's start script enables it after the first paint.
+    const sheets = await page.evaluate(() => document.styleSheets.length)
+    await page.evaluate(() => {
+      const sheet = document.querySelector<HTMLLinkElement>('link[data-after-paint]')
+      if (sheet) sheet.disabled = false
+    })
+    await expect.poll(() => page.evaluate(() => document.styleSheets.length)).toBe(sheets + 1)
+    expect(await looks()).toEqual(own)
+  }
+  await context.close()
 })

@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query'
-import { StrictMode } from 'react'
+import { StrictMode, startTransition } from 'react'
 import { createRoot } from 'react-dom/client'
 import { RouterProvider } from 'react-router'
 import { createQueryClient } from '@/app/query-client'
@@ -17,12 +17,18 @@ const router = createAppRouter(queryClient)
 function render() {
   if (!root) return
   handOverFirstScreen(root)
-  createRoot(root).render(
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
-    </StrictMode>,
+  const app = createRoot(root)
+  // Rendered in slices that yield to the browser (a transition), not in one long task: the
+  // page stays responsive while the app builds itself, and a screen drawn by the server stays
+  // on show until the whole app can replace it at once.
+  startTransition(() =>
+    app.render(
+      <StrictMode>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </StrictMode>,
+    ),
   )
 }
 

@@ -2,8 +2,14 @@ import type { Hono } from 'hono'
 import { type AppEnv, createApp } from '../app'
 import { type EdgeBindings, appOptionsFromBindings } from './edge-env'
 import { edgeStore } from './edge-store'
-import { MANIFEST_PATH, NO_ROUTE_CHUNKS, type RouteChunks, routeChunks } from '../page/route-chunks'
-import { stylesheetHref } from '../page/page-html'
+import {
+  firstScreenStylesheet,
+  MANIFEST_PATH,
+  NO_ROUTE_CHUNKS,
+  type RouteChunks,
+  routeChunks,
+} from '../page/route-chunks'
+import { type InlineCss, stylesheetHref } from '../page/page-html'
 import { appPage, ownRead } from '../page/run-page'
 import { SettingsError } from '../setting-values'
 import { edgeWatchFeed } from './watch-room'
@@ -30,8 +36,8 @@ function appFor(env: EdgeBindings): Hono<AppEnv> {
     store: edgeStore(env),
     watch: { feed: edgeWatchFeed(env.WATCH_ROOMS) ?? undefined },
   })
-  let chunks: Promise<RouteChunks> | null = null
-  let css: Promise<string | null> | null = null
+  let notes: Promise<{ chunks: RouteChunks; stylesheet: string | null }> | null = null
+  let css: Promise<InlineCss | null> | null = null
   // The build's notes are read by this entry (once per isolate), never handed to browsers.
   app.all('/.vite/*', (c) => c.text('Not found', 404))
   app.get('*', async (c) => {
@@ -39,12 +45,18 @@ function appFor(env: EdgeBindings): Hono<AppEnv> {
     // The page (any client route falls back to it): with this response's own nonce, and for a
     // run page the data and chunks it starts with.
     if (asset.headers.get('Content-Type')?.startsWith('text/html')) {
-      chunks ??= readRouteChunks(env, c.req.url)
+      notes ??= readManifest(env, c.req.url).then((manifest) => ({
+        chunks: manifest ? routeChunks(manifest) : NO_ROUTE_CHUNKS,
+        stylesheet: firstScreenStylesheet(manifest),
+      }))
+      const { chunks, stylesheet } = await notes
       const html = await asset.text()
-      css ??= readStylesheet(env, html, c.req.url)
+      css ??= readStylesheet(env, stylesheet ?? stylesheetHref(html), c.req.url).then((text) =>
+        text === null ? null : { text, partial: stylesheet !== null },
+      )
       return appPage(c, {
         html,
-        chunks: await chunks,
+        chunks,
         css: await css,
         demo: options.upstream === null,
         read: ownRead(app.fetch, c),
@@ -71,9 +83,8 @@ function appFor(env: EdgeBindings): Hono<AppEnv> {
   return app
 }
 
-/** The built stylesheet's text, which a page with its first screen carries inside. */
-async function readStylesheet(env: EdgeBindings, html: string, base: string) {
-  const href = stylesheetHref(html)
+/** The stylesheet's text that a page with its first screen carries inside. */
+async function readStylesheet(env: EdgeBindings, href: string | null, base: string) {
   if (!href) return null
   try {
     const answer = await env.ASSETS.fetch(new Request(new URL(href, base)))
@@ -84,15 +95,15 @@ async function readStylesheet(env: EdgeBindings, html: string, base: string) {
   }
 }
 
-/** Which chunks each run page preloads, from the build's manifest among the assets. */
-async function readRouteChunks(env: EdgeBindings, base: string): Promise<RouteChunks> {
+/** The build's manifest among the assets (which chunks each run page needs), or null. */
+async function readManifest(env: EdgeBindings, base: string): Promise<unknown> {
   try {
     const answer = await env.ASSETS.fetch(new Request(new URL(`/${MANIFEST_PATH}`, base)))
     // Without a manifest the assets answer with the page (their single-page fallback).
     const isJson = answer.headers.get('Content-Type')?.startsWith('application/json')
-    return answer.ok && isJson ? routeChunks(await answer.json()) : NO_ROUTE_CHUNKS
+    return answer.ok && isJson ? await answer.json() : null
   } catch {
-    return NO_ROUTE_CHUNKS
+    return null
   }
 }
 

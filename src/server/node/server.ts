@@ -5,7 +5,12 @@ import { serve } from '@hono/node-server'
 import { serveStatic } from '@hono/node-server/serve-static'
 import type { Context } from 'hono'
 import { type AppOptions, createApp } from '../app'
-import { MANIFEST_PATH, NO_ROUTE_CHUNKS, routeChunks } from '../page/route-chunks'
+import {
+  firstScreenStylesheet,
+  MANIFEST_PATH,
+  NO_ROUTE_CHUNKS,
+  routeChunks,
+} from '../page/route-chunks'
 import { stylesheetHref } from '../page/page-html'
 import { appPage, ownRead } from '../page/run-page'
 import { nodeBrotli } from './brotli'
@@ -27,15 +32,19 @@ export async function startServer(
   })
 
   // Read once: which chunks each run page preloads (none when the build wrote no manifest).
-  const chunks = await readFile(path.join(options.distDir, MANIFEST_PATH), 'utf8')
-    .then((text) => routeChunks(JSON.parse(text)))
-    .catch(() => NO_ROUTE_CHUNKS)
+  const manifest: unknown = await readFile(path.join(options.distDir, MANIFEST_PATH), 'utf8')
+    .then((text) => JSON.parse(text))
+    .catch(() => null)
+  const chunks = manifest ? routeChunks(manifest) : NO_ROUTE_CHUNKS
 
-  // Read once: the stylesheet, which a page with its first screen carries inside.
-  const href = stylesheetHref(indexHtml)
-  const css = href
+  // Read once: the stylesheet a page with its first screen carries inside (the first screen's
+  // own, or the app's whole one when the build has none apart).
+  const partial = firstScreenStylesheet(manifest)
+  const href = partial ?? stylesheetHref(indexHtml)
+  const text = href
     ? await readFile(path.join(options.distDir, href), 'utf8').catch(() => null)
     : null
+  const css = text === null ? null : { text, partial: partial !== null }
 
   // dist/server/ holds this server's own build and dist/.vite/ the build's notes, not
   // something to hand to browsers.

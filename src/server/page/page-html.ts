@@ -22,19 +22,30 @@ export function stylesheetHref(html: string): string | null {
 }
 
 /**
+ * A stylesheet written into a page with its first screen: the first screen's own (partial: the
+ * app's whole stylesheet follows after the first paint) or, from a build without it, the whole.
+ */
+export type InlineCss = { text: string; partial: boolean }
+
+/**
  * The page with its stylesheet written into it rather than linked: one round trip less before a
  * first screen drawn on the server can be painted, and no wait behind the scripts' requests on a
  * slow connection. Left linked when the text could end its element. The link stays, disabled
- * (never fetched): the chunks' loader looks for it before it adds the stylesheet a lazy chunk
- * needs, and without it would fetch the same rules again and restyle the whole page.
+ * (not fetched): the chunks' loader looks for it before it adds the stylesheet a lazy chunk
+ * needs, and without it would fetch the same rules again and restyle the whole page. After a
+ * partial one, the page's start script enables it once the screen is painted (withBootAfterPaint).
  */
-function withInlineStyles(html: string, css: string | null, nonce: string): string {
-  if (!css || /<\/style/i.test(css)) return html
+function withInlineStyles(html: string, css: InlineCss | null, nonce: string): string {
+  if (!css || /<\/style/i.test(css.text)) return html
+  const mark = css.partial ? ` disabled ${AFTER_PAINT}` : ' disabled'
   return html.replace(
     STYLESHEET,
-    (link) => `<style nonce="${nonce}">${css}</style>${link.replace(/\s*\/?>$/, ' disabled>')}`,
+    (link) => `<style nonce="${nonce}">${css.text}</style>${link.replace(/\s*\/?>$/, `${mark}>`)}`,
   )
 }
+
+/** Marks the app's whole stylesheet, to be enabled after the first paint. */
+const AFTER_PAINT = 'data-after-paint'
 
 /** The built entry's tag in index.html, and the module preloads of the page's head. */
 const ENTRY =
@@ -64,6 +75,15 @@ let started = false
 const start = () => {
   if (started) return
   started = true
+  // The app's whole stylesheet, if the page carries only the first screen's: the app starts once
+  // it is in, so nothing of the app is ever drawn unstyled.
+  const sheet = document.querySelector('link[${AFTER_PAINT}]')
+  const styled = new Promise((resolve) => {
+    if (!sheet) return resolve()
+    sheet.addEventListener('load', resolve)
+    sheet.addEventListener('error', resolve)
+    sheet.disabled = false
+  })
   const nonce = document.querySelector('meta[property="csp-nonce"]')?.nonce
   for (const href of modules) {
     const link = document.createElement('link')
@@ -73,7 +93,7 @@ const start = () => {
     if (nonce) link.nonce = nonce
     document.head.append(link)
   }
-  import(modules[0])
+  styled.then(() => import(modules[0]))
 }
 requestAnimationFrame(() => setTimeout(start))
 setTimeout(start, 200)`
@@ -102,7 +122,7 @@ export function pageResponse(
     status?: number
     headers?: HeadersInit
     head?: HeadTags | null
-    css?: string | null
+    css?: InlineCss | null
     /** Written just before </body> once the rest has gone out (see streamedPage). */
     beforeBodyEnd?: () => string
     /** The page holds a first screen: paint it before the app starts (withBootAfterPaint). */

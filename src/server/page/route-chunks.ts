@@ -72,3 +72,15 @@ export function routeChunks(manifest: unknown): RouteChunks {
     taskResolve: chunksFor(ROUTE_MODULES.taskResolve),
   }
 }
+
+/** The build's entry for the first screen's own stylesheet (vite.config.ts). */
+const FIRST_SCREEN_STYLESHEET = 'src/first-screen.css'
+
+/**
+ * Where the first screen's own stylesheet was built (`/assets/first-screen-….css`), or null for a
+ * manifest without it: the page then carries the app's whole stylesheet instead.
+ */
+export function firstScreenStylesheet(manifest: unknown): string | null {
+  const file = chunksOf(manifest).get(FIRST_SCREEN_STYLESHEET)?.file
+  return file?.endsWith('.css') ? `/${file}` : null
+}

@@ -15,7 +15,8 @@ const BUILT = `<!doctype html><html><head><title>Handinger Worker Inspector</tit
 </head><body><div id="root"></div>
 </body></html>`
 const chunks = routeChunks(MANIFEST)
-const CSS = '.built{color:red}'
+// The first screen's own stylesheet, the app's whole one following after the first paint.
+const CSS = { text: '.first-screen{color:red}', partial: true }
 
 /** The app with its page on every other path, as the Node and edge entries mount it. */
 function appWithPage(
@@ -76,11 +77,13 @@ describe('a run page with its first screen', () => {
     expect(response.headers.get('content-security-policy')).toContain(
       `style-src 'self' 'nonce-${nonce}'`,
     )
-    expect(html).toContain(`<style nonce="${nonce}">${CSS}</style>`)
-    // Its link stays for the chunks' loader to find, disabled so it is never fetched.
+    expect(html).toContain(`<style nonce="${nonce}">${CSS.text}</style>`)
+    // The app's whole stylesheet stays linked, disabled until the page's start script enables
+    // it after the first paint (and the chunks' loader finds it there, never adding it again).
     expect(html.match(/<link rel="stylesheet"[^>]*>/g)).toEqual([
-      `<link rel="stylesheet" crossorigin href="/assets/index-1.css" nonce="${nonce}" disabled>`,
+      `<link rel="stylesheet" crossorigin href="/assets/index-1.css" nonce="${nonce}" disabled data-after-paint>`,
     ])
+    expect(html).toContain("document.querySelector('link[data-after-paint]')")
     // The data is in the page: only the route's code is asked for, with the entry, once the
     // screen is painted (nothing in the head competes with its first layout).
     expect(html).not.toContain('as="fetch"')
@@ -158,7 +161,7 @@ describe('a run page with its first screen', () => {
     const screen = html
       .replace(/<script type="application\/json"[^>]*>[^<]*<\/script>/, '')
       .replace(FIRST_SEARCH_SCRIPT, '')
-      .replace(`>${CSS}</style>`, '')
+      .replace(`>${CSS.text}</style>`, '')
     expect(screen).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
     // The page's own elements only: its icon and its two links (home, skip to content).
     // (Text keeps its words, like "onerror=", but every < of it is escaped, so no tag has them.)

@@ -2,7 +2,7 @@ import type { Context, ExecutionContext } from 'hono'
 import { encodeInlineAnswers, INLINE_ANSWERS_ID } from '@/shared/inline-answers'
 import { type FirstScreenPage, firstScreenPage, type OwnRead } from './first-screen'
 import { FIRST_SEARCH_SCRIPT } from '@/shared/first-screen-search'
-import { NONCE_PLACEHOLDER, pageResponse } from './page-html'
+import { type InlineCss, NONCE_PLACEHOLDER, pageResponse } from './page-html'
 import type { RouteChunks } from './route-chunks'
 import { preloadTags, runPageAt, runPagePreloads } from './run-preloads'
 
@@ -49,7 +49,7 @@ type PageOptions = {
   read: OwnRead
   demo: boolean
   /** The built stylesheet's text, written into a page that comes with its first screen. */
-  css?: string | null
+  css?: InlineCss | null
   /** How long the page waits for its first answers (first-screen.ts has the default). */
   waitMs?: number
   status?: number
