@@ -107,6 +107,8 @@ export type AppLoadResult = {
   loadingLastTaskEndMs: number | null
   /** Scripts requested before the first screen, and the markdown worker's whenever it came. */
   scripts: ScriptBytes
+  /** Every script the page asked for until it was quiet: what the whole app took. */
+  appScripts: ScriptBytes
   poll: PollResult | null
 }
 
@@ -195,6 +197,7 @@ export async function measureAppPage(
       loadingLongestTaskMs: longestTask(state.longTasks, 0, quietAt),
       loadingLastTaskEndMs: lastTaskEnd(state.longTasks, quietAt),
       scripts: await scriptsForFirstScreen(session, firstScreenMs),
+      appScripts: await scriptsForFirstScreen(session, null),
       poll: null,
     }
     if (steps.poll) result.poll = await measureUnchangedPoll(session, await firstBody)
