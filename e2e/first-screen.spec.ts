@@ -132,21 +132,31 @@ test('a reader who went to the end of a long answer on the first screen is still
   const output = panel(page, 'Output')
   await expect(output).toContainText(end)
   // End: the first screen shows the answer's end above its latest message.
+  // Where the sentence is as the next frame is painted: read in a resize observer made now, so
+  // after the page's own (which may scroll to hold the end), never in a layout it corrects.
   const lastLine = (text: string) =>
-    page.evaluate((needle) => {
-      const node = document.evaluate(
-        `.//text()[contains(., ${JSON.stringify(needle)})]`,
-        document.body,
-        null,
-        XPathResult.FIRST_ORDERED_NODE_TYPE,
-        null,
-      ).singleNodeValue
-      if (!(node instanceof Text)) return null
-      const range = document.createRange()
-      range.setStart(node, node.data.indexOf(needle))
-      range.setEnd(node, node.data.indexOf(needle) + needle.length)
-      return range.getBoundingClientRect().top
-    }, text)
+    page.evaluate(
+      (needle) =>
+        new Promise<number | null>((resolve) => {
+          const observer = new ResizeObserver(() => {
+            observer.disconnect()
+            const node = document.evaluate(
+              `.//text()[contains(., ${JSON.stringify(needle)})]`,
+              document.body,
+              null,
+              XPathResult.FIRST_ORDERED_NODE_TYPE,
+              null,
+            ).singleNodeValue
+            if (!(node instanceof Text)) return resolve(null)
+            const range = document.createRange()
+            range.setStart(node, node.data.indexOf(needle))
+            range.setEnd(node, node.data.indexOf(needle) + needle.length)
+            resolve(range.getBoundingClientRect().top)
+          })
+          observer.observe(document.body)
+        }),
+      text,
+    )
   // As a reader would, End again if the page was not yet laid out to scroll.
   const height = page.viewportSize()?.height ?? 0
   await expect
