@@ -10,6 +10,8 @@ test('on a phone: a running worker with a one-line title, icon buttons with name
   await page.goto('/workers/wrk_demo-long-running')
   const title = workerHeading(page, 'wrk_demo-long-running')
   await expect(title).toBeVisible()
+  // The app's own page, once it has taken the server's first screen over (its header buttons).
+  await expect(page.getByRole('button', { name: 'Refresh', exact: true })).toBeVisible()
 
   // The page itself never scrolls sideways.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390)

@@ -10,7 +10,8 @@ export function handOverFirstScreen(root: HTMLElement): void {
   keepAnswerEndInPlace(root)
   const search = root.querySelector<HTMLElement>(`[${FIRST_SEARCH_ATTRIBUTE}]`)
   const input = search?.querySelector('input')
-  if (search && input && !search.hidden) carrySearch(input.value)
+  // Read when the run's search first renders: the reader may still be typing until then.
+  if (search && input) carrySearch(() => (search.hidden ? null : input.value))
 }
 
 /*
@@ -22,30 +23,21 @@ export function handOverFirstScreen(root: HTMLElement): void {
  * A reader anywhere else keeps the window's offset, which the app's layout matches.
  */
 const ANSWER = '[data-document="output"]'
-/** Long enough for the app's answer to appear after its route has started rendering. */
-const GIVE_UP_MS = 10_000
 
 function keepAnswerEndInPlace(root: HTMLElement): void {
   const drawn = root.querySelector(ANSWER)
   if (!drawn) return
-  const before = textEndTop(drawn)
-  if (before < 0 || before > document.documentElement.clientHeight) return
+  // The end's place in the document: the screen does not change under it, and the reader may
+  // still scroll before the app commits (its first render runs in slices).
+  const endInDocument = textEndTop(drawn) + window.scrollY
   const observer = new MutationObserver(() => {
+    if (drawn.isConnected) return
+    // The app's first commit, in this same task: the window has not moved since the screen went.
+    observer.disconnect()
     const answer = root.querySelector(ANSWER)
-    if (!answer || answer === drawn || !answer.isConnected) return
-    stop()
+    const before = endInDocument - window.scrollY
+    if (!answer || before < 0 || before > document.documentElement.clientHeight) return
     window.scrollBy(0, textEndTop(answer) - before)
   })
-  const timer = setTimeout(() => stop(), GIVE_UP_MS)
-  // The reader who scrolls on after the swap has chosen another place.
-  const onWheel = () => stop()
-  const stop = () => {
-    observer.disconnect()
-    clearTimeout(timer)
-    window.removeEventListener('wheel', onWheel)
-    window.removeEventListener('keydown', onWheel)
-  }
   observer.observe(root, { childList: true, subtree: true })
-  window.addEventListener('wheel', onWheel, { passive: true })
-  window.addEventListener('keydown', onWheel)
 }

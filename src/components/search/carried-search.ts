@@ -1,16 +1,21 @@
 /*
  * A query typed into the first screen's search box before the app took over
- * (app/first-screen-handover.ts): the run's search opens with it, so nothing typed is lost.
- * Taken by the first search that mounts; a later page starts empty.
+ * (app/first-screen-handover.ts): the run's search opens with it, so nothing typed is lost. It is
+ * read when the run's search first renders (not when the app starts), the latest the reader
+ * could have typed, and forgotten once that search is on the page (a render that React starts
+ * again reads it again); a later page starts empty.
  */
-let carried: string | null = null
+type Carried = () => string | null
 
-export function carrySearch(query: string): void {
-  carried = query
+let carried: Carried | null = null
+
+/** `read` gives the box's query at that moment, or null when the reader never opened it. */
+export function carrySearch(read: Carried): void {
+  carried = read
 }
 
 export function carriedSearch(): string | null {
-  return carried
+  return carried ? carried() : null
 }
 
 export function forgetCarriedSearch(): void {

@@ -43,7 +43,7 @@ describe('run-wide search', () => {
   })
 
   it('opens with the query typed on the first screen before the app took over, once', async () => {
-    carrySearch('cargo')
+    carrySearch(() => 'cargo')
     await openWorker()
     const field = screen.getByRole('searchbox', { name: 'Search this run' })
     expect(field).toHaveValue('cargo')
