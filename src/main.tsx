@@ -5,6 +5,7 @@ import { RouterProvider } from 'react-router'
 import { createQueryClient } from '@/app/query-client'
 import { handOverFirstScreen } from '@/app/first-screen-handover'
 import { createAppRouter } from '@/app/router'
+import { WholeStylesheet } from '@/app/whole-stylesheet'
 import { firstRunReads } from '@/routes/worker/worker-loader'
 import './index.css'
 
@@ -24,6 +25,7 @@ function render() {
   startTransition(() =>
     app.render(
       <StrictMode>
+        <WholeStylesheet />
         <QueryClientProvider client={queryClient}>
           <RouterProvider router={router} />
         </QueryClientProvider>

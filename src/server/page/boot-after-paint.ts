@@ -1,5 +1,4 @@
-/** Marks the app's whole stylesheet in a page that carries only its first screen's. */
-export const AFTER_PAINT = 'data-after-paint'
+import { WHOLE_STYLESHEET_ATTRIBUTE } from '../../shared/whole-stylesheet'
 
 /** The built entry's tag in index.html, and the module preloads of the page's head. */
 const ENTRY =
@@ -29,15 +28,16 @@ let started = false
 const start = () => {
   if (started) return
   started = true
-  // The app's whole stylesheet, if the page carries only the first screen's: the app starts once
-  // it is in, so nothing of the app is ever drawn unstyled.
-  const sheet = document.querySelector('link[${AFTER_PAINT}]')
+  // The app's whole stylesheet, if the page carries only the first screen's: fetched now but
+  // not applied (the app applies it as it replaces the screen), and the app starts once it is in.
+  const sheet = document.querySelector('link[${WHOLE_STYLESHEET_ATTRIBUTE}]')
   const styled = new Promise((resolve) => {
     if (!sheet) return resolve()
     sheet.addEventListener('load', resolve)
     sheet.addEventListener('error', resolve)
     // Never held back for good: an app drawn unstyled for a moment beats no app.
     setTimeout(resolve, 5000)
+    sheet.media = 'not all'
     sheet.disabled = false
   })
   const nonce = document.querySelector('meta[property="csp-nonce"]')?.nonce

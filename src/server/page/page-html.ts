@@ -1,5 +1,6 @@
 import { documentPolicy } from '../security-headers'
-import { AFTER_PAINT, withBootAfterPaint } from './boot-after-paint'
+import { WHOLE_STYLESHEET_ATTRIBUTE } from '../../shared/whole-stylesheet'
+import { withBootAfterPaint } from './boot-after-paint'
 /*
  * The page (index.html) with a nonce of its own per response. The build writes the placeholder
  * into every script, module preload and stylesheet tag of index.html (Vite's html.cspNonce, also
@@ -34,11 +35,11 @@ export type InlineCss = { text: string; partial: boolean }
  * slow connection. Left linked when the text could end its element. The link stays, disabled
  * (not fetched): the chunks' loader looks for it before it adds the stylesheet a lazy chunk
  * needs, and without it would fetch the same rules again and restyle the whole page. After a
- * partial one, the page's start script enables it once the screen is painted (withBootAfterPaint).
+ * partial one, it is fetched after the first paint and applied by the app (shared/whole-stylesheet.ts).
  */
 function withInlineStyles(html: string, css: InlineCss | null, nonce: string): string {
   if (!css || /<\/style/i.test(css.text)) return html
-  const mark = css.partial ? ` disabled ${AFTER_PAINT}` : ' disabled'
+  const mark = css.partial ? ` disabled ${WHOLE_STYLESHEET_ATTRIBUTE}` : ' disabled'
   return html.replace(
     STYLESHEET,
     (link) => `<style nonce="${nonce}">${css.text}</style>${link.replace(/\s*\/?>$/, `${mark}>`)}`,
