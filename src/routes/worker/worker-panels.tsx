@@ -1,4 +1,4 @@
-import { lazy, memo, type ReactNode, Suspense, useEffect, useMemo } from 'react'
+import { lazy, memo, type ReactNode, Suspense, use, useEffect, useMemo } from 'react'
 import type { Worker } from '@/api/worker/schema'
 import { MessagesPanel } from '@/components/panels/messages-panel'
 import { OutputPanel } from '@/components/panels/output-panel'
@@ -14,14 +14,19 @@ import type { TaskId } from '@/shared/ids'
 import { useRunStatus } from './use-run-status'
 
 // Built last, below the first screen: their code is asked for when their turn comes.
-const FilesPanel = lazy(() =>
-  import('@/components/panels/files-panel').then((module) => ({ default: module.FilesPanel })),
-)
+const filesPanelCode = () => import('@/components/panels/files-panel')
+const structuredPanelCode = () => import('@/components/panels/structured-output-panel')
+const FilesPanel = lazy(() => filesPanelCode().then((module) => ({ default: module.FilesPanel })))
 const StructuredOutputPanel = lazy(() =>
-  import('@/components/panels/structured-output-panel').then((module) => ({
-    default: module.StructuredOutputPanel,
-  })),
+  structuredPanelCode().then((module) => ({ default: module.StructuredOutputPanel })),
 )
+
+let lazyPanelsCode: Promise<unknown> | null = null
+/** The code of the panels that load theirs late: the run is not shown until it is in. */
+const lazyPanelsLoaded = () => {
+  lazyPanelsCode ??= Promise.all([filesPanelCode(), structuredPanelCode()])
+  return lazyPanelsCode
+}
 
 /*
  * The answer and the conversation on the left; what the worker cited and made on the right.
@@ -70,7 +75,9 @@ export const WorkerPanels = memo(function WorkerPanels({
           </div>
         </div>
         <Stage index={LAST_STAGE} fallback={null}>
-          <Shown onShown={onShown} />
+          <Suspense fallback={null}>
+            <Shown onShown={onShown} />
+          </Suspense>
         </Stage>
       </CitationProvider>
     </Stages>
@@ -113,6 +120,7 @@ function CitedSources({ worker }: { worker: Worker }) {
 }
 
 function Shown({ onShown }: { onShown?: () => void }) {
+  use(lazyPanelsLoaded())
   useEffect(() => onShown?.(), [onShown])
   return null
 }
