@@ -3,7 +3,7 @@ import { StrictMode, startTransition } from 'react'
 import { createRoot } from 'react-dom/client'
 import { RouterProvider } from 'react-router'
 import { createQueryClient } from '@/app/query-client'
-import { handOverFirstScreen } from '@/app/first-screen-handover'
+import { handOverFirstScreen, untilNotTyping } from '@/app/first-screen-handover'
 import { createAppRouter } from '@/app/router'
 import { WholeStylesheet } from '@/app/whole-stylesheet'
 import { firstRunReads } from '@/routes/worker/worker-loader'
@@ -36,15 +36,17 @@ function render() {
 
 // A page that came with its first screen drawn by the server (server/page/first-screen.tsx)
 // keeps it until the route's code and data are in, so the app replaces it with the same view
-// rather than with "Loading…" first; a read that takes longer than a few seconds gets the
-// app's own loading state and controls.
+// rather than with "Loading…" first, and while the reader types in its search box (at most 2 s
+// more); a read that takes longer than a few seconds gets the app's own loading state.
 const FIRST_SCREEN_HOLD_MS = 3_000
 
 function renderOnceRead() {
   const settled = firstRunReads()
   if (!settled) return render()
   const late = new Promise<void>((resolve) => setTimeout(resolve, FIRST_SCREEN_HOLD_MS))
-  void Promise.race([settled, late]).then(render)
+  void Promise.race([settled, late])
+    .then(() => root && untilNotTyping(root))
+    .then(render)
 }
 
 if (root.hasChildNodes() && !router.state.initialized) {

@@ -1,6 +1,6 @@
 import { carrySearch } from '@/components/search/carried-search'
 import { textEndTop } from '@/lib/text-end'
-import { FIRST_SEARCH_ATTRIBUTE } from '@/shared/first-screen-search'
+import { FIRST_SEARCH_ATTRIBUTE, FIRST_SEARCH_TYPING } from '@/shared/first-screen-search'
 
 /**
  * What the reader did on the server's first screen, kept as the app replaces it: their place at
@@ -12,6 +12,31 @@ export function handOverFirstScreen(root: HTMLElement): void {
   const input = search?.querySelector('input')
   // Read when the run's search first renders: the reader may still be typing until then.
   if (search && input) carrySearch(() => (search.hidden ? null : input.value))
+}
+
+/** How long the app waits, at most, for a reader typing in the first screen's search box. */
+const TYPING_WAIT_MS = 2_000
+
+/**
+ * Settles once the reader is not typing in the first screen's search box (Enter sent the query,
+ * or the box lost the focus), or after 2 s: the app does not replace a field under someone's
+ * fingers, and their query then finds its match on the screen they are looking at.
+ */
+export function untilNotTyping(root: HTMLElement): Promise<void> {
+  const box = root.querySelector(`[${FIRST_SEARCH_ATTRIBUTE}]`)
+  if (!box?.hasAttribute(FIRST_SEARCH_TYPING)) return Promise.resolve()
+  return new Promise((resolve) => {
+    const done = () => {
+      observer.disconnect()
+      clearTimeout(timer)
+      resolve()
+    }
+    const observer = new MutationObserver(() => {
+      if (!box.hasAttribute(FIRST_SEARCH_TYPING)) done()
+    })
+    observer.observe(box, { attributes: true, attributeFilter: [FIRST_SEARCH_TYPING] })
+    const timer = setTimeout(done, TYPING_WAIT_MS)
+  })
 }
 
 /*

@@ -1,4 +1,8 @@
-import { FIRST_SEARCH_ATTRIBUTE, FIRST_SEARCH_SCRIPT } from './first-screen-search'
+import {
+  FIRST_SEARCH_ATTRIBUTE,
+  FIRST_SEARCH_SCRIPT,
+  FIRST_SEARCH_TYPING,
+} from './first-screen-search'
 
 /* The script as the page runs it, on a first screen's markup (no layout here: its places stubbed). */
 function firstScreen(text: string) {
@@ -52,6 +56,19 @@ describe('the first screen search', () => {
     press(input, 'Enter')
     expect(scrollBy).toHaveBeenCalledTimes(1)
     expect(status.textContent).toBe('More as it loads')
+  })
+
+  it('marks the box while the reader types, until Enter or a blur', () => {
+    const { box, input } = firstScreen('The answer.')
+    press(window, 'f', { ctrlKey: true })
+    input.value = 'ans'
+    input.dispatchEvent(new Event('input', { bubbles: true }))
+    expect(box.hasAttribute(FIRST_SEARCH_TYPING)).toBe(true)
+    press(input, 'Enter')
+    expect(box.hasAttribute(FIRST_SEARCH_TYPING)).toBe(false)
+    input.dispatchEvent(new Event('input', { bubbles: true }))
+    input.blur()
+    expect(box.hasAttribute(FIRST_SEARCH_TYPING)).toBe(false)
   })
 
   it('leaves Ctrl+F to the app once the app has replaced the screen', () => {

@@ -11,6 +11,8 @@
  * It only reads the reader's own input and the page's text, and writes no markup.
  */
 export const FIRST_SEARCH_ATTRIBUTE = 'data-first-search'
+/** On the box while the reader is typing a query they have not sent yet. */
+export const FIRST_SEARCH_TYPING = 'data-typing'
 
 export const FIRST_SEARCH_SCRIPT = `(() => {
   const box = document.querySelector('[${FIRST_SEARCH_ATTRIBUTE}]')
@@ -28,9 +30,13 @@ export const FIRST_SEARCH_SCRIPT = `(() => {
     input.select()
   }
   addEventListener('keydown', onKey)
+  // Marked while the reader types: the app waits to replace the box until Enter or a blur.
+  input.addEventListener('input', () => box.setAttribute('${FIRST_SEARCH_TYPING}', ''))
+  input.addEventListener('blur', () => box.removeAttribute('${FIRST_SEARCH_TYPING}'))
   input.addEventListener('keydown', (event) => {
     if (event.key !== 'Enter') return
     event.preventDefault()
+    box.removeAttribute('${FIRST_SEARCH_TYPING}')
     const needle = input.value.trim().toLowerCase()
     status.textContent = ''
     if (!needle) return
