@@ -164,7 +164,7 @@ async function openPageSearch(page: Page): Promise<void> {
  * Follows the last sentence on screen, frame by frame, from the moment it was shown until the
  * page is quiet (capped): how far it moved, and whether it left the window. Each frame is sampled
  * as it is painted: after layout and after the page's own resize observers (which may scroll to
- * hold a place), through a resize observer created after them on an element resized every frame.
+ * hold a place), through a resize observer made anew each frame, so after them however young.
  */
 async function holdsItsPlace(session: PageSession, text: string) {
   await session.page.evaluate((needle) => {

@@ -3,13 +3,13 @@ import { type AppEnv, createApp } from '../app'
 import { type EdgeBindings, appOptionsFromBindings } from './edge-env'
 import { edgeStore } from './edge-store'
 import {
-  firstScreenStylesheet,
+  firstScreenCssSource,
   MANIFEST_PATH,
   NO_ROUTE_CHUNKS,
   type RouteChunks,
   routeChunks,
 } from '../page/route-chunks'
-import { type InlineCss, stylesheetHref } from '../page/page-html'
+import type { InlineCss } from '../page/page-html'
 import { appPage, ownRead } from '../page/run-page'
 import { SettingsError } from '../setting-values'
 import { edgeWatchFeed } from './watch-room'
@@ -36,7 +36,7 @@ function appFor(env: EdgeBindings): Hono<AppEnv> {
     store: edgeStore(env),
     watch: { feed: edgeWatchFeed(env.WATCH_ROOMS) ?? undefined },
   })
-  let notes: Promise<{ chunks: RouteChunks; stylesheet: string | null }> | null = null
+  let notes: Promise<{ manifest: unknown; chunks: RouteChunks }> | null = null
   let css: Promise<InlineCss | null> | null = null
   // The build's notes are read by this entry (once per isolate), never handed to browsers.
   app.all('/.vite/*', (c) => c.text('Not found', 404))
@@ -46,14 +46,12 @@ function appFor(env: EdgeBindings): Hono<AppEnv> {
     // run page the data and chunks it starts with.
     if (asset.headers.get('Content-Type')?.startsWith('text/html')) {
       notes ??= readManifest(env, c.req.url).then((manifest) => ({
+        manifest,
         chunks: manifest ? routeChunks(manifest) : NO_ROUTE_CHUNKS,
-        stylesheet: firstScreenStylesheet(manifest),
       }))
-      const { chunks, stylesheet } = await notes
+      const { manifest, chunks } = await notes
       const html = await asset.text()
-      css ??= readStylesheet(env, stylesheet ?? stylesheetHref(html), c.req.url).then((text) =>
-        text === null ? null : { text, partial: stylesheet !== null },
-      )
+      css ??= readStylesheet(env, firstScreenCssSource(manifest, html), c.req.url)
       return appPage(c, {
         html,
         chunks,
@@ -83,13 +81,17 @@ function appFor(env: EdgeBindings): Hono<AppEnv> {
   return app
 }
 
-/** The stylesheet's text that a page with its first screen carries inside. */
-async function readStylesheet(env: EdgeBindings, href: string | null, base: string) {
-  if (!href) return null
+/** The stylesheet that a page with its first screen carries inside, with its text. */
+async function readStylesheet(
+  env: EdgeBindings,
+  source: { href: string; partial: boolean } | null,
+  base: string,
+): Promise<InlineCss | null> {
+  if (!source) return null
   try {
-    const answer = await env.ASSETS.fetch(new Request(new URL(href, base)))
+    const answer = await env.ASSETS.fetch(new Request(new URL(source.href, base)))
     const isCss = answer.headers.get('Content-Type')?.startsWith('text/css')
-    return answer.ok && isCss ? await answer.text() : null
+    return answer.ok && isCss ? { text: await answer.text(), partial: source.partial } : null
   } catch {
     return null
   }

@@ -6,12 +6,11 @@ import { serveStatic } from '@hono/node-server/serve-static'
 import type { Context } from 'hono'
 import { type AppOptions, createApp } from '../app'
 import {
-  firstScreenStylesheet,
+  firstScreenCssSource,
   MANIFEST_PATH,
   NO_ROUTE_CHUNKS,
   routeChunks,
 } from '../page/route-chunks'
-import { stylesheetHref } from '../page/page-html'
 import { appPage, ownRead } from '../page/run-page'
 import { nodeBrotli } from './brotli'
 import { nodePeerAddress } from './peer-address'
@@ -39,12 +38,11 @@ export async function startServer(
 
   // Read once: the stylesheet a page with its first screen carries inside (the first screen's
   // own, or the app's whole one when the build has none apart).
-  const partial = firstScreenStylesheet(manifest)
-  const href = partial ?? stylesheetHref(indexHtml)
-  const text = href
-    ? await readFile(path.join(options.distDir, href), 'utf8').catch(() => null)
+  const source = firstScreenCssSource(manifest, indexHtml)
+  const text = source
+    ? await readFile(path.join(options.distDir, source.href), 'utf8').catch(() => null)
     : null
-  const css = text === null ? null : { text, partial: partial !== null }
+  const css = source && text !== null ? { text, partial: source.partial } : null
 
   // dist/server/ holds this server's own build and dist/.vite/ the build's notes, not
   // something to hand to browsers.

@@ -1,4 +1,5 @@
 import { isRecord } from '@/shared/guards'
+import { stylesheetHref } from './page-html'
 
 /*
  * Which built scripts each run page needs besides those index.html already loads, read from
@@ -83,4 +84,19 @@ const FIRST_SCREEN_STYLESHEET = 'src/first-screen.css'
 export function firstScreenStylesheet(manifest: unknown): string | null {
   const file = chunksOf(manifest).get(FIRST_SCREEN_STYLESHEET)?.file
   return file?.endsWith('.css') ? `/${file}` : null
+}
+
+/**
+ * Which stylesheet a page with its first screen carries inside: the first screen's own, from the
+ * build's manifest (partial: the app's whole one follows after the first paint), or the whole one
+ * linked by index.html when the build has none apart.
+ */
+export function firstScreenCssSource(
+  manifest: unknown,
+  html: string,
+): { href: string; partial: boolean } | null {
+  const own = firstScreenStylesheet(manifest)
+  if (own) return { href: own, partial: true }
+  const whole = stylesheetHref(html)
+  return whole ? { href: whole, partial: false } : null
 }

@@ -1,5 +1,10 @@
 // @vitest-environment node
-import { NO_ROUTE_CHUNKS, type RouteChunks, routeChunks } from './route-chunks'
+import {
+  firstScreenCssSource,
+  NO_ROUTE_CHUNKS,
+  type RouteChunks,
+  routeChunks,
+} from './route-chunks'
 import { MANIFEST } from './manifest-fixture'
 import { runPagePreloads } from './run-preloads'
 
@@ -31,6 +36,25 @@ describe('routeChunks', () => {
       expect(routeChunks(raw)).toEqual(NO_ROUTE_CHUNKS)
     },
   )
+})
+
+describe('firstScreenCssSource', () => {
+  const html = '<link rel="stylesheet" crossorigin href="/assets/index-1.css" nonce="n">'
+  it("is the first screen's own stylesheet when the build made one, the whole one otherwise", () => {
+    const built = {
+      ...MANIFEST,
+      'src/first-screen.css': { file: 'assets/first-screen-1.css', isEntry: true },
+    }
+    expect(firstScreenCssSource(built, html)).toEqual({
+      href: '/assets/first-screen-1.css',
+      partial: true,
+    })
+    expect(firstScreenCssSource(MANIFEST, html)).toEqual({
+      href: '/assets/index-1.css',
+      partial: false,
+    })
+    expect(firstScreenCssSource(null, '<title>no stylesheet</title>')).toBeNull()
+  })
 })
 
 describe('runPagePreloads', () => {
