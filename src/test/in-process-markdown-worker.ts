@@ -11,6 +11,9 @@ const pause = () => new Promise<void>((resolve) => realSetTimeout(resolve, 0))
 
 type Listener = (event: MessageEvent<ParseReply>) => void
 
+// Every stand-in not yet settled, so a test file's end can wait for their work (see below).
+const live = new Set<InProcessMarkdownWorker>()
+
 /*
  * jsdom has no Worker. This stand-in for the markdown worker runs the worker's own job in the
  * test's thread, one chunk per task as a real worker's replies arrive, so the page's code runs as
@@ -25,6 +28,14 @@ export class InProcessMarkdownWorker {
 
   constructor(url: string | URL) {
     if (!String(url).includes('markdown.worker')) throw new Error(`No stand-in for ${url}.`)
+    live.add(this)
+  }
+
+  /** Stops this worker and resolves once the job it was running has returned. */
+  settle(): Promise<void> {
+    this.terminated = true
+    live.delete(this)
+    return this.queue.catch(() => undefined)
   }
 
   addEventListener(type: 'message' | 'error', listener: Listener): void {
@@ -62,6 +73,15 @@ export class InProcessMarkdownWorker {
     for (const listener of this.listeners.message)
       listener(new MessageEvent('message', { data: reply }))
   }
+}
+
+/**
+ * Stops every stand-in and waits for the work each had started. A parse that began in a file's last
+ * test would otherwise load the parser's modules after the file's environment was torn down, which
+ * Vitest reports as an error of the whole run.
+ */
+export async function settleMarkdownWorkers(): Promise<void> {
+  await Promise.all([...live].map((worker) => worker.settle()))
 }
 
 /** Gives jsdom this stand-in as its Worker (before the markdown client is first imported). */
