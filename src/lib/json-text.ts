@@ -1,4 +1,5 @@
 import { RawNumber, showNumber } from '@/lib/raw-number'
+import { formatNumber } from '@/lib/format'
 
 /*
  * Turning a response value into text must never throw and never take long, whatever the value:
@@ -223,7 +224,7 @@ export function jsonText(value: unknown, options: JsonTextOptions = {}): JsonTex
 /** "… 1,234 more characters", or null when nothing was left out. */
 export function omittedNote(result: JsonText): string | null {
   if (result.omitted === 0) return null
-  const count = result.omitted.toLocaleString('en-US')
+  const count = formatNumber(result.omitted)
   return `… ${result.omittedAtLeast ? 'more than ' : ''}${count} more characters`
 }
 

@@ -2,6 +2,7 @@ import type { Turn } from '@/api/task/schema'
 import { displayName, ellipsize } from '@/lib/visible-text'
 import { taskStatus } from './status'
 import { toolCalls } from './tool-calls'
+import { formatNumber } from '@/lib/format'
 
 /*
  * What went wrong in a run, in the order the page shows it: the task's turns that ended in an
@@ -75,18 +76,18 @@ export function problemKey(problem: Problem): string {
 export function describeProblem(problem: Problem): string {
   switch (problem.kind) {
     case 'turn':
-      return `Turn ${(problem.seq + 1).toLocaleString('en-US')} ${problem.outcome === 'failed' ? 'ended in an error' : 'was aborted'}`
+      return `Turn ${formatNumber(problem.seq + 1)} ${problem.outcome === 'failed' ? 'ended in an error' : 'was aborted'}`
     case 'worker-error':
       return 'The worker reported an error'
     case 'incomplete':
       return 'The answer is incomplete'
     case 'tool':
-      return `Tool ${ellipsize(displayName(problem.name, '(unnamed)'), 60)} failed, message ${(problem.messageIndex + 1).toLocaleString('en-US')}`
+      return `Tool ${ellipsize(displayName(problem.name, '(unnamed)'), 60)} failed, message ${formatNumber(problem.messageIndex + 1)}`
   }
 }
 
 function plural(count: number, one: string, many: string): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`
+  return `${formatNumber(count)} ${count === 1 ? one : many}`
 }
 
 /** What the problems are, in a few words: "3 failed tool calls, 1 aborted turn, incomplete answer". */

@@ -2,6 +2,7 @@ import { useMemo } from 'react'
 import { focusRing } from '../ui/styles'
 import { UntrustedText } from '../ui/untrusted-text'
 import { parseCsv } from './csv-parse'
+import { formatNumber } from '@/lib/format'
 
 /* Rows past this are left out of the preview; the download has them all. */
 export const CSV_PREVIEW_ROWS = 500
@@ -48,8 +49,7 @@ export function CsvPreview({ text, name }: { text: string; name: string }) {
       </div>
       {truncated && (
         <p className="text-xs text-slate-600 dark:text-slate-400">
-          Showing the first {CSV_PREVIEW_ROWS.toLocaleString('en-US')} rows; download the file for
-          the rest.
+          Showing the first {formatNumber(CSV_PREVIEW_ROWS)} rows; download the file for the rest.
         </p>
       )}
     </div>

@@ -6,6 +6,7 @@ import { RevealedText } from '../ui/untrusted-text'
 import { CsvPreview } from './csv-preview'
 import type { PreviewKind } from '@/shared/preview-media'
 import { openPdf } from './open-pdf'
+import { formatNumber } from '@/lib/format'
 
 /* Text past this many characters is cut in the preview; the download has it all. */
 const TEXT_PREVIEW_CHARS = 200_000
@@ -38,8 +39,8 @@ function TextPreview({ text, note }: { text: string; note?: string }) {
       </pre>
       {cut && (
         <p className="text-xs text-slate-600 dark:text-slate-400">
-          Showing the first {TEXT_PREVIEW_CHARS.toLocaleString('en-US')} characters; download the
-          file for the rest.
+          Showing the first {formatNumber(TEXT_PREVIEW_CHARS)} characters; download the file for the
+          rest.
         </p>
       )}
     </div>

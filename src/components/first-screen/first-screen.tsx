@@ -9,6 +9,7 @@ import { UsageBadge } from '@/components/ui/usage-badge'
 import { AppFrame, HOME_LINK_CLASS, HomeLinkContent } from '@/components/app-frame'
 import { searchFieldClass, searchStatusClass } from '@/components/search/run-search-bar'
 import { FIRST_SEARCH_ATTRIBUTE } from '@/shared/first-screen-search'
+import { formatNumber } from '@/lib/format'
 
 /*
  * What a run page shows before its scripts have run: written by the server into the page from
@@ -125,7 +126,7 @@ function AnswerStartAndEnd({ text }: { text: string }) {
     <div data-document="output">
       <div className={plain}>{start}</div>
       <p className="my-3 border-y border-dashed border-slate-300 py-2 text-center text-xs text-slate-600 dark:border-slate-700 dark:text-slate-400">
-        {`${between.toLocaleString('en-US')} more characters, shown as the page finishes loading`}
+        {`${formatNumber(between)} more characters, shown as the page finishes loading`}
       </p>
       <div className={plain}>{end}</div>
     </div>

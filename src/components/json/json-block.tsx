@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react'
 import { CopyButton } from '../ui/copy-button'
 import { focusRing, smallButton } from '../ui/styles'
 import { JSON_CHAR_CAP, type JsonTextOptions, jsonText, omittedNote } from '@/lib/json-text'
+import { formatNumber } from '@/lib/format'
 
 type Props = {
   value: unknown
@@ -62,10 +63,5 @@ function LazyCopy({ value }: { value: unknown }) {
       </button>
     )
   }
-  return (
-    <CopyButton
-      text={text}
-      label={`Copy all (${text.length.toLocaleString('en-US')} characters)`}
-    />
-  )
+  return <CopyButton text={text} label={`Copy all (${formatNumber(text.length)} characters)`} />
 }

@@ -2,6 +2,7 @@ import { RawNumber, showNumber } from '@/lib/raw-number'
 import { focusRing } from '../ui/styles'
 import { Highlighted } from './highlighted'
 import { quoteString } from '@/lib/json-text'
+import { formatNumber } from '@/lib/format'
 
 /* Longer strings are cut with an ellipsis until the user asks for the rest. */
 export const STRING_PREVIEW = 300
@@ -57,7 +58,7 @@ export function JsonScalar({
             }}
             className={`ml-2 rounded font-sans text-sky-700 underline dark:text-sky-300 ${focusRing}`}
           >
-            {expanded ? 'Show less' : `Show all ${value.length.toLocaleString('en-US')} characters`}
+            {expanded ? 'Show less' : `Show all ${formatNumber(value.length)} characters`}
           </button>
         )}
       </span>

@@ -1,5 +1,6 @@
 import { useId } from 'react'
 import { smallButton } from '../ui/styles'
+import { formatNumber } from '@/lib/format'
 
 type Props = {
   query: string
@@ -23,14 +24,14 @@ export function JsonSearchBar({
   label,
 }: Props) {
   const statusId = useId()
-  const counted = `${count.toLocaleString('en-US')}${capped ? '+' : ''}`
+  const counted = `${formatNumber(count)}${capped ? '+' : ''}`
   const status =
     query.trim() === ''
       ? ''
       : count === 0
         ? 'No matches'
         : current >= 0
-          ? `${(current + 1).toLocaleString('en-US')} of ${counted}`
+          ? `${formatNumber(current + 1)} of ${counted}`
           : `${counted} ${count === 1 ? 'match' : 'matches'}`
   return (
     <div className="flex flex-wrap items-center gap-2">

@@ -6,6 +6,7 @@ import { focusRing, smallButton } from '../ui/styles'
 import { JsonScalar } from './json-scalar'
 import { isBranch, jsonText } from '@/lib/json-text'
 import { tableColumns } from './table-columns'
+import { formatNumber } from '@/lib/format'
 
 export const COLUMN_PAGE = 8
 /* Up to this many rows render plainly; past it, only the rows on screen are mounted. */
@@ -62,7 +63,7 @@ export function JsonTable({ rows, label }: Props) {
   return (
     <div>
       <p className="mb-2 text-xs text-slate-600 dark:text-slate-400">
-        {rows.length.toLocaleString('en-US')} rows · {columns.length.toLocaleString('en-US')}
+        {formatNumber(rows.length)} rows · {formatNumber(columns.length)}
         {capped ? '+' : ''} columns
         {hidden > 0 && ` (showing ${visible.length})`}
         {hidden > 0 && (

@@ -9,6 +9,7 @@ import { UntrustedText } from '../ui/untrusted-text'
 import { MessagePart } from './message-part'
 import { knownRoleLabel, roleOf } from './message-role'
 import { MessageText } from './message-text'
+import { formatNumber } from '@/lib/format'
 
 type Props = {
   message: unknown
@@ -48,7 +49,7 @@ export const MessageItem = memo(function MessageItem({ message, number, turn }: 
           id={turnAnchor(turn)}
           className="mb-2 text-xs font-semibold tracking-wide text-indigo-800 uppercase dark:text-indigo-300"
         >
-          Turn {turn.toLocaleString('en-US')}
+          Turn {formatNumber(turn)}
         </h3>
       )}
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2">

@@ -7,6 +7,7 @@ import { smallButton } from '../ui/styles'
 import { MessageItem, messageAnchor } from './message-item'
 import { turnStarts } from './message-role'
 import { RunLiveProvider } from './run-live'
+import { formatNumber } from '@/lib/format'
 
 /* A guess for messages not measured yet; the real height replaces it once one is mounted. */
 const ESTIMATED_HEIGHT = 220
@@ -74,7 +75,7 @@ function ShortList({ list }: { list: unknown[] }) {
 }
 
 function listLabel(count: number): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? 'message' : 'messages'}`
+  return `${formatNumber(count)} ${count === 1 ? 'message' : 'messages'}`
 }
 
 /* One odd message shows its raw JSON in place; the rest of the list carries on. */

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { goBackTo, goToCitation, useJumpedFrom } from '@/components/markdown/citation-jumps'
 import type { Citation } from '@/api/worker/citation-scan'
 import { smallButton } from '../ui/styles'
+import { formatNumber } from '@/lib/format'
 
 type Props = {
   /** The source's number. */
@@ -21,7 +22,7 @@ type Props = {
 export function SourceCitationLinks({ n, count, places, answer }: Props) {
   const from = useJumpedFrom(n)
   const [next, setNext] = useState(0)
-  const text = count === 0 ? 'not cited' : `cited ${count.toLocaleString('en-US')}×`
+  const text = count === 0 ? 'not cited' : `cited ${formatNumber(count)}×`
   const place = places[next % Math.max(1, places.length)]
   return (
     <>

@@ -1,5 +1,6 @@
 import type { ScrollTargetName } from '@/lib/scroll-targets'
 import type { SearchIndex } from './search-index'
+import { formatNumber } from '@/lib/format'
 
 export type SearchMatch = {
   target: ScrollTargetName
@@ -36,6 +37,6 @@ export function findMatches(index: SearchIndex, query: string, cap = MATCH_CAP):
 export function describeCount(result: SearchResult, active: number): string {
   const total = result.matches.length
   if (total === 0) return 'No matches'
-  const shown = `${total.toLocaleString('en-US')}${result.capped ? '+' : ''}`
-  return `${(active + 1).toLocaleString('en-US')} of ${shown}`
+  const shown = `${formatNumber(total)}${result.capped ? '+' : ''}`
+  return `${formatNumber(active + 1)} of ${shown}`
 }

@@ -1,4 +1,5 @@
 import { type ReactNode, useId } from 'react'
+import { formatNumber } from '@/lib/format'
 
 type PanelProps = {
   title: string
@@ -27,7 +28,7 @@ export function Panel({ title, count, actions, children }: PanelProps) {
           {/* Outside the h2 so the section's accessible name stays exactly the title. */}
           {count !== undefined && (
             <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700 tabular-nums dark:bg-slate-800 dark:text-slate-300">
-              {count.toLocaleString('en-US')}
+              {formatNumber(count)}
             </span>
           )}
         </div>

@@ -2,6 +2,7 @@ import { type ReactNode, useEffect, useRef } from 'react'
 import { itemAttribute, registerScrollTarget, type ScrollTargetName } from '@/lib/scroll-targets'
 import { useScrollBoxVirtualizer } from '@/lib/use-scroll-box-virtualizer'
 import { focusRing } from './styles'
+import { formatNumber } from '@/lib/format'
 
 type Props<T> = {
   items: readonly T[]
@@ -66,7 +67,7 @@ export function ScrollBoxList<T>({
       // A scrolling box must be reachable with the keyboard to be scrolled without a mouse.
       tabIndex={0}
       role="group"
-      aria-label={`${count.toLocaleString('en-US')} ${noun}, scrollable`}
+      aria-label={`${formatNumber(count)} ${noun}, scrollable`}
       className={`max-h-[28rem] overflow-y-auto rounded-md ${focusRing}`}
     >
       <List className={`relative ${listClassName}`} style={{ height: rows.totalSize }}>

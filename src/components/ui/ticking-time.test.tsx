@@ -1,6 +1,7 @@
 import { act, render, screen } from '@testing-library/react'
 import { Profiler } from 'react'
 import { Ago, Elapsed } from './ticking-time'
+import { formatDateTime } from '@/lib/format'
 
 describe('ticking times', () => {
   beforeEach(() => vi.useFakeTimers({ now: new Date('2026-07-14T10:00:00Z') }))
@@ -9,7 +10,7 @@ describe('ticking times', () => {
   it('counts "ago" up every second, with the full time on hover', () => {
     render(<Ago at={Date.now() - 3000} />)
     const time = screen.getByText('3 s ago')
-    expect(time).toHaveAttribute('title', new Date(Date.now() - 3000).toLocaleString())
+    expect(time).toHaveAttribute('title', formatDateTime(new Date(Date.now() - 3000)))
     act(() => vi.advanceTimersByTime(1000))
     expect(time).toHaveTextContent('4 s ago')
     act(() => vi.advanceTimersByTime(60_000))

@@ -1,5 +1,5 @@
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react'
-import { formatAgo, formatElapsed } from '@/lib/format'
+import { formatAgo, formatDateTime, formatElapsed } from '@/lib/format'
 import { onEverySecond } from '@/lib/second-ticker'
 
 /** What a clock shows at a given moment: its words, and the attributes that go with them. */
@@ -48,7 +48,7 @@ function agoFace(readAt: () => number, recentMs: number): (now: number) => Clock
     const at = readAt()
     if (shown?.at !== at) {
       const date = new Date(at)
-      shown = { at, dateTime: date.toISOString(), title: date.toLocaleString() }
+      shown = { at, dateTime: date.toISOString(), title: formatDateTime(date) }
     }
     const text = now - at < recentMs ? formatAgo(at, at) : formatAgo(at, Math.max(now, at))
     return { text, dateTime: shown.dateTime, title: shown.title }
@@ -83,5 +83,5 @@ export function Elapsed({ from }: { from: Date }) {
       [fromMs],
     ),
   )
-  return <time ref={ref} title={`Since ${from.toLocaleString()}`} className="tabular-nums" />
+  return <time ref={ref} title={`Since ${formatDateTime(from)}`} className="tabular-nums" />
 }

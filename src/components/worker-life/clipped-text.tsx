@@ -1,6 +1,7 @@
 import { useId, useState } from 'react'
 import { smallButton } from '@/components/ui/styles'
 import { RevealedText } from '@/components/ui/untrusted-text'
+import { formatNumber } from '@/lib/format'
 
 const CLIP_CHARS = 280
 const CLIP_LINES = 4
@@ -27,7 +28,7 @@ export function ClippedText({ text, label }: { text: string; label: string }) {
         <RevealedText text={shown} />
         {open && text.length > MAX_SHOWN && (
           <span className="block pt-1 font-sans text-slate-600 dark:text-slate-400">
-            (cut after {MAX_SHOWN.toLocaleString('en-US')} characters)
+            (cut after {formatNumber(MAX_SHOWN)} characters)
           </span>
         )}
       </p>

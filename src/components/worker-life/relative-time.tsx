@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { useTickingText } from '@/components/ui/ticking-time'
-import { formatAgo } from '@/lib/format'
+import { formatAgo, formatDateTime } from '@/lib/format'
 import { formatUntil } from './zoned-time'
 
 /*
@@ -40,7 +40,7 @@ function Moving({ at, kind, title }: { at: number; kind: Kind; title?: string })
     <time
       ref={ref}
       dateTime={date.toISOString()}
-      title={title ?? date.toLocaleString()}
+      title={title ?? formatDateTime(date)}
       className="tabular-nums"
     />
   )

@@ -4,7 +4,7 @@ import type { WebhookExecution } from '@/api/worker-life/execution-schema'
 import { focusRing, textLink } from '@/components/ui/styles'
 import { UntrustedText } from '@/components/ui/untrusted-text'
 import { workerHref } from '@/config/paths'
-import { formatDuration } from '@/lib/format'
+import { formatDateTime, formatDuration } from '@/lib/format'
 import type { WorkerId } from '@/shared/ids'
 import { DeliveryBadge, responseCodeText } from './delivery-badge'
 import { RelativeTime } from './relative-time'
@@ -113,5 +113,5 @@ export function runName(log: WebhookExecution): string {
   if (name) return name.length > 80 ? `${name.slice(0, 79)}…` : name
   return log.createdAt === null
     ? 'this run'
-    : `the run of ${new Date(log.createdAt).toLocaleString()}`
+    : `the run of ${formatDateTime(new Date(log.createdAt))}`
 }

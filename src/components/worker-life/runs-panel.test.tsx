@@ -11,6 +11,7 @@ import { taskId, workerId } from '@/test/ids'
 import { createTestQueryClient } from '@/test/render'
 import { CREATOR_ONLY_TEXT } from './creator-only-note'
 import { RunsPanel } from './runs-panel'
+import { formatDateTime } from '@/lib/format'
 
 const WORKER = workerId('wrk_demo-scheduled')
 const TOTAL = 130
@@ -159,7 +160,7 @@ describe('RunsPanel', () => {
     expect(failed.querySelector('b')).toBeNull()
     const time = failed.querySelector('time')
     expect(time).toHaveAttribute('dateTime', '2026-12-04T07:00:00.000Z')
-    expect(time).toHaveAttribute('title', new Date(START).toLocaleString())
+    expect(time).toHaveAttribute('title', formatDateTime(new Date(START)))
     expect(at(rows, 3)).toHaveTextContent('Delivered')
   })
 

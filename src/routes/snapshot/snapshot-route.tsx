@@ -10,6 +10,7 @@ import { CopyButton } from '@/components/ui/copy-button'
 import { UntrustedText } from '@/components/ui/untrusted-text'
 import { SNAPSHOT_ID, SNAPSHOT_PARTS, SNAPSHOT_PART_NAMES } from '@/shared/snapshot-options'
 import { FrozenRunView } from '@/routes/saved/frozen-run-view'
+import { formatDateTime } from '@/lib/format'
 
 /** `/s/:snapshotId`: a snapshot link, opened by anyone who has it, signed in or not. */
 export function SnapshotRoute() {
@@ -59,9 +60,9 @@ function SnapshotView({ snapshot }: { snapshot: Snapshot }) {
           <p className="flex items-center gap-2 text-sm text-slate-700 dark:text-slate-300">
             <Camera aria-hidden="true" className="h-4 w-4 shrink-0" />
             <span>
-              Snapshot taken at <time dateTime={taken.toISOString()}>{taken.toLocaleString()}</time>
-              , by <UntrustedText text={snapshot.by} placeholder="someone" max={120} /> · expires{' '}
-              <time dateTime={expires.toISOString()}>{expires.toLocaleString()}</time>. A read-only
+              Snapshot taken at <time dateTime={taken.toISOString()}>{formatDateTime(taken)}</time>,
+              by <UntrustedText text={snapshot.by} placeholder="someone" max={120} /> · expires{' '}
+              <time dateTime={expires.toISOString()}>{formatDateTime(expires)}</time>. A read-only
               copy: it does not change.
               {leftOut.length > 0 && ` Left out by whoever shared it: ${leftOut.join(', ')}.`}
             </span>

@@ -5,6 +5,7 @@ import { smallButton, textLink } from '@/components/ui/styles'
 import { UntrustedText } from '@/components/ui/untrusted-text'
 import { snapshotHref } from '@/config/paths'
 import type { SnapshotSummary } from '@/shared/snapshot-options'
+import { formatDateTime } from '@/lib/format'
 
 /** `/snapshots`: every snapshot link still open on this server, to revoke any of them. */
 export function SnapshotsRoute() {
@@ -47,8 +48,8 @@ function SnapshotItem({ snapshot }: { snapshot: SnapshotSummary }) {
       </Link>
       <span className="text-slate-600 dark:text-slate-400">
         by <UntrustedText text={snapshot.by} placeholder="someone" max={80} />, taken{' '}
-        {new Date(snapshot.createdAt).toLocaleString()}, expires{' '}
-        {new Date(snapshot.expiresAt).toLocaleString()}
+        {formatDateTime(new Date(snapshot.createdAt))}, expires{' '}
+        {formatDateTime(new Date(snapshot.expiresAt))}
       </span>
       <button
         type="button"

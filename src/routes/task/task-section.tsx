@@ -10,7 +10,13 @@ import { StatusBadge } from '@/components/ui/status-badge'
 import { textLink } from '@/components/ui/styles'
 import { RevealedText, UntrustedText } from '@/components/ui/untrusted-text'
 import { fileLabel, UNNAMED_FILE } from '@/lib/display-names'
-import { formatBytes, formatCredits, formatDuration, formatNumber } from '@/lib/format'
+import {
+  formatBytes,
+  formatCredits,
+  formatDateTime,
+  formatDuration,
+  formatNumber,
+} from '@/lib/format'
 import { taskStatus } from '@/api/worker/status'
 import { type TaskId, type WorkerId } from '@/shared/ids'
 import { useRunIds } from '@/routes/worker/worker-loader'
@@ -214,5 +220,5 @@ function Fact({ label, value }: { label: string; value: React.ReactNode }) {
 function When({ iso }: { iso: string | null }) {
   const date = iso ? new Date(iso) : null
   if (!date || Number.isNaN(date.getTime())) return <>—</>
-  return <time dateTime={date.toISOString()}>{date.toLocaleString()}</time>
+  return <time dateTime={date.toISOString()}>{formatDateTime(date)}</time>
 }

@@ -4,6 +4,7 @@ import { Profiler } from 'react'
 import { POLL_INTERVAL_MS } from '@/api/polling'
 import { createTestQueryClient } from '@/test/render'
 import { LastUpdated, MARK_DELAY_MS, RECENT_UPDATE_MS, RefreshingMark } from './last-updated'
+import { formatDateTime } from '@/lib/format'
 
 const key = ['workers', 'wrk_1']
 
@@ -39,7 +40,7 @@ describe('the "Updated" line', () => {
     act(() => vi.advanceTimersByTime(1000))
     expect(time).toHaveTextContent('just now')
     expect(time).toHaveAttribute('datetime', new Date(confirmedAt).toISOString())
-    expect(time).toHaveAttribute('title', new Date(confirmedAt).toLocaleString())
+    expect(time).toHaveAttribute('title', formatDateTime(new Date(confirmedAt)))
     expect(commits.mock.calls.length).toBe(renders)
   })
 

@@ -5,6 +5,7 @@ import { RunSearchBar } from '@/components/search/run-search-bar'
 import { useRunSearch } from '@/components/search/use-run-search'
 import { focusRing } from '@/components/ui/styles'
 import { ProblemPosition } from './problem-position'
+import { formatNumber } from '@/lib/format'
 
 export const PANELS_ROOT_ID = 'worker-panels'
 
@@ -48,7 +49,7 @@ export const PanelBar = memo(function PanelBar({ worker }: { worker: Worker }) {
                 {link.label}
                 {link.count !== undefined && (
                   <span className="text-xs font-normal text-slate-600 tabular-nums dark:text-slate-400">
-                    {link.count.toLocaleString('en-US')}
+                    {formatNumber(link.count)}
                   </span>
                 )}
               </a>

@@ -1,6 +1,7 @@
 import { TriangleAlert } from 'lucide-react'
 import { useSyncExternalStore } from 'react'
 import { smallButton } from '@/components/ui/styles'
+import { formatNumber } from '@/lib/format'
 
 /*
  * The chip's place while stepping, for the sticky panel bar: after a jump the header (and the
@@ -25,7 +26,7 @@ function subscribe(listener: () => void): () => void {
 export function ProblemPosition() {
   const shown = useSyncExternalStore(subscribe, () => place)
   if (!shown) return null
-  const of = `${shown.position.toLocaleString('en-US')} of ${shown.total.toLocaleString('en-US')}`
+  const of = `${formatNumber(shown.position)} of ${formatNumber(shown.total)}`
   return (
     <button
       type="button"

@@ -13,6 +13,7 @@ import { useShortcut } from '@/components/keyboard/shortcuts'
 import { focusRing } from '@/components/ui/styles'
 import { publishProblemPlace } from './problem-position'
 import { showProblem } from './show-problem'
+import { formatNumber } from '@/lib/format'
 
 type Props = {
   worker: ProblemFacts
@@ -66,7 +67,7 @@ function ProblemSteps({ problems }: { problems: readonly Problem[] }) {
     return () => publishProblemPlace(null)
   }, [position, total])
 
-  const count = total.toLocaleString('en-US')
+  const count = formatNumber(total)
   const summary = summarizeProblems(problems)
   return (
     <>
@@ -80,7 +81,7 @@ function ProblemSteps({ problems }: { problems: readonly Problem[] }) {
       >
         <TriangleAlert aria-hidden="true" className="size-3.5 shrink-0" strokeWidth={2.25} />
         {shown
-          ? `Problem ${(at + 1).toLocaleString('en-US')} of ${count}`
+          ? `Problem ${formatNumber(at + 1)} of ${count}`
           : `${count} ${total === 1 ? 'problem' : 'problems'}`}
       </button>
       <span id={summaryId} className="sr-only">

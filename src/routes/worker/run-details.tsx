@@ -1,6 +1,6 @@
 import { JsonBlock } from '@/components/json/json-block'
 import { UntrustedText } from '@/components/ui/untrusted-text'
-import { formatNumber } from '@/lib/format'
+import { formatNumber, formatUsd } from '@/lib/format'
 import { revealHidden } from '@/lib/visible-text'
 import { TOKEN_FIELDS } from '@/api/worker/transcript'
 import { isRecord } from '@/shared/guards'
@@ -122,14 +122,8 @@ function Row({ label, value }: { label: string; value: string }) {
   )
 }
 
-const usdFormat = new Intl.NumberFormat('en-US', {
-  style: 'currency',
-  currency: 'USD',
-  maximumFractionDigits: 4,
-})
-
 function usd(value: number): string {
-  return Number.isFinite(value) ? usdFormat.format(value) : '—'
+  return formatUsd(value) || '—'
 }
 
 /** internalCostUsd -> "Internal cost". */

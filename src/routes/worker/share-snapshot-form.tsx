@@ -14,6 +14,7 @@ import {
   SNAPSHOT_PART_LABELS,
   type SnapshotParts,
 } from '@/shared/snapshot-options'
+import { formatDateTime } from '@/lib/format'
 
 type Props = { workerId: WorkerId; taskId: TaskId | null }
 
@@ -40,7 +41,7 @@ export function ShareForm({ workerId, taskId }: Props) {
       <div className="space-y-3 text-sm">
         <p role="status">
           The snapshot is ready. Anyone with this link can open it, without signing in, until{' '}
-          {new Date(share.data.expiresAt).toLocaleString()}.
+          {formatDateTime(new Date(share.data.expiresAt))}.
         </p>
         <div className="flex items-center gap-2">
           <input

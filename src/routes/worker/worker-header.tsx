@@ -20,7 +20,7 @@ import { StatusBadge } from '@/components/ui/status-badge'
 import { smallButton } from '@/components/ui/styles'
 import { UsageBadge } from '@/components/ui/usage-badge'
 import { workerHref } from '@/config/paths'
-import { timestampToDate } from '@/lib/format'
+import { formatDateTime, timestampToDate } from '@/lib/format'
 import { safeHref } from '@/lib/safe-url'
 import { noteRecent } from '@/components/open-run/recent-workers'
 import { firstWords, workerMarkdown } from '@/api/worker/transcript'
@@ -193,7 +193,7 @@ export const WorkerHeader = memo(function WorkerHeader({
           <div className="flex gap-1.5">
             <dt className="text-slate-600 dark:text-slate-400">Created</dt>
             <dd>
-              <time dateTime={created.toISOString()}>{created.toLocaleString()}</time>
+              <time dateTime={created.toISOString()}>{formatDateTime(created)}</time>
             </dd>
           </div>
         )}
