@@ -8,10 +8,25 @@ import type { ReactNode } from 'react'
 export const HOME_LINK_CLASS =
   'flex min-w-0 items-center gap-2 rounded font-semibold text-slate-900 focus-visible:outline-2 focus-visible:outline-indigo-600 dark:text-slate-100 dark:focus-visible:outline-indigo-400'
 
+/*
+ * The app's mark (public/favicon.svg) written into the page rather than loaded as an image: an
+ * SVG image is a document of its own, which the browser builds and decodes on the main thread
+ * while it prepares the first paint, and asks for by a request of its own.
+ */
+function Mark() {
+  return (
+    <svg viewBox="0 0 32 32" aria-hidden="true" className="h-6 w-6 shrink-0">
+      <rect width="32" height="32" rx="7" fill="#4338ca" />
+      <circle cx="14" cy="14" r="7" fill="none" stroke="#fff" strokeWidth="3" />
+      <path d="M19 19l6 6" stroke="#fff" strokeWidth="3" strokeLinecap="round" />
+    </svg>
+  )
+}
+
 export function HomeLinkContent() {
   return (
     <>
-      <img src="/favicon.svg" alt="" className="h-6 w-6 shrink-0" />
+      <Mark />
       <span className="truncate">Handinger Worker Inspector</span>
     </>
   )

@@ -163,12 +163,12 @@ describe('a run page with its first screen', () => {
       .replace(FIRST_SEARCH_SCRIPT, '')
       .replace(`>${CSS.text}</style>`, '')
     expect(screen).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
-    // The page's own elements only: its icon and its two links (home, skip to content).
+    // The page's own elements only: its mark and its two links (home, skip to content).
     // (Text keeps its words, like "onerror=", but every < of it is escaped, so no tag has them.)
     expect(screen.match(/<style\b/g)).toHaveLength(1)
-    expect(screen).not.toMatch(/<(iframe|svg|object|embed)\b|<[a-z][^>]*\son\w+\s*=/i)
-    expect(screen.match(/<img\b[^>]*>/g)).toEqual([
-      '<img src="/favicon.svg" alt="" class="h-6 w-6 shrink-0"/>',
+    expect(screen).not.toMatch(/<(iframe|img|object|embed)\b|<[a-z][^>]*\son\w+\s*=/i)
+    expect(screen.match(/<svg\b[^>]*>/g)).toEqual([
+      '<svg viewBox="0 0 32 32" aria-hidden="true" class="h-6 w-6 shrink-0">',
     ])
     expect(
       screen.match(/<a\b[^>]*href="[^"]*"/g)?.map((a) => /href="([^"]*)"/.exec(a)?.[1]),
