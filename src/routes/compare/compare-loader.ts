@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { type LoaderFunctionArgs, useLoaderData } from 'react-router'
 import { type CompareSide, type RunRef, isSavedRef, parseCompareSide } from '@/config/paths'
+import { prefetchUnlessStarted } from '@/api/prefetch-unless-started'
 
 /** One side of `/compare?a=…&b=…` as the address gave it, and what it names when valid. */
 export type SideParam = { raw: string | null; ref: CompareSide | null }
@@ -24,7 +25,7 @@ export function compareLoader(queryClient: QueryClient) {
     if (params.a.ref && params.b.ref) {
       // A run opened from a file is read from this tab, never fetched.
       const runs = [params.a.ref, params.b.ref].filter((ref): ref is RunRef => !isSavedRef(ref))
-      void prefetch(queryClient, runs)
+      void prefetch(queryClient, runs, Date.now())
     }
     return params
   }
@@ -34,15 +35,15 @@ export function useCompareParams(): CompareParams {
   return useLoaderData<ReturnType<typeof compareLoader>>()
 }
 
-async function prefetch(queryClient: QueryClient, refs: RunRef[]) {
+async function prefetch(queryClient: QueryClient, refs: RunRef[], since: number) {
   const [{ workerQueries }, { taskQueries }] = await Promise.all([
     import('@/api/worker/queries'),
     import('@/api/task/queries'),
   ])
   await Promise.all(
     refs.flatMap(({ workerId, taskId }) => [
-      queryClient.prefetchQuery(workerQueries.detail(workerId, taskId)),
-      queryClient.prefetchQuery(taskQueries.detail(taskId)),
+      prefetchUnlessStarted(queryClient, workerQueries.detail(workerId, taskId), since),
+      prefetchUnlessStarted(queryClient, taskQueries.detail(taskId), since),
     ]),
   )
 }

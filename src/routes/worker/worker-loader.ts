@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { type LoaderFunctionArgs, useLoaderData } from 'react-router'
 import { ApiError } from '@/api/api-error'
+import { prefetchUnlessStarted } from '@/api/prefetch-unless-started'
 import { type TaskId, type WorkerId, parseId } from '@/shared/ids'
 
 export type RunIds = { workerId: WorkerId; taskId: TaskId | null }
@@ -20,7 +21,7 @@ type Params = Pick<LoaderFunctionArgs, 'params'>
 export function workerLoader(queryClient: QueryClient) {
   return ({ params }: Params): RunIds => {
     const ids = runIdsOf(params)
-    const reads = prefetchWorker(queryClient, ids)
+    const reads = prefetchWorker(queryClient, ids, Date.now())
     firstReads ??= reads
     return ids
   }
@@ -68,13 +69,19 @@ export function useRunIds(): RunIds {
 
 // A task page also shows the task itself: both requests start together (the same two the
 // server names in a first visit's page, server/page/run-preloads.ts).
-async function prefetchWorker(queryClient: QueryClient, { workerId, taskId }: RunIds) {
+async function prefetchWorker(
+  queryClient: QueryClient,
+  { workerId, taskId }: RunIds,
+  since: number,
+) {
   const [{ workerQueries }, { taskQueries }] = await Promise.all([
     import('@/api/worker/queries'),
     taskId ? import('@/api/task/queries') : { taskQueries: null },
   ])
   await Promise.all([
-    queryClient.prefetchQuery(workerQueries.detail(workerId, taskId)),
-    taskQueries && taskId ? queryClient.prefetchQuery(taskQueries.detail(taskId)) : null,
+    prefetchUnlessStarted(queryClient, workerQueries.detail(workerId, taskId), since),
+    taskQueries && taskId
+      ? prefetchUnlessStarted(queryClient, taskQueries.detail(taskId), since)
+      : null,
   ])
 }
