@@ -1,6 +1,7 @@
 import type { Worker } from '@/api/worker/schema'
 import type { ScrollTargetName } from '@/lib/scroll-targets'
 import { isRecord } from '@/shared/guards'
+import { yieldToBrowser } from '@/lib/yield-to-browser'
 
 /*
  * The run-wide search reads the data, not the page: most of a long run is not mounted, so the
@@ -112,10 +113,6 @@ async function structuredEntries(
 
 /* Work is cut into slices of about this long, so building never blocks a frame for long. */
 const SLICE_MS = 8
-
-function yieldToBrowser(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0))
-}
 
 /**
  * Builds the index in slices, yielding to the browser between them. Resolves to null when
