@@ -125,9 +125,10 @@ export async function measureEndBySearch(
     })
     const start = await now(page)
     await openPageSearch(page)
-    const box = page.locator(':focus')
-    await box.fill(markers.answerEnd, { timeout: GIVE_UP_MS })
-    await box.press('Enter')
+    // Typed as keys go, to whatever has the focus: the app may replace the first screen's box
+    // while the reader types, and carries on in its own (a fill would write into the old one).
+    await page.keyboard.type(markers.answerEnd)
+    await page.keyboard.press('Enter')
     const seen = await waitSeen(page, ['answerEnd'], GIVE_UP_MS, 25)
     await waitQuiet(session, 500, 20_000)
     const state = await probeState(page)

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useLayoutEffect, useRef } from 'react'
 import { smallButton } from '../ui/styles'
 import { describeCount } from './search-match'
 import type { RunSearch } from './use-run-search'
@@ -28,9 +28,14 @@ export function RunSearchBar({ search }: { search: RunSearch }) {
 
 function SearchField({ search }: { search: RunSearch }) {
   const inputRef = useRef<HTMLInputElement>(null)
-  useEffect(() => {
-    inputRef.current?.focus()
-    inputRef.current?.select()
+  // At the commit, before the browser handles another key: a reader typing on the first screen
+  // as the app replaced it goes on typing here, nothing lost in between.
+  useLayoutEffect(() => {
+    const input = inputRef.current
+    if (!input) return
+    input.focus()
+    if (search.focusRequest.select) input.select()
+    else input.setSelectionRange(input.value.length, input.value.length)
   }, [search.focusRequest])
   const { result } = search
   const status = search.indexing

@@ -52,6 +52,19 @@ describe('run-wide search', () => {
     expect(carriedSearch()).toBeNull()
   })
 
+  it('takes what was typed while the app was rendering, the caret after it, not selected', async () => {
+    // The first screen's box as the reader types on: empty when the search first renders,
+    // "cargo" by the time the app commits it.
+    const typed = ['', 'cargo']
+    carrySearch(() => (typed.length > 1 ? (typed.shift() ?? '') : (typed[0] ?? '')))
+    await openWorker()
+    const field = screen.getByRole<HTMLInputElement>('searchbox', { name: 'Search this run' })
+    expect(field).toHaveValue('cargo')
+    expect(field).toHaveFocus()
+    expect([field.selectionStart, field.selectionEnd]).toEqual([5, 5])
+    expect(await screen.findByText(/^1 of \d+$/)).toBeInTheDocument()
+  })
+
   it('says when nothing matches', async () => {
     const user = userEvent.setup()
     await openWorker()

@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react'
+import { useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { Worker } from '@/api/worker/schema'
 import { carriedSearch, forgetCarriedSearch } from './carried-search'
 import { type SearchIndex, buildSearchIndex } from './search-index'
@@ -31,7 +31,6 @@ export type RunSearch = ReturnType<typeof useRunSearch>
 export function useRunSearch(worker: Worker, rootId: string) {
   // A query typed on the server's first screen: the search opens with it.
   const [carried] = useState(carriedSearch)
-  useEffect(forgetCarriedSearch, [])
   const [open, setOpen] = useState(carried !== null)
   const [query, setQuery] = useState(carried ?? '')
   const [settled, setSettled] = useState('')
@@ -40,10 +39,28 @@ export function useRunSearch(worker: Worker, rootId: string) {
   // Bumped when the user asks for a match (new query, next, previous), not when a poll
   // changes the data: a live run must not yank the view back on every poll.
   const [step, setStep] = useState(0)
-  // Bumped to ask the field to take focus (Ctrl-F while it is already open, for one).
-  const [focusRequest, setFocusRequest] = useState(carried === null ? 0 : 1)
+  // Bumped to ask the field to take focus (Ctrl-F while it is already open, for one), with its
+  // text selected, or with the caret after a query carried from the first screen, where the
+  // reader may still be typing.
+  const [focusRequest, setFocusRequest] = useState(() => ({
+    count: carried === null ? 0 : 1,
+    select: carried === null,
+  }))
   const returnFocus = useRef<Element | null>(null)
   const shown = useRef<Range | null>(null)
+
+  // The first screen's box stays under the reader's fingers until React commits this search,
+  // which a render in slices may do a good while after it read the box: what was typed (or
+  // opened) since is read again here, before the app's box is painted in its place.
+  useLayoutEffect(() => {
+    const latest = carriedSearch()
+    forgetCarriedSearch()
+    if (latest === null || latest === carried) return
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the box is outside React, read once at commit; one more render before the first paint
+    setOpen(true)
+    setQuery(latest)
+    setFocusRequest((request) => ({ count: request.count + 1, select: false }))
+  }, [carried])
 
   useEffect(() => {
     if (!open || built?.worker === worker) return
@@ -114,7 +131,7 @@ export function useRunSearch(worker: Worker, rootId: string) {
   function openSearch() {
     if (!open) returnFocus.current = document.activeElement
     setOpen(true)
-    setFocusRequest((n) => n + 1)
+    setFocusRequest((request) => ({ count: request.count + 1, select: true }))
   }
 
   function close() {
