@@ -22,6 +22,19 @@ function watchConsole(page: Page) {
 // The run's own reads; the worker's delivery log, schedules and webhook load later, by design.
 const WORKER_LIFE = /\/(webhook|schedules)(\/|$|\?)/
 
+/** Holds the app's entry script back until the returned function is called: the server's screen stays. */
+async function holdAppEntry(page: Page): Promise<() => void> {
+  let release = () => {}
+  const released = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await released
+    await route.continue()
+  })
+  return release
+}
+
 function paths(calls: { url: string }[]) {
   return calls
     .map(({ url }) => {
@@ -120,14 +133,7 @@ test('a reader who went to the end of a long answer on the first screen is still
 }) => {
   const end = 'This sentence closes the big run report'
   // The app's entry waits until the reader has scrolled the server's screen.
-  let release = () => {}
-  const scrolled = new Promise<void>((resolve) => {
-    release = resolve
-  })
-  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
-    await scrolled
-    await route.continue()
-  })
+  const release = await holdAppEntry(page)
   await page.goto('/workers/wrk_demo-big', { waitUntil: 'commit' })
   const output = panel(page, 'Output')
   await expect(output).toContainText(end)
@@ -180,14 +186,7 @@ test('the page searches from its first screen, and the app carries the query on'
   tag: '@workerd',
 }, async ({ page }) => {
   const end = 'This sentence closes the big run report'
-  let release = () => {}
-  const searched = new Promise<void>((resolve) => {
-    release = resolve
-  })
-  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
-    await searched
-    await route.continue()
-  })
+  const release = await holdAppEntry(page)
   await page.goto('/workers/wrk_demo-big', { waitUntil: 'commit' })
   await expect(panel(page, 'Output')).toContainText(end)
   const field = page.getByRole('searchbox', { name: 'Search this run' })
