@@ -10,7 +10,7 @@ export function handOverFirstScreen(root: HTMLElement): void {
   keepAnswerEndInPlace(root)
   const search = root.querySelector<HTMLElement>(`[${FIRST_SEARCH_ATTRIBUTE}]`)
   const input = search?.querySelector('input')
-  // Read when the run's search first renders: the reader may still be typing until then.
+  // Read by the run's search as it renders and as it commits: the reader may type until then.
   if (search && input) carrySearch(() => (search.hidden ? null : input.value))
 }
 

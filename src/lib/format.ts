@@ -15,6 +15,7 @@ export function formatBytes(bytes: number): string {
 }
 
 const DAY_S = 86_400
+const two = (n: number) => String(n).padStart(2, '0')
 
 /** 83000 -> "1m 23s"; under a second -> "450ms"; a day or more -> "3d 4h". */
 export function formatDuration(ms: number): string {
@@ -77,20 +78,22 @@ function decimal(abs: number, maxFractionDigits: number, minFractionDigits = 0):
   return fraction ? `${grouped}.${fraction}` : grouped
 }
 
+/* As Intl writes it: "-" before a negative number, -0 and what rounds to 0 from below too. */
+const sign = (value: number) => (value < 0 || Object.is(value, -0) ? '-' : '')
+
 /** The one way numbers are shown: 2000 -> "2,000", 1.005 -> "1". Empty for values that are not numbers. */
 export function formatNumber(value: number): string {
   if (!Number.isFinite(value)) return ''
-  return `${value < 0 || Object.is(value, -0) ? '-' : ''}${decimal(Math.abs(value), 2)}`
+  return `${sign(value)}${decimal(Math.abs(value), 2)}`
 }
 
 /** Dollars as Intl's en-US currency format with up to 4 decimals writes them: "-$1,234.50". */
 export function formatUsd(value: number): string {
   if (!Number.isFinite(value)) return ''
-  return `${value < 0 || Object.is(value, -0) ? '-' : ''}$${decimal(Math.abs(value), 4, 2)}`
+  return `${sign(value)}$${decimal(Math.abs(value), 4, 2)}`
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-const two = (n: number) => String(n).padStart(2, '0')
 
 /**
  * The one way a moment is written: "5 Dec 2026, 09:33:12" in the reader's own time zone. Read from
@@ -127,8 +130,8 @@ export function formatElapsed(ms: number): string {
   if (total >= DAY_S) return formatDuration(total * 1000)
   const h = Math.floor(total / 3600)
   const m = Math.floor((total % 3600) / 60)
-  const s = String(total % 60).padStart(2, '0')
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`
+  const s = two(total % 60)
+  return h > 0 ? `${h}:${two(m)}:${s}` : `${m}:${s}`
 }
 
 /** A share of a whole (0..1) as a whole percent: "25%"; a sliver above zero reads "<1%". */

@@ -3,7 +3,7 @@
  * eye is, whatever that line's height as plain or as formatted text), or the element's bottom
  * when it holds no text. Shared by the answer that holds its end in place while it changes
  * (components/markdown/use-hold-end.ts) and by the app taking over the server's first screen
- * (app/first-screen-place.ts).
+ * (app/first-screen-handover.ts).
  */
 export function textEndTop(element: Element): number {
   const last = element.lastElementChild

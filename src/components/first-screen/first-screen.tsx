@@ -108,7 +108,7 @@ export function FirstScreen({ demo, worker, workerId, task }: FirstScreenProps) 
 /**
  * The answer's start and, when it is long, its end: the conclusion of a report is where many
  * readers go first (End, a scroll), and they find it at once; the app, taking over, keeps the
- * end where the reader saw it (app/first-screen-place.ts). The container is marked as the
+ * end where the reader saw it (app/first-screen-handover.ts). The container is marked as the
  * app's answer is, so the same rule finds both ends.
  */
 function AnswerStartAndEnd({ text }: { text: string }) {

@@ -5,7 +5,6 @@ import { edgeStore } from './edge-store'
 import {
   firstScreenCssSource,
   MANIFEST_PATH,
-  NO_ROUTE_CHUNKS,
   type RouteChunks,
   routeChunks,
 } from '../page/route-chunks'
@@ -47,7 +46,7 @@ function appFor(env: EdgeBindings): Hono<AppEnv> {
     if (asset.headers.get('Content-Type')?.startsWith('text/html')) {
       notes ??= readManifest(env, c.req.url).then((manifest) => ({
         manifest,
-        chunks: manifest ? routeChunks(manifest) : NO_ROUTE_CHUNKS,
+        chunks: routeChunks(manifest),
       }))
       const { manifest, chunks } = await notes
       const html = await asset.text()

@@ -5,12 +5,7 @@ import { serve } from '@hono/node-server'
 import { serveStatic } from '@hono/node-server/serve-static'
 import type { Context } from 'hono'
 import { type AppOptions, createApp } from '../app'
-import {
-  firstScreenCssSource,
-  MANIFEST_PATH,
-  NO_ROUTE_CHUNKS,
-  routeChunks,
-} from '../page/route-chunks'
+import { firstScreenCssSource, MANIFEST_PATH, routeChunks } from '../page/route-chunks'
 import { appPage, ownRead } from '../page/run-page'
 import { nodeBrotli } from './brotli'
 import { nodePeerAddress } from './peer-address'
@@ -34,7 +29,7 @@ export async function startServer(
   const manifest: unknown = await readFile(path.join(options.distDir, MANIFEST_PATH), 'utf8')
     .then((text) => JSON.parse(text))
     .catch(() => null)
-  const chunks = manifest ? routeChunks(manifest) : NO_ROUTE_CHUNKS
+  const chunks = routeChunks(manifest)
 
   // Read once: the stylesheet a page with its first screen carries inside (the first screen's
   // own, or the app's whole one when the build has none apart).

@@ -9,6 +9,7 @@ import {
   type UIPart,
   userMessage,
 } from '../messages'
+import { formatNumber } from '@/lib/format'
 import { madridDayLabel, madridIsoDay } from '../worker-life/madrid-time'
 import { source, type WireSource, type WorkerSpec } from '../wire'
 import { type PriceLine, type RunFacts, runFacts } from './scheduled-runs'
@@ -17,8 +18,8 @@ import { type PriceLine, type RunFacts, runFacts } from './scheduled-runs'
 export const PRICE_WATCH_INPUT =
   'Check today’s list prices of the family cargo bikes on our watch list on the makers’ own sites, and report every change since the last check.'
 
-// Written out rather than toLocaleString, so every runtime writes the same answer.
-const euros = (amount: number) => `€${String(amount).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`
+// Not toLocaleString, so every runtime writes the same answer: formatNumber writes its own digits.
+const euros = (amount: number) => `€${formatNumber(amount)}`
 
 function changeCell(line: PriceLine): string {
   if (line.priceEur === null) return 'not checked'
