@@ -43,26 +43,40 @@ export function untilNotTyping(root: HTMLElement): Promise<void> {
  * The server's first screen shows the start and the end of a long answer
  * (components/first-screen), and a reader may scroll it before the app takes over. One who
  * went to the answer's end keeps it: once the app's answer is in the page, the window scrolls
- * so that its last line is where the first screen's was, in the same task as React's commit,
- * before anything is painted. From there the answer holds its own end (use-hold-end.ts).
- * A reader anywhere else keeps the window's offset, which the app's layout matches.
+ * so that its last line is where the first screen's was, in the next frame before it is painted.
+ * From there the answer holds its own end (use-hold-end.ts). A reader anywhere else keeps the
+ * window's offset, which the app's layout matches.
+ *
+ * Nothing here reads the layout in React's commit: a read there would lay out the whole new page
+ * inside the commit's task, one long task instead of two (the commit, then the frame). A reader
+ * who has not scrolled, or whose end is off screen, costs no layout at all.
  */
 const ANSWER = '[data-document="output"]'
 
 function keepAnswerEndInPlace(root: HTMLElement): void {
   const drawn = root.querySelector(ANSWER)
   if (!drawn) return
-  // The end's place in the document: the screen does not change under it, and the reader may
-  // still scroll before the app commits (its first render runs in slices).
-  const endInDocument = textEndTop(drawn) + window.scrollY
+  // Read while the screen is still the server's (laid out once already). The reader may still
+  // scroll before the app commits (its first render runs in slices): scroll events say where.
+  let offset = window.scrollY
+  const endInDocument = textEndTop(drawn) + offset
+  const viewHeight = document.documentElement.clientHeight
+  const onScroll = () => {
+    offset = window.scrollY
+  }
+  window.addEventListener('scroll', onScroll, { passive: true })
   const observer = new MutationObserver(() => {
     if (drawn.isConnected) return
-    // The app's first commit, in this same task: the window has not moved since the screen went.
+    // The app's first commit: where the end was on screen as the server's screen went.
     observer.disconnect()
-    const answer = root.querySelector(ANSWER)
-    const before = endInDocument - window.scrollY
-    if (!answer || before < 0 || before > document.documentElement.clientHeight) return
-    window.scrollBy(0, textEndTop(answer) - before)
+    window.removeEventListener('scroll', onScroll)
+    const before = endInDocument - offset
+    if (offset === 0 || before < 0 || before > viewHeight) return
+    // Before the commit's first paint, with the layout that frame makes anyway.
+    requestAnimationFrame(() => {
+      const answer = root.querySelector(ANSWER)
+      if (answer) window.scrollBy(0, textEndTop(answer) - before)
+    })
   })
   observer.observe(root, { childList: true, subtree: true })
 }
