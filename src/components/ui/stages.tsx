@@ -1,4 +1,5 @@
 import { createContext, type ReactNode, startTransition, use, useEffect, useState } from 'react'
+import { afterNextFrame } from '@/lib/yield-to-browser'
 
 const StageContext = createContext(Number.POSITIVE_INFINITY)
 
@@ -6,15 +7,16 @@ const StageContext = createContext(Number.POSITIVE_INFINITY)
  * A big run's panels, all built in one go, make one long task on the main thread (hundreds of
  * milliseconds for a large worker): the page can neither paint nor answer input meanwhile.
  * Built one stage per task instead, in reading order, the first screen comes first and each
- * task stays short. Once every stage is in, nothing here renders again.
+ * task stays short; and one stage per frame, so the browser never lays out two stages at once
+ * (their style and layout, not their script, are most of a stage's time). Once every stage is
+ * in, nothing here renders again.
  */
 export function Stages({ count, children }: { count: number; children: ReactNode }) {
   const [ready, setReady] = useState(0)
   useEffect(() => {
     if (ready >= count) return
-    // A new task, so the browser can paint and handle input between two stages.
-    const timer = setTimeout(() => startTransition(() => setReady((n) => n + 1)), 0)
-    return () => clearTimeout(timer)
+    // After the frame that draws this stage, so two stages are never laid out in one frame.
+    return afterNextFrame(() => startTransition(() => setReady((n) => n + 1)))
   }, [ready, count])
   return <StageContext value={ready}>{children}</StageContext>
 }
