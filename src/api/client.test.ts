@@ -385,3 +385,49 @@ describe('apiFetch: an unchanged body', () => {
     expect(await read()).not.toBe(await read())
   })
 })
+
+describe('a large body', () => {
+  /** Answers with `text` as a stream, noting the task its end was read in. */
+  async function taskGap(text: string): Promise<number> {
+    let tasks = 0
+    let ticking = true
+    const tick = () => {
+      tasks++
+      if (ticking) setTimeout(tick, 0)
+    }
+    setTimeout(tick, 0)
+    let endRead = -1
+    answerWith(() => {
+      const bytes = new TextEncoder().encode(text)
+      let sent = false
+      const body = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (sent) {
+            endRead = tasks
+            controller.close()
+            return
+          }
+          sent = true
+          controller.enqueue(bytes)
+        },
+      })
+      return new HttpResponse(body, { headers: { 'Content-Type': 'application/json' } })
+    })
+    let parsedAt = -1
+    await apiFetch({
+      path: ['api', 'test'],
+      parse: (raw) => {
+        parsedAt = tasks
+        return raw
+      },
+    })
+    ticking = false
+    return parsedAt - endRead
+  }
+
+  it('is parsed in a later task than the one that read it; a small one at once', async () => {
+    const large = JSON.stringify({ text: 'x'.repeat(300 * 1024) })
+    expect(await taskGap(large)).toBeGreaterThan(0)
+    expect(await taskGap('{"text":"x"}')).toBe(0)
+  })
+})

@@ -1,4 +1,5 @@
 import { formatBytes } from '@/lib/format'
+import { yieldToBrowser } from '@/lib/yield-to-browser'
 import { readCapped } from '@/shared/read-capped'
 import { parseRetryAfter } from '@/shared/retry-after'
 import { untilAborted } from '@/shared/until-aborted'
@@ -43,6 +44,9 @@ export function apiUrl(path: string[], query: Query = {}): string {
   return new URL(relativeApiUrl({ path, query }), window.location.origin).href
 }
 
+/** A body longer than this is parsed in a task of its own, after the one that decoded it. */
+const PARSE_IN_ITS_OWN_TASK_CHARS = 256 * 1024
+
 /** A request (headers and body) that takes longer than this is abandoned and retried. */
 export const REQUEST_TIMEOUT_MS = 30_000
 
@@ -60,6 +64,8 @@ export async function apiFetch<T>(request: ApiRequest<T>): Promise<T> {
     const inline = remembered ? null : takeInlineAnswer(url)
     if (inline) return takeAnswer(url, request, inlineAnswer(inline))
     const { response, text } = await read(url, timeout.signal, signal, remembered?.etag ?? null)
+    // Megabytes take tens of milliseconds to decode and as many to parse: two tasks, not one.
+    if (text.length > PARSE_IN_ITS_OWN_TASK_CHARS) await yieldToBrowser()
     // Only a request that named a remembered body's ETag can get a 304.
     if (remembered && response.status === 304) {
       remember(url, remembered)
