@@ -24,17 +24,15 @@ export function CodeBlock({
   const [highlighted, setHighlighted] = useState<Highlighted | null>(null)
   useEffect(() => {
     if (!language || code.length > HIGHLIGHT_CHARS) return
-    let live = true
+    const gone = new AbortController()
     import('./highlight')
-      .then(({ highlight }) => highlight(code, language))
+      .then(({ highlightInTurn }) => highlightInTurn(code, language, gone.signal))
       .then((node) => {
-        if (live && node) setHighlighted({ code, node })
+        if (!gone.signal.aborted && node) setHighlighted({ code, node })
       })
       // Highlighting is a nicety: without it (a chunk that did not load) the code stays plain.
       .catch(() => {})
-    return () => {
-      live = false
-    }
+    return () => gone.abort()
   }, [code, language])
   const shown = highlighted?.code === code ? highlighted.node : null
   return (

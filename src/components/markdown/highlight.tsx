@@ -1,6 +1,7 @@
 import type { Root } from 'hast'
 import { createLowlight } from 'lowlight'
 import type { ReactNode } from 'react'
+import { yieldToBrowser } from '@/lib/yield-to-browser'
 import { HiddenCharacter } from '../ui/untrusted-text'
 import { hastToReact } from './hast-to-react'
 import { GRAMMARS, grammarName, grammarsFor } from './highlight-languages'
@@ -45,4 +46,23 @@ export async function highlight(code: string, language: string): Promise<ReactNo
   await Promise.all(grammarsFor(name).map(load))
   const tree: Root = revealHiddenCharacters(lowlight.highlight(name, code))
   return hastToReact(tree, { span: HiddenAware })
+}
+
+let turns: Promise<unknown> = Promise.resolve()
+
+/**
+ * `highlight`, one block per task, in the order asked: blocks mounted together (a run's first
+ * screen, a page of messages) would otherwise all be highlighted in the task that loaded this
+ * module, up to 20,000 characters each. A block gone by its turn (`signal` aborted) is skipped.
+ */
+export function highlightInTurn(
+  code: string,
+  language: string,
+  signal: AbortSignal,
+): Promise<ReactNode | null> {
+  const turn = turns
+    .then(yieldToBrowser)
+    .then(() => (signal.aborted ? null : highlight(code, language)))
+  turns = turn.catch(() => {})
+  return turn
 }
