@@ -4,6 +4,7 @@ import { ApiError } from './api-error'
 import { REQUEST_TIMEOUT_MS, apiFetch, apiUrl } from './client'
 import { isRecord } from '@/shared/guards'
 import { rejectionOf } from '@/test/api-error'
+import { startTaskCounter } from '@/test/task-counter'
 
 const server = setupDemoServer()
 const origin = window.location.origin
@@ -389,13 +390,7 @@ describe('apiFetch: an unchanged body', () => {
 describe('a large body', () => {
   /** Answers with `text` as a stream, noting the task its end was read in. */
   async function taskGap(text: string): Promise<number> {
-    let tasks = 0
-    let ticking = true
-    const tick = () => {
-      tasks++
-      if (ticking) setTimeout(tick, 0)
-    }
-    setTimeout(tick, 0)
+    const tasks = startTaskCounter()
     let endRead = -1
     answerWith(() => {
       const bytes = new TextEncoder().encode(text)
@@ -403,7 +398,7 @@ describe('a large body', () => {
       const body = new ReadableStream<Uint8Array>({
         pull(controller) {
           if (sent) {
-            endRead = tasks
+            endRead = tasks.count()
             controller.close()
             return
           }
@@ -417,11 +412,11 @@ describe('a large body', () => {
     await apiFetch({
       path: ['api', 'test'],
       parse: (raw) => {
-        parsedAt = tasks
+        parsedAt = tasks.count()
         return raw
       },
     })
-    ticking = false
+    tasks.stop()
     return parsedAt - endRead
   }
 

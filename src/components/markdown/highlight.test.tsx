@@ -1,23 +1,17 @@
+import { startTaskCounter } from '@/test/task-counter'
 import { highlightInTurn } from './highlight'
 
 describe('highlightInTurn', () => {
   it('highlights blocks one per task, in the order asked', async () => {
-    // Counts tasks: each of its timers is one.
-    let tasks = 0
-    let ticking = true
-    const tick = () => {
-      tasks++
-      if (ticking) setTimeout(tick, 0)
-    }
-    setTimeout(tick, 0)
+    const tasks = startTaskCounter()
     const done: Array<[string, number]> = []
     const asked = ['{"a": 1}', '{"b": 2}', '{"c": 3}'].map((code) =>
       highlightInTurn(code, 'json', new AbortController().signal).then((node) =>
-        done.push([node ? code : 'none', tasks]),
+        done.push([node ? code : 'none', tasks.count()]),
       ),
     )
     await Promise.all(asked)
-    ticking = false
+    tasks.stop()
     expect(done.map(([code]) => code)).toEqual(['{"a": 1}', '{"b": 2}', '{"c": 3}'])
     // Each in a later task than the one before.
     const [a, b, c] = done.map(([, task]) => task)
