@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react'
+import { act, render, screen } from '@testing-library/react'
 import { Stage, Stages } from './stages'
 
 function Page() {
@@ -22,6 +22,24 @@ describe('Stages', () => {
     expect(await screen.findByText('stage 1')).toBeInTheDocument()
     expect(await screen.findByText('stage 2')).toBeInTheDocument()
     expect(screen.queryByText(/waiting/)).not.toBeInTheDocument()
+  })
+
+  it('builds the next stage only after a frame has been drawn, however many tasks pass', async () => {
+    vi.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'],
+    })
+    try {
+      render(<Page />)
+      // Tasks, and no frame yet (fake frames come every 16 ms).
+      await act(async () => vi.advanceTimersByTime(10))
+      expect(screen.getByText('waiting 1')).toBeInTheDocument()
+      // The frame, then the task after it.
+      await act(async () => vi.advanceTimersByTime(7))
+      expect(screen.getByText('stage 1')).toBeInTheDocument()
+      expect(screen.getByText('waiting 2')).toBeInTheDocument()
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('renders everything outside a set of stages', () => {
