@@ -18,6 +18,15 @@ export type BodyResults = {
   search: Paired<SearchResult>
 }
 
+/** With --against: the same app pages of another commit, opened alternately with this one's. */
+export type AgainstResults = {
+  rev: string
+  big: AppLoadResult[]
+  huge: AppLoadResult[]
+  cpu4: AppLoadResult[]
+  blockquotes: AppLoadResult[]
+}
+
 export type RunResults = {
   runs: number
   machine: Record<string, string | number>
@@ -32,6 +41,8 @@ export type RunResults = {
   reach: ReachResult | null
   heap: HeapResult | null
   seconds: number
+  /** Absent in runs saved before --against existed. */
+  against?: AgainstResults | null
 }
 
 type Row = { what: string; measured: string; target: string; met: boolean | null }
@@ -266,14 +277,58 @@ export function buildRows(r: RunResults): Row[] {
   ]
 }
 
+/*
+ * This commit against the other one, figure by figure: medians over the same runs, each pair of
+ * pages opened one right after the other. Shown as they are, with no target: the table above
+ * says what is met.
+ */
+function againstRows(r: RunResults, against: AgainstResults): string[][] {
+  const longest = (x: AppLoadResult) => x.loadingLongestTaskMs
+  const tbt = (x: AppLoadResult) => x.tbtMs
+  const pairs: Array<
+    [string, AppLoadResult[], AppLoadResult[], (x: AppLoadResult) => number | null]
+  > = [
+    ['Big: longest task while loading', r.big.load.app, against.big, longest],
+    ['Big: total blocking time', r.big.load.app, against.big, tbt],
+    ['Huge: longest task while loading', r.huge.load.app, against.huge, longest],
+    ['Huge: total blocking time', r.huge.load.app, against.huge, tbt],
+    ['Ordinary worker, 4x CPU: total blocking time', r.cpu4.app, against.cpu4, tbt],
+    ['Ordinary worker, 4x CPU: longest task while loading', r.cpu4.app, against.cpu4, longest],
+    ['Ordinary worker, 4x CPU: LCP', r.cpu4.app, against.cpu4, (x) => x.lcpMs],
+    [
+      'Blockquote answer: longest task while loading',
+      r.blockquotes.load.app,
+      against.blockquotes,
+      longest,
+    ],
+  ]
+  return pairs
+    .filter(([, , theirs]) => theirs.length > 0)
+    .map(([what, mine, theirs, pick]) => [
+      what,
+      formatMs(med(mine, pick)),
+      formatMs(med(theirs, pick)),
+      `${theirs.length}`,
+    ])
+}
+
 export function buildReport(r: RunResults): string {
   const m = r.machine
   const rows = buildRows(r).map((row) => [row.what, row.measured, row.target, met(row.met)])
+  const against = r.against
+    ? [
+        '',
+        `Against ${r.against.rev}: its app pages opened alternately with this commit's (before them in even runs, after them in odd ones), medians.`,
+        '',
+        table(['What', 'This commit', r.against.rev, 'Runs'], againstRows(r, r.against)),
+      ]
+    : []
   return [
     `Medians of ${r.runs} interleaved cold runs (each app page right after the raw JSON view of the same response), ratios per run: app vs raw. Big: ${r.big.id}; huge: ${r.huge.id}; ordinary: the research worker.`,
     `Machine: ${m.cpu}, ${m.memoryGb} GB, load ${m.loadAverage}; Node ${m.node}; Chromium ${m.chromium}; commit ${m.commit}; ${m.date}.`,
     '',
     table(['What', 'Measured', 'Target', 'Met?'], rows),
+    ...against,
     '',
     `Took ${r.seconds} s.`,
   ].join('\n')

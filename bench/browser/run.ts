@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { type Browser, type BrowserContextOptions, chromium } from '@playwright/test'
 import { BLOCKQUOTE_MARKERS } from '../../src/server/demo/scenarios/blockquotes'
 import { BIG_RUN, HUGE_RUN } from '../../src/server/demo/scenarios/huge'
+import { startAgainst } from './against'
 import { loadE2eSetup } from './e2e-config'
 import { measureEndByScroll, measureEndBySearch } from './measure-end'
 import { measureHeap } from './measure-heap'
@@ -13,12 +14,19 @@ import { type Markers, measureAppPage, measureRawJson } from './measure-page'
 import { measurePollingCost } from './measure-polling'
 import { measureReachFirstMessage } from './measure-reach'
 import type { Conditions } from './page-session'
-import { type BodyResults, buildReport, type Paired, type RunResults } from './report'
+import {
+  type AgainstResults,
+  type BodyResults,
+  buildReport,
+  type Paired,
+  type RunResults,
+} from './report'
 import { startBenchServer } from './server'
 
 /*
  * npm run bench:browser [-- --runs 5] [--heap-minutes 2] [--long] [--reach-budget 60] [--port 4381]
  *   [--only big,huge,ordinary,task,blockquotes,polling] (while working on one figure)
+ *   [--against <commit>] (that commit's pages too, opened alternately with this one's: against.ts)
  * npm run bench:browser -- --report bench/results/browser-….json (a saved run's table again)
  * Run pages against the browser's raw JSON view of the same response, in Chromium, against the
  * production build and server: every app page right after its raw page, in a cold context,
@@ -38,6 +46,8 @@ const runs = option('runs', 5)
 const heapMinutes = process.argv.includes('--long') ? 10 : option('heap-minutes', 2)
 const reachBudgetSeconds = option('reach-budget', 60)
 const port = option('port', Number(process.env.BENCH_PORT ?? 4381))
+const againstAt = process.argv.indexOf('--against')
+const againstRev = againstAt >= 0 ? (process.argv[againstAt + 1] ?? '') : null
 const root = path.resolve(fileURLToPath(new URL('../..', import.meta.url)))
 
 const BIG = 'wrk_demo-big'
@@ -94,7 +104,28 @@ function describeMachine(chromiumVersion: string) {
   }
 }
 
-type Session = { browser: Browser; options: BrowserContextOptions; url: (path: string) => string }
+type Session = {
+  browser: Browser
+  options: BrowserContextOptions
+  url: (path: string) => string
+  /** With --against: the other commit's page at `path`, and where its figures go. */
+  against: { url: (path: string) => string; results: AgainstResults } | null
+  run: number
+}
+
+/*
+ * With --against, the other commit's app page is measured right before this one's (even runs)
+ * or right after it (odd runs), so neither side always comes first.
+ */
+async function alongside(
+  s: Session,
+  mine: () => Promise<void>,
+  theirs: (against: NonNullable<Session['against']>) => Promise<void>,
+) {
+  if (s.against && s.run % 2 === 0) await theirs(s.against)
+  await mine()
+  if (s.against && s.run % 2 === 1) await theirs(s.against)
+}
 
 /** One raw JSON page, then the app page measured against it. */
 async function paired<T>(
@@ -125,8 +156,19 @@ async function measureBody(
 ) {
   const page = s.url(`/workers/${body.id}`)
   const raw = `/api/workers/${body.id}`
-  await paired(body.load, s, raw, () =>
-    measureAppPage(s.browser, s.options, page, markers, { poll }),
+  const path = `/workers/${body.id}`
+  await alongside(
+    s,
+    () =>
+      paired(body.load, s, raw, () =>
+        measureAppPage(s.browser, s.options, page, markers, { poll }),
+      ),
+    async (against) => {
+      const theirs = await measureAppPage(s.browser, s.options, against.url(path), markers, {
+        poll: false,
+      })
+      against.results[body.id === BIG ? 'big' : 'huge'].push(theirs)
+    },
   )
   await paired(body.end, s, raw, () => measureEndByScroll(s.browser, s.options, page, markers))
   await paired(body.search, s, raw, () => measureEndBySearch(s.browser, s.options, page, markers))
@@ -142,13 +184,26 @@ async function measureOrdinary(s: Session, results: RunResults) {
     [results.cpu4, CPU_4X],
     [results.slowNetwork, SLOW_NETWORK],
   ] as const) {
-    await paired(
-      into,
-      s,
-      raw,
-      () => measureAppPage(browser, options, page, typicalMarkers, { poll: false, conditions }),
-      conditions,
-    )
+    const mine = () =>
+      paired(
+        into,
+        s,
+        raw,
+        () => measureAppPage(browser, options, page, typicalMarkers, { poll: false, conditions }),
+        conditions,
+      )
+    if (into !== results.cpu4) {
+      await mine()
+      continue
+    }
+    await alongside(s, mine, async (against) => {
+      against.results.cpu4.push(
+        await measureAppPage(browser, options, against.url(`/workers/${TYPICAL}`), typicalMarkers, {
+          poll: false,
+          conditions,
+        }),
+      )
+    })
   }
 }
 
@@ -156,10 +211,24 @@ async function main() {
   const started = Date.now()
   const setup = await loadE2eSetup(port)
   const server = await startBenchServer(setup.webServer, port)
+  const other =
+    againstRev === null ? null : await startAgainst(againstRev, setup.webServer, port + 1, root)
   const browser = await chromium.launch(setup.launchOptions)
   const options = setup.contextOptions
   const url = (p: string) => `${server.baseUrl}${p}`
-  const s: Session = { browser, options, url }
+  const againstResults: AgainstResults | null = other
+    ? { rev: other.rev, big: [], huge: [], cpu4: [], blockquotes: [] }
+    : null
+  const s: Session = {
+    browser,
+    options,
+    url,
+    against:
+      other && againstResults
+        ? { url: (p: string) => `${other.baseUrl}${p}`, results: againstResults }
+        : null,
+    run: 0,
+  }
   const results: RunResults = {
     runs,
     machine: describeMachine(browser.version()),
@@ -174,15 +243,18 @@ async function main() {
     reach: null,
     heap: null,
     seconds: 0,
+    against: againstResults,
   }
   try {
-    // Warm the server's caches (the big workers are generated on first request), not the browser's.
+    // Warm the servers' caches (the big workers are generated on first request), not the browser's.
     for (const id of [BIG, HUGE, HUGE_RUNNING, BLOCKQUOTES, TYPICAL]) {
+      if (s.against) await (await fetch(s.against.url(`/api/workers/${id}`))).arrayBuffer()
       const bytes = (await (await fetch(url(`/api/workers/${id}`))).arrayBuffer()).byteLength
       if (id === BIG) results.big.jsonBytes = bytes
       if (id === HUGE) results.huge.jsonBytes = bytes
     }
     for (let run = 1; run <= runs; run++) {
+      s.run = run
       const step = async (group: (typeof GROUPS)[number], measure: () => Promise<void>) => {
         if (!only.has(group)) return
         const at = Date.now()
@@ -207,8 +279,23 @@ async function main() {
       await step('blockquotes', async () => {
         const quotes = url(`/workers/${BLOCKQUOTES}`)
         const quotesRaw = `/api/workers/${BLOCKQUOTES}`
-        await paired(results.blockquotes.load, s, quotesRaw, () =>
-          measureAppPage(browser, options, quotes, quoteMarkers, { poll: false }),
+        await alongside(
+          s,
+          () =>
+            paired(results.blockquotes.load, s, quotesRaw, () =>
+              measureAppPage(browser, options, quotes, quoteMarkers, { poll: false }),
+            ),
+          async (against) => {
+            against.results.blockquotes.push(
+              await measureAppPage(
+                browser,
+                options,
+                against.url(`/workers/${BLOCKQUOTES}`),
+                quoteMarkers,
+                { poll: false },
+              ),
+            )
+          },
         )
         await paired(results.blockquotes.end, s, quotesRaw, () =>
           measureEndByScroll(browser, options, quotes, quoteMarkers),
@@ -249,6 +336,7 @@ async function main() {
   } finally {
     await browser.close()
     await server.stop()
+    await other?.stop()
   }
   results.seconds = Math.round((Date.now() - started) / 1000)
   console.log(`\n${buildReport(results)}`)

@@ -18,14 +18,26 @@ async function waitForUrl(url: string, child: ChildProcess, timeoutMs: number): 
   throw new Error(`The server did not answer ${url} within ${timeoutMs / 1000} s.`)
 }
 
-/** Builds and starts the production server in demo mode, as the end-to-end tests do. */
-export async function startBenchServer(webServer: WebServer, port: number): Promise<BenchServer> {
+/**
+ * Builds and starts the production server in demo mode, as the end-to-end tests do: of this
+ * checkout, or of the one in `cwd` (another commit, see against.ts).
+ */
+export async function startBenchServer(
+  webServer: WebServer,
+  port: number,
+  cwd?: string,
+): Promise<BenchServer> {
   const baseUrl = `http://127.0.0.1:${port}`
-  console.log(`Building and starting the production server: ${webServer.command} (port ${port})`)
+  // The config's readiness URL names the config's port; asked here on this server's own.
+  const readyUrl = webServer.url ? new URL(new URL(webServer.url).pathname, baseUrl).href : baseUrl
+  console.log(
+    `Building and starting the production server${cwd ? ` in ${cwd}` : ''}: ${webServer.command} (port ${port})`,
+  )
   // Its own process group, so stopping it also stops what npm started below it.
   const child = spawn(webServer.command, {
     shell: true,
     detached: true,
+    cwd,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, ...webServer.env, PORT: String(port), HOST: '127.0.0.1' },
   })
@@ -36,7 +48,7 @@ export async function startBenchServer(webServer: WebServer, port: number): Prom
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))])
   }
   try {
-    await waitForUrl(webServer.url ?? baseUrl, child, webServer.timeout ?? 120_000)
+    await waitForUrl(readyUrl, child, webServer.timeout ?? 120_000)
   } catch (error) {
     await stop()
     throw error
