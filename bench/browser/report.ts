@@ -282,7 +282,7 @@ export function buildRows(r: RunResults): Row[] {
  * pages opened one right after the other. Shown as they are, with no target: the table above
  * says what is met.
  */
-function againstRows(r: RunResults, against: AgainstResults): string[][] {
+export function againstRows(r: RunResults, against: AgainstResults): string[][] {
   const longest = (x: AppLoadResult) => x.loadingLongestTaskMs
   const tbt = (x: AppLoadResult) => x.tbtMs
   const pairs: Array<
