@@ -1,4 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
+import { afterNextFrame } from '@/lib/yield-to-browser'
+import { PAGE_CHARS } from './block-pages'
 import { isShortText } from './markdown-budget'
 import { documentClient, shortTextClient } from './markdown-client'
 import type { MarkdownBlock } from './markdown-parse'
@@ -29,19 +31,51 @@ export function useMarkdownBlocks(text: string, mode: 'markdown' | 'plain'): Blo
   })
   useEffect(() => {
     if (known) return
-    let blocks: MarkdownBlock[] = []
-    const client = isShortText(text) ? shortTextClient : documentClient
-    return client.request(text, options, (more, done) => {
-      blocks = blocks.concat(more)
-      if (done) rememberBlocks(text, options, blocks)
+    // Blocks as they arrive, and those shown so far: a prefix, one page more per frame.
+    let arrived: MarkdownBlock[] = []
+    let shown = 0
+    let finished = false
+    let nextPage: (() => void) | null = null
+    const showNextPage = () => {
+      nextPage = null
+      shown = pageEnd(arrived, shown)
+      const blocks = arrived.slice(0, shown)
+      const done = finished && shown === arrived.length
       setLater((previous) => {
         const stale = previous.text === text ? previous.stale : previous.blocks
         return { text, blocks, done, stale: done ? [] : stale }
       })
+      if (shown < arrived.length) nextPage = afterNextFrame(showNextPage)
+    }
+    const client = isShortText(text) ? shortTextClient : documentClient
+    const stop = client.request(text, options, (more, done) => {
+      arrived = arrived.concat(more)
+      finished = done
+      if (done) rememberBlocks(text, options, arrived)
+      if (!nextPage) showNextPage()
     })
+    return () => {
+      stop()
+      nextPage?.()
+    }
   }, [text, known, options])
   const pending = useMemo(() => (now ? null : unparsedView(text, later)), [now, text, later])
   return now ?? (pending as BlocksState)
+}
+
+/*
+ * Where the blocks of one more page end, from `shown`: a parsed chunk (8,000 characters) is
+ * shown a page (3,000) per frame, not at once, so that no frame lays out a chunk's worth of new
+ * blocks (the first chunk of a long answer was 434 elements in one commit, with the first use of
+ * most of its fonts).
+ */
+export function pageEnd(blocks: readonly MarkdownBlock[], shown: number): number {
+  const first = blocks[shown]
+  if (!first) return shown
+  const end = (Math.floor(first.start / PAGE_CHARS) + 1) * PAGE_CHARS
+  let next = shown + 1
+  while (next < blocks.length && (blocks[next]?.start ?? end) < end) next++
+  return next
 }
 
 /*
