@@ -117,14 +117,28 @@ type Session = {
  * With --against, the other commit's app page is measured right before this one's (even runs)
  * or right after it (odd runs), so neither side always comes first.
  */
-async function alongside(
-  s: Session,
-  mine: () => Promise<void>,
-  theirs: (against: NonNullable<Session['against']>) => Promise<void>,
-) {
-  if (s.against && s.run % 2 === 0) await theirs(s.against)
+async function alongside(s: Session, mine: () => Promise<void>, theirs: TheirPage | null) {
+  if (theirs && s.against && s.run % 2 === 0) await theirs(s)
   await mine()
-  if (s.against && s.run % 2 === 1) await theirs(s.against)
+  if (theirs && s.against && s.run % 2 === 1) await theirs(s)
+}
+
+type TheirPage = (s: Session) => Promise<void>
+
+/** The other commit's app page at `path`, loaded as this commit's is, its figures under `key`. */
+function theirPage(
+  key: Exclude<keyof AgainstResults, 'rev'>,
+  path: string,
+  markers: Markers,
+  conditions?: Conditions,
+): TheirPage {
+  return async ({ browser, options, against }) => {
+    if (!against) return
+    const url = against.url(path)
+    against.results[key].push(
+      await measureAppPage(browser, options, url, markers, { poll: false, conditions }),
+    )
+  }
 }
 
 /** One raw JSON page, then the app page measured against it. */
@@ -156,19 +170,13 @@ async function measureBody(
 ) {
   const page = s.url(`/workers/${body.id}`)
   const raw = `/api/workers/${body.id}`
-  const path = `/workers/${body.id}`
   await alongside(
     s,
     () =>
       paired(body.load, s, raw, () =>
         measureAppPage(s.browser, s.options, page, markers, { poll }),
       ),
-    async (against) => {
-      const theirs = await measureAppPage(s.browser, s.options, against.url(path), markers, {
-        poll: false,
-      })
-      against.results[body.id === BIG ? 'big' : 'huge'].push(theirs)
-    },
+    theirPage(body.id === BIG ? 'big' : 'huge', `/workers/${body.id}`, markers),
   )
   await paired(body.end, s, raw, () => measureEndByScroll(s.browser, s.options, page, markers))
   await paired(body.search, s, raw, () => measureEndBySearch(s.browser, s.options, page, markers))
@@ -192,18 +200,11 @@ async function measureOrdinary(s: Session, results: RunResults) {
         () => measureAppPage(browser, options, page, typicalMarkers, { poll: false, conditions }),
         conditions,
       )
-    if (into !== results.cpu4) {
-      await mine()
-      continue
-    }
-    await alongside(s, mine, async (against) => {
-      against.results.cpu4.push(
-        await measureAppPage(browser, options, against.url(`/workers/${TYPICAL}`), typicalMarkers, {
-          poll: false,
-          conditions,
-        }),
-      )
-    })
+    const theirs =
+      into === results.cpu4
+        ? theirPage('cpu4', `/workers/${TYPICAL}`, typicalMarkers, conditions)
+        : null
+    await alongside(s, mine, theirs)
   }
 }
 
@@ -216,17 +217,14 @@ async function main() {
   const browser = await chromium.launch(setup.launchOptions)
   const options = setup.contextOptions
   const url = (p: string) => `${server.baseUrl}${p}`
-  const againstResults: AgainstResults | null = other
-    ? { rev: other.rev, big: [], huge: [], cpu4: [], blockquotes: [] }
-    : null
   const s: Session = {
     browser,
     options,
     url,
-    against:
-      other && againstResults
-        ? { url: (p: string) => `${other.baseUrl}${p}`, results: againstResults }
-        : null,
+    against: other && {
+      url: (p: string) => `${other.baseUrl}${p}`,
+      results: { rev: other.rev, big: [], huge: [], cpu4: [], blockquotes: [] },
+    },
     run: 0,
   }
   const results: RunResults = {
@@ -243,7 +241,7 @@ async function main() {
     reach: null,
     heap: null,
     seconds: 0,
-    against: againstResults,
+    against: s.against?.results ?? null,
   }
   try {
     // Warm the servers' caches (the big workers are generated on first request), not the browser's.
@@ -285,17 +283,7 @@ async function main() {
             paired(results.blockquotes.load, s, quotesRaw, () =>
               measureAppPage(browser, options, quotes, quoteMarkers, { poll: false }),
             ),
-          async (against) => {
-            against.results.blockquotes.push(
-              await measureAppPage(
-                browser,
-                options,
-                against.url(`/workers/${BLOCKQUOTES}`),
-                quoteMarkers,
-                { poll: false },
-              ),
-            )
-          },
+          theirPage('blockquotes', `/workers/${BLOCKQUOTES}`, quoteMarkers),
         )
         await paired(results.blockquotes.end, s, quotesRaw, () =>
           measureEndByScroll(browser, options, quotes, quoteMarkers),
