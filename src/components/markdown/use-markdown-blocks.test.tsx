@@ -4,12 +4,12 @@ import { documentClient } from './markdown-client'
 import type { MarkdownBlock } from './markdown-parse'
 import { pageEnd, useMarkdownBlocks } from './use-markdown-blocks'
 
-/** Blocks of 1,000 characters each from `from`, as the worker sends them. */
-const blocksOf = (count: number, from = 0): MarkdownBlock[] =>
+/** Blocks of 1,000 characters each from the start, as the worker sends them. */
+const blocksOf = (count: number): MarkdownBlock[] =>
   Array.from({ length: count }, (_, index) => ({
     kind: 'plain',
-    start: from + index * 1_000,
-    end: from + (index + 1) * 1_000,
+    start: index * 1_000,
+    end: (index + 1) * 1_000,
     text: 'x',
   }))
 
